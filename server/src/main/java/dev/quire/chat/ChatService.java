@@ -1,0 +1,77 @@
+package dev.quire.chat;
+
+import dev.quire.common.Ids;
+import dev.quire.common.Timestamps;
+import dev.quire.errors.ApiException;
+import dev.quire.http.Page;
+import dev.quire.http.PageRequest;
+import dev.quire.http.PageToken;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chat sessions: create, list, read and delete. A session belongs to the project it was created in
+ * and is invisible from any other (lookups answer 404).
+ */
+public final class ChatService {
+    public static final int MAX_INDEXES = 10;
+    public static final List<String> SHARED_ACCESS = List.of("read_only", "query");
+
+    private final SessionStore sessions;
+    private final Ids ids;
+    private final Clock clock;
+
+    public ChatService(SessionStore sessions, Ids ids, Clock clock) {
+        this.sessions = sessions;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** {@code indexIds}: already validated for shape and count, de-duplicated; empty = unbound. */
+    public SessionSummary create(String projectId, List<String> indexIds, String sharedAccess) {
+        long now = Timestamps.nowMicros(clock);
+        ChatSession session = new ChatSession(ids.prefixed("ses"), projectId,
+                indexIds.isEmpty() ? Optional.empty() : Optional.of(indexIds),
+                Optional.empty(), Optional.empty(), sharedAccess, false, now, now, Optional.empty());
+        sessions.insert(session);
+        return SessionSummary.of(session);
+    }
+
+    public Page<SessionSummary> list(String projectId, PageRequest page) {
+        List<ChatSession> rows = sessions.list(projectId, page);
+        boolean more = rows.size() > page.size();
+        List<ChatSession> items = more ? rows.subList(0, page.size()) : rows;
+        String next = null;
+        if (more) {
+            ChatSession last = items.get(items.size() - 1);
+            next = PageToken.encode(List.of(), Long.toString(last.lastUpdatedAt()), last.id());
+        }
+        return new Page<>(items.stream().map(SessionSummary::of).toList(), next, null);
+    }
+
+    public SessionSummary.Full get(String projectId, String sessionId) {
+        ChatSession session = live(projectId, sessionId);
+        return SessionSummary.Full.of(session, sessions.events(session.id()));
+    }
+
+    public SessionSummary summary(String projectId, String sessionId) {
+        return SessionSummary.of(live(projectId, sessionId));
+    }
+
+    /** Deleting twice is not an error (a client may retry after a lost 204); unknown ids are 404. */
+    public void delete(String projectId, String sessionId) {
+        ChatSession session = sessions.find(projectId, sessionId).orElseThrow(ChatService::notFound);
+        if (!session.deleted()) {
+            sessions.markDeleted(projectId, session.id(), Timestamps.nowMicros(clock));
+        }
+    }
+
+    private ChatSession live(String projectId, String sessionId) {
+        return sessions.find(projectId, sessionId).filter(s -> !s.deleted()).orElseThrow(ChatService::notFound);
+    }
+
+    private static ApiException notFound() {
+        return new ApiException.NotFound("Chat session not found");
+    }
+}

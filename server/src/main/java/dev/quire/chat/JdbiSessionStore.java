@@ -1,0 +1,94 @@
+package dev.quire.chat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.quire.common.Json;
+import dev.quire.http.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/** Sessions in the relational database; list and event payloads are JSON text columns. */
+public final class JdbiSessionStore implements SessionStore {
+    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+
+    private final Jdbi jdbi;
+
+    public JdbiSessionStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(ChatSession s) {
+        jdbi.useHandle(h -> h.createUpdate("insert into chat_sessions(id, project_id, index_ids, generated_title, "
+                        + "job_metadata, shared_access, locked, created_at, last_updated_at, deleted_at) values "
+                        + "(:id, :project, :indexIds, :title, :job, :shared, :locked, :created, :updated, null)")
+                .bind("id", s.id()).bind("project", s.projectId())
+                .bind("indexIds", s.indexIds().map(Json::write).orElse(null))
+                .bind("title", s.generatedTitle().orElse(null))
+                .bind("job", s.jobMetadata().map(Json::write).orElse(null))
+                .bind("shared", s.sharedAccess()).bind("locked", s.locked())
+                .bind("created", s.createdAt()).bind("updated", s.lastUpdatedAt())
+                .execute());
+    }
+
+    @Override
+    public Optional<ChatSession> find(String projectId, String sessionId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select * from chat_sessions where id = :id and project_id = :project")
+                .bind("id", sessionId).bind("project", projectId)
+                .map((rs, ctx) -> map(rs)).findOne());
+    }
+
+    @Override
+    public List<ChatSession> list(String projectId, PageRequest page) {
+        String after = page.after().isPresent()
+                ? " and (last_updated_at < :sort or (last_updated_at = :sort and id < :afterId))" : "";
+        return jdbi.withHandle(h -> {
+            Query q = h.createQuery("select * from chat_sessions where project_id = :project "
+                            + "and deleted_at is null" + after
+                            + " order by last_updated_at desc, id desc limit :limit")
+                    .bind("project", projectId).bind("limit", page.size() + 1);
+            page.after().ifPresent(p -> q.bind("sort", Long.parseLong(p.sortKey())).bind("afterId", p.id()));
+            return q.map((rs, ctx) -> map(rs)).list();
+        });
+    }
+
+    @Override
+    public boolean markDeleted(String projectId, String sessionId, long at) {
+        return jdbi.withHandle(h -> h.createUpdate("update chat_sessions set deleted_at = :at "
+                        + "where id = :id and project_id = :project and deleted_at is null")
+                .bind("at", at).bind("id", sessionId).bind("project", projectId).execute()) > 0;
+    }
+
+    @Override
+    public List<JsonNode> events(String sessionId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select payload from chat_events where session_id = :id order by seq")
+                .bind("id", sessionId).mapTo(String.class).list())
+                .stream().map(Json::read).toList();
+    }
+
+    private static ChatSession map(ResultSet rs) throws SQLException {
+        long deletedAt = rs.getLong("deleted_at");
+        Optional<Long> deleted = rs.wasNull() ? Optional.empty() : Optional.of(deletedAt);
+        return new ChatSession(
+                rs.getString("id"),
+                rs.getString("project_id"),
+                Optional.ofNullable(rs.getString("index_ids")).map(j -> readList(j)),
+                Optional.ofNullable(rs.getString("generated_title")),
+                Optional.ofNullable(rs.getString("job_metadata")).map(j -> Json.convert(Json.read(j), JobMetadata.class)),
+                rs.getString("shared_access"),
+                rs.getBoolean("locked"),
+                rs.getLong("created_at"),
+                rs.getLong("last_updated_at"),
+                deleted);
+    }
+
+    private static List<String> readList(String json) {
+        return Json.mapper().convertValue(Json.read(json), STRING_LIST);
+    }
+}

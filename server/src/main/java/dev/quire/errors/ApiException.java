@@ -1,0 +1,60 @@
+package dev.quire.errors;
+
+/**
+ * The one unchecked exception family of the server. Each subclass carries its HTTP status; the HTTP
+ * layer maps it to the API's error body ({@code {"detail": ...}}) in one place.
+ */
+public class ApiException extends RuntimeException {
+    private final int status;
+
+    protected ApiException(int status, String detail) {
+        super(detail);
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The value of the error body's {@code detail}: a string, or a list of field errors for 422. */
+    public Object detail() {
+        return getMessage();
+    }
+
+    public static final class BadRequest extends ApiException {
+        public BadRequest(String detail) {
+            super(400, detail);
+        }
+    }
+
+    public static final class Unauthorized extends ApiException {
+        public Unauthorized(String detail) {
+            super(401, detail);
+        }
+    }
+
+    public static final class Forbidden extends ApiException {
+        public Forbidden(String detail) {
+            super(403, detail);
+        }
+    }
+
+    public static final class NotFound extends ApiException {
+        public NotFound(String detail) {
+            super(404, detail);
+        }
+    }
+
+    /** Every 409 is a logical conflict that a retry cannot fix; the HTTP layer adds x-should-retry: false. */
+    public static final class Conflict extends ApiException {
+        public Conflict(String detail) {
+            super(409, detail);
+        }
+    }
+
+    public static final class PayloadTooLarge extends ApiException {
+        public PayloadTooLarge(String detail) {
+            super(413, detail);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.quire.http;
+
+import dev.quire.errors.ApiException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The one place where exceptions become the API's error body, {@code {"detail": ...}}. */
+final class ErrorMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private ErrorMapper() {}
+
+    static void api(ApiException e, Context ctx) {
+        write(ctx, e.status(), e.detail());
+        if (e.status() == 401) {
+            ctx.header("WWW-Authenticate", "Bearer");
+        }
+    }
+
+    /** Javalin's own errors (unknown route, 405, body too large) in the same shape. */
+    static void framework(HttpResponseException e, Context ctx) {
+        String detail = switch (e.getStatus()) {
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 413 -> "Request body too large";
+            default -> e.getMessage();
+        };
+        write(ctx, e.getStatus(), detail);
+    }
+
+    static void unexpected(Exception e, Context ctx) {
+        LOG.error("request {} {} failed [request_id={}]", ctx.method(), ctx.path(),
+                ctx.attribute(HttpServer.REQUEST_ID), e);
+        write(ctx, 500, "Internal Server Error");
+    }
+
+    static void write(Context ctx, int status, Object detail) {
+        if (status == 409) {
+            ctx.header("x-should-retry", "false");
+        }
+        Responses.json(ctx, status, Map.of("detail", detail));
+    }
+}

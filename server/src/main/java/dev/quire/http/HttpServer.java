@@ -1,0 +1,100 @@
+package dev.quire.http;
+
+import dev.quire.errors.ApiException;
+import dev.quire.tenancy.TenancyService;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.jetty.http.UriCompliance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Javalin application: authentication before every /api route, one error mapping, one log line
+ * per request, the health and OpenAPI routes, and the features' route groups.
+ */
+public final class HttpServer implements AutoCloseable {
+    static final String REQUEST_ID = "quire.request-id";
+    private static final Logger ACCESS = LoggerFactory.getLogger("dev.quire.access");
+
+    private final Javalin app;
+    private volatile boolean ready;
+
+    public HttpServer(Settings settings, TenancyService tenancy, List<RouteGroup> groups) {
+        this.app = Javalin.create(config -> configure(config, settings, tenancy, groups));
+    }
+
+    /** What the HTTP layer needs from the configuration. */
+    public record Settings(String host, int port, long maxJsonBytes, String version) {}
+
+    private void configure(JavalinConfig config, Settings settings, TenancyService tenancy, List<RouteGroup> groups) {
+        config.jetty.host = settings.host();
+        config.jetty.port = settings.port();
+        config.http.maxRequestSize = settings.maxJsonBytes();
+        config.http.prefer405over404 = true;
+        config.startup.showJavalinBanner = false;
+        // Attachment names such as screenshots/page_1.jpg arrive as one path segment with %2F.
+        config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
+        config.requestLogger.http(HttpServer::logRequest);
+
+        Router router = new Router(config.routes);
+        config.routes.before(ctx -> {
+            String id = UUID.randomUUID().toString();
+            ctx.attribute(REQUEST_ID, id);
+            ctx.header("x-request-id", id);
+        });
+        config.routes.before("/api/*", new AuthFilter(tenancy));
+        config.routes.exception(ApiException.class, ErrorMapper::api);
+        config.routes.exception(HttpResponseException.class, ErrorMapper::framework);
+        config.routes.exception(Exception.class, ErrorMapper::unexpected);
+
+        router.tag("system")
+                .publicGet("/healthz", "Readiness probe", this::health)
+                .publicGet("/openapi.json", "This OpenAPI document",
+                        ctx -> Responses.json(ctx, OpenApi.document(router.table(), settings.version())));
+        groups.forEach(group -> group.register(router));
+    }
+
+    private void health(Context ctx) {
+        if (ready) {
+            Responses.json(ctx, Map.of("status", "ok"));
+        } else {
+            Responses.json(ctx, 503, Map.of("status", "starting"));
+        }
+    }
+
+    private static void logRequest(Context ctx, Float millis) {
+        // Path only: query strings and bodies may carry ids or content that do not belong in logs.
+        ACCESS.info("{} {} {} {}ms request_id={}", ctx.method(), ctx.path(), ctx.statusCode(),
+                String.format("%.1f", millis), ctx.attribute(REQUEST_ID));
+    }
+
+    public HttpServer start() {
+        app.start();
+        ready = true;
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Javalin's live route table, so tests can check the OpenAPI document against what is served. */
+    public List<String> servedRoutes() {
+        java.util.Set<String> methods = java.util.Set.of("get", "post", "put", "patch", "delete", "head", "options");
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map((io.javalin.router.ParsedEndpoint e) -> e.endpoint.method.name().toLowerCase() + " " + e.endpoint.path)
+                .filter(route -> methods.contains(route.substring(0, route.indexOf(' '))))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        ready = false;
+        app.stop();
+    }
+}

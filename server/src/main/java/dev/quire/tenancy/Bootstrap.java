@@ -1,0 +1,50 @@
+package dev.quire.tenancy;
+
+import dev.quire.common.Ids;
+import dev.quire.common.Timestamps;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * First-start set-up: a default organization and project, and an admin key. A configured key
+ * (QUIRE_API_KEY) is registered by its hash; without one, the first start makes a key and hands
+ * it back once so that Main can print it.
+ */
+public final class Bootstrap {
+    private final ProjectStore projects;
+    private final KeyStore keys;
+    private final TenancyService tenancy;
+    private final Ids ids;
+    private final Clock clock;
+
+    public Bootstrap(ProjectStore projects, KeyStore keys, TenancyService tenancy, Ids ids, Clock clock) {
+        this.projects = projects;
+        this.keys = keys;
+        this.tenancy = tenancy;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Returns the secret of a newly generated key, which must be shown once, or empty. */
+    public Optional<String> run(Optional<String> configuredKey) {
+        Project project = projects.firstDefaultProject().orElseGet(this::createDefaults);
+        if (configuredKey.isPresent()) {
+            String secret = configuredKey.get();
+            if (tenancy.findKey(secret).isEmpty()) {
+                tenancy.storeKey(project, secret, "QUIRE_API_KEY", Role.ADMIN);
+            }
+            return Optional.empty();
+        }
+        if (keys.any()) {
+            return Optional.empty();
+        }
+        return Optional.of(tenancy.issueKey(project, "initial admin key", Role.ADMIN).secret());
+    }
+
+    private Project createDefaults() {
+        long now = Timestamps.nowMicros(clock);
+        String org = ids.uuid();
+        return projects.createOrganization(org, "Default Organization",
+                new Project(ids.uuid(), org, "Default", true, now, now));
+    }
+}

@@ -1,0 +1,84 @@
+package dev.quire.tenancy;
+
+import dev.quire.common.Timestamps;
+import dev.quire.errors.FieldError;
+import dev.quire.errors.ValidationException;
+import dev.quire.http.JsonBody;
+import dev.quire.http.RequestScope;
+import dev.quire.http.Requests;
+import dev.quire.http.Responses;
+import dev.quire.http.RouteGroup;
+import dev.quire.http.Router;
+import io.javalin.http.Context;
+
+/** Projects (contract §3) and the admin routes that create projects and API keys. */
+public final class ProjectRoutes implements RouteGroup {
+    private final TenancyService tenancy;
+
+    public ProjectRoutes(TenancyService tenancy) {
+        this.tenancy = tenancy;
+    }
+
+    @Override
+    public void register(Router router) {
+        router.tag("projects")
+                .get("/api/v1/projects", "List the projects this key can access", this::list)
+                .get("/api/v1/projects/{project_id}", "Get a project", this::get)
+                .post("/api/v1/projects", "Create a project in the key's organization (admin key)", this::create)
+                .post("/api/v1/projects/{project_id}/api-keys", "Create an API key for a project (admin key)",
+                        this::createKey);
+    }
+
+    /** The wire shape of a project. */
+    record ProjectJson(String id, String name, String organizationId, String createdAt, String updatedAt,
+                       boolean isDefault, String adHocEvalDatasetId) {
+        static ProjectJson of(Project p) {
+            return new ProjectJson(p.id(), p.name(), p.organizationId(), Timestamps.format(p.createdAt()),
+                    Timestamps.format(p.updatedAt()), p.isDefault(), null);
+        }
+    }
+
+    /** A newly created key: the only response that ever contains the secret. */
+    record KeyJson(String id, String projectId, String name, String role, String key, String createdAt) {}
+
+    private void list(Context ctx) {
+        Responses.json(ctx, tenancy.listProjects(RequestScope.of(ctx).key(),
+                        Requests.query(ctx, "organization_id"), Requests.query(ctx, "project_name"))
+                .stream().map(ProjectJson::of).toList());
+    }
+
+    private void get(Context ctx) {
+        Responses.json(ctx, ProjectJson.of(tenancy.getProject(RequestScope.of(ctx).key(), ctx.pathParam("project_id"))));
+    }
+
+    private void create(Context ctx) {
+        JsonBody body = Requests.body(ctx);
+        String name = body.requiredString("name");
+        body.validate();
+        requireNonBlank(name, "name");
+        Responses.json(ctx, ProjectJson.of(tenancy.createProject(RequestScope.of(ctx).key(), name.trim())));
+    }
+
+    private void createKey(Context ctx) {
+        JsonBody body = Requests.body(ctx);
+        String name = body.optionalString("name").orElse("api key");
+        String role = body.optionalString("role").orElse("member");
+        body.validate();
+        if (!role.equals("member") && !role.equals("admin")) {
+            throw ValidationException.of(FieldError.body("literal_error", "Input should be 'member' or 'admin'",
+                    role, "role"));
+        }
+        TenancyService.IssuedKey issued = tenancy.createKey(RequestScope.of(ctx).key(),
+                ctx.pathParam("project_id"), name, Role.parse(role));
+        ApiKey k = issued.key();
+        Responses.json(ctx, new KeyJson(k.id(), k.projectId(), k.name(), k.role().wire(), issued.secret(),
+                Timestamps.format(k.createdAt())));
+    }
+
+    private static void requireNonBlank(String value, String field) {
+        if (value.isBlank()) {
+            throw ValidationException.of(FieldError.body("string_too_short",
+                    "String should have at least 1 character", value, field));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.quire.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.quire.errors.ApiException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageTokenTest {
+    @Test
+    void a_token_round_trips_its_position() {
+        String token = PageToken.encode(List.of("type=user"), "1795707163543162", "ses-1");
+        assertThat(PageToken.decode(token, List.of("type=user")))
+                .isEqualTo(new PageToken.Position("1795707163543162", "ses-1"));
+    }
+
+    @Test
+    void a_token_is_refused_with_other_filters() {
+        String token = PageToken.encode(List.of("type=user"), "1", "x");
+        assertThatThrownBy(() -> PageToken.decode(token, List.of("type=index")))
+                .isInstanceOf(ApiException.BadRequest.class).hasMessage("Invalid page_token");
+    }
+
+    @Test
+    void garbage_is_refused() {
+        assertThatThrownBy(() -> PageToken.decode("%%%", List.of())).isInstanceOf(ApiException.BadRequest.class);
+        assertThatThrownBy(() -> PageToken.decode("aGVsbG8", List.of())).isInstanceOf(ApiException.BadRequest.class);
+    }
+
+    @Test
+    void tokens_are_never_empty_strings() {
+        assertThat(PageToken.encode(List.of(), "", "")).isNotEmpty();
+    }
+}
