@@ -43,7 +43,9 @@ public final class HttpServer implements AutoCloseable {
 
         Router router = new Router(config.routes);
         config.routes.before(ctx -> {
-            String id = UUID.randomUUID().toString();
+            // Request ids need to be unique, not unpredictable: skip SecureRandom on the hot path.
+            java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+            String id = new UUID(r.nextLong(), r.nextLong()).toString();
             ctx.attribute(REQUEST_ID, id);
             ctx.header("x-request-id", id);
         });

@@ -21,6 +21,13 @@ public final class TenancyService {
     private final ApiKeys keyMaker;
     private final Ids ids;
     private final Clock clock;
+    /**
+     * Keys seen recently, by hash: authentication runs on every request, and keys cannot be revoked
+     * yet, so a verified key need not be read from the database again. Bounded; cleared when full.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, ApiKey> verified =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_KEYS = 10_000;
 
     public TenancyService(ProjectStore projects, KeyStore keys, ApiKeys keyMaker, Ids ids, Clock clock) {
         this.projects = projects;
@@ -43,10 +50,21 @@ public final class TenancyService {
      */
     Optional<ApiKey> findKey(String secret) {
         String hash = ApiKeys.hash(secret);
-        return keys.findByPrefix(ApiKeys.displayPrefix(secret)).stream()
+        ApiKey cached = verified.get(hash);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<ApiKey> found = keys.findByPrefix(ApiKeys.displayPrefix(secret)).stream()
                 .filter(stored -> ApiKeys.sameHash(stored.hash(), hash))
                 .map(KeyStore.StoredKey::key)
                 .findFirst();
+        found.ifPresent(key -> {
+            if (verified.size() >= MAX_CACHED_KEYS) {
+                verified.clear();
+            }
+            verified.put(hash, key);
+        });
+        return found;
     }
 
     /**

@@ -1,0 +1,32 @@
+package com.llamacloud_prod.api.client;
+
+import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.services.blocking.BetaService;
+import com.llamacloud_prod.api.services.blocking.ProjectService;
+import java.util.function.Consumer;
+
+/**
+ * A synchronous client for the LlamaCloud-compatible REST API (LlamaCloud or a Quire server).
+ * Create one and share it: it is immutable and thread-safe, and holds the connection pool.
+ *
+ * <pre>{@code
+ * LlamaCloudClient client = LlamaCloudOkHttpClient.fromEnv();
+ * ChatCreateResponse session = client.beta().chat().create();
+ * List<Project> projects = client.projects().list();
+ * }</pre>
+ */
+public interface LlamaCloudClient {
+
+    /** A view of this client with modified options, sharing its connection pool. */
+    LlamaCloudClient withOptions(Consumer<ClientOptions.Builder> modifier);
+
+    ProjectService projects();
+
+    BetaService beta();
+
+    /**
+     * Releases the connection pool and threads now instead of when idle. Closes every client
+     * derived with {@link #withOptions}, since they share them. Usually unnecessary.
+     */
+    void close();
+}

@@ -1,0 +1,51 @@
+package com.llamacloud_prod.api.client.okhttp;
+
+import com.llamacloud_prod.api.client.LlamaCloudClient;
+import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.services.blocking.BetaService;
+import com.llamacloud_prod.api.services.blocking.HttpBetaService;
+import com.llamacloud_prod.api.services.blocking.HttpProjectService;
+import com.llamacloud_prod.api.services.blocking.ProjectService;
+import java.util.function.Consumer;
+
+/** The client built by {@link LlamaCloudOkHttpClient}: services wired over one OkHttp client. */
+final class OkHttpLlamaCloudClient implements LlamaCloudClient {
+
+    private final ClientOptions options;
+    private final ProjectService projects;
+    private final BetaService beta;
+
+    OkHttpLlamaCloudClient(ClientOptions options) {
+        this.options = options;
+        this.projects = new HttpProjectService(options);
+        this.beta = new HttpBetaService(options);
+    }
+
+    @Override
+    public LlamaCloudClient withOptions(Consumer<ClientOptions.Builder> modifier) {
+        ClientOptions.Builder builder = options.toBuilder();
+        modifier.accept(builder);
+        return new OkHttpLlamaCloudClient(builder.build());
+    }
+
+    @Override
+    public ProjectService projects() {
+        return projects;
+    }
+
+    @Override
+    public BetaService beta() {
+        return beta;
+    }
+
+    @Override
+    public void close() {
+        options.httpClient().dispatcher().executorService().shutdown();
+        options.httpClient().connectionPool().evictAll();
+    }
+
+    @Override
+    public String toString() {
+        return "LlamaCloudClient{" + options + "}";
+    }
+}

@@ -1,0 +1,188 @@
+package com.llamacloud_prod.api.core.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.core.JsonValue;
+import com.llamacloud_prod.api.core.ObjectMappers;
+import com.llamacloud_prod.api.core.RequestOptions;
+import com.llamacloud_prod.api.core.Timeout;
+import com.llamacloud_prod.api.errors.LlamaCloudException;
+import com.llamacloud_prod.api.errors.LlamaCloudInvalidDataException;
+import com.llamacloud_prod.api.errors.LlamaCloudIoException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Sends an {@link ApiRequest} with OkHttp: builds the URL and headers, retries, and turns the
+ * answer into JSON or into the exception of its status.
+ *
+ * <pre>{@code
+ * OkHttpExecutor http = new OkHttpExecutor(clientOptions);
+ * JsonNode json = http.execute(request, RequestOptions.none());
+ * }</pre>
+ *
+ * <p>SDK-internal. One logical request keeps one {@code Idempotency-Key} across its retries.
+ */
+public final class OkHttpExecutor {
+
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final ClientOptions options;
+    private final RetryPolicy retryPolicy;
+
+    public OkHttpExecutor(ClientOptions options) {
+        this.options = options;
+        this.retryPolicy = new RetryPolicy(options.clock(), () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /**
+     * @return the response's JSON, or a missing node for an empty body (e.g. 204)
+     * @throws com.llamacloud_prod.api.errors.LlamaCloudServiceException for a non-2xx answer
+     * @throws LlamaCloudIoException when the network fails on the last attempt
+     */
+    public JsonNode execute(ApiRequest request, RequestOptions requestOptions) {
+        OkHttpClient client = clientFor(requestOptions.timeoutOr(options.timeout()));
+        Request.Builder http = new Request.Builder().url(url(request));
+        options.headers().names().forEach(name -> options.headers().values(name)
+                .forEach(value -> http.addHeader(name, value)));
+        http.header("Accept", "application/json");
+        if (!request.method().equals("GET") && options.headers().values("Idempotency-Key").isEmpty()) {
+            http.header("Idempotency-Key", "quire-java-" + UUID.randomUUID());
+        }
+        http.method(request.method(), body(request));
+
+        for (int retries = 0; ; retries++) {
+            http.header("X-Stainless-Retry-Count", Integer.toString(retries));
+            boolean lastAttempt = retries >= options.maxRetries();
+            Attempt attempt;
+            try {
+                attempt = send(client, http.build());
+            } catch (IOException e) {
+                if (lastAttempt) {
+                    throw new LlamaCloudIoException("Request failed: " + e.getMessage(), e);
+                }
+                sleep(retryPolicy.backoff(retries + 1, Optional.empty()));
+                continue;
+            }
+            if (attempt.status >= 200 && attempt.status < 300) {
+                return parse(attempt.body);
+            }
+            if (lastAttempt || !retryPolicy.shouldRetry(attempt.status, attempt.headers)) {
+                throw HttpErrors.exception(attempt.status, attempt.headers, errorBody(attempt.body));
+            }
+            sleep(retryPolicy.backoff(retries + 1, Optional.of(attempt.headers)));
+        }
+    }
+
+    private HttpUrl url(ApiRequest request) {
+        HttpUrl base = HttpUrl.get(options.baseUrl());
+        HttpUrl.Builder url = base.newBuilder();
+        // addPathSegment percent-encodes each segment on its own, so '/' in an id becomes %2F.
+        request.pathSegments().forEach(url::addPathSegment);
+        for (Map.Entry<String, String> param : request.queryParams()) {
+            url.addQueryParameter(param.getKey(), param.getValue());
+        }
+        return url.build();
+    }
+
+    private static RequestBody body(ApiRequest request) {
+        if (request.body().isPresent()) {
+            return RequestBody.create(request.body().get().toString(), JSON);
+        }
+        // OkHttp requires a body for POST/PUT/PATCH; the API treats an empty one as absent.
+        return request.method().equals("GET") || request.method().equals("DELETE")
+                ? null
+                : RequestBody.create(new byte[0], null);
+    }
+
+    /** A response read fully, so the connection goes back to the pool before any retry. */
+    private static final class Attempt {
+        final int status;
+        final Headers headers;
+        final byte[] body;
+
+        Attempt(int status, Headers headers, byte[] body) {
+            this.status = status;
+            this.headers = headers;
+            this.body = body;
+        }
+    }
+
+    private static Attempt send(OkHttpClient client, Request request) throws IOException {
+        try (Response response = client.newCall(request).execute()) {
+            Headers.Builder headers = Headers.builder();
+            for (String name : response.headers().names()) {
+                headers.put(name, response.headers(name));
+            }
+            ResponseBody body = response.body();
+            return new Attempt(response.code(), headers.build(), body.bytes());
+        }
+    }
+
+    private static JsonNode parse(byte[] body) {
+        if (body.length == 0) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return ObjectMappers.jsonMapper().readTree(body);
+        } catch (IOException e) {
+            throw new LlamaCloudInvalidDataException("response body is not JSON: " + preview(body), e);
+        }
+    }
+
+    private static JsonValue errorBody(byte[] body) {
+        if (body.length == 0) {
+            return JsonValue.missing();
+        }
+        try {
+            return JsonValue.from(ObjectMappers.jsonMapper().readTree(body));
+        } catch (IOException e) {
+            return JsonValue.from(new String(body, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String preview(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+    }
+
+    private OkHttpClient clientFor(Timeout timeout) {
+        OkHttpClient base = options.httpClient();
+        if (base.connectTimeoutMillis() == timeout.connect().toMillis()
+                && base.readTimeoutMillis() == timeout.read().toMillis()
+                && base.writeTimeoutMillis() == timeout.write().toMillis()
+                && base.callTimeoutMillis() == timeout.request().toMillis()) {
+            return base;
+        }
+        // newBuilder() shares the connection pool and dispatcher; only the limits differ.
+        return base.newBuilder()
+                .connectTimeout(timeout.connect().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(timeout.read().toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(timeout.write().toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(timeout.request().toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis(), (int) (duration.toNanos() % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LlamaCloudException("interrupted while waiting to retry", e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package com.llamacloud_prod.api.errors;
+
+import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.JsonValue;
+import com.llamacloud_prod.api.core.http.Headers;
+import java.util.Optional;
+
+/**
+ * HTTP 404: the resource does not exist in the resolved project.
+ *
+ * <pre>{@code
+ * try {
+ *     client.beta().chat().retrieve("ses-123");
+ * } catch (NotFoundException e) {
+ *     System.err.println(e.getMessage()); // "404: {\"detail\":\"...\"}"
+ * }
+ * }</pre>
+ */
+public final class NotFoundException extends LlamaCloudServiceException {
+
+    private final Headers headers;
+    private final JsonValue body;
+
+    private NotFoundException(Headers headers, JsonValue body, Throwable cause) {
+        super(message(404, body), cause);
+        this.headers = headers;
+        this.body = body;
+    }
+
+    @Override
+    public int statusCode() {
+        return 404;
+    }
+
+    @Override
+    public Headers headers() {
+        return headers;
+    }
+
+    @Override
+    public JsonValue body() {
+        return body;
+    }
+
+    public Builder toBuilder() {
+        return new Builder().headers(headers).body(body).cause(getCause());
+    }
+
+    /** Required: {@code headers}, {@code body}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder for {@link NotFoundException}. */
+    public static final class Builder {
+        private Headers headers;
+        private JsonValue body;
+        private Throwable cause;
+
+        private Builder() {}
+
+        public Builder headers(Headers headers) {
+            this.headers = headers;
+            return this;
+        }
+
+        public Builder body(JsonValue body) {
+            this.body = body;
+            return this;
+        }
+
+        public Builder cause(Throwable cause) {
+            this.cause = cause;
+            return this;
+        }
+
+        public Builder cause(Optional<Throwable> cause) {
+            return cause(cause.orElse(null));
+        }
+
+        /** @throws IllegalStateException if {@code headers} or {@code body} is unset */
+        public NotFoundException build() {
+            return new NotFoundException(Checks.required("headers", headers), Checks.required("body", body), cause);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package com.llamacloud_prod.api.models.beta.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parameters of {@code POST /api/v1/chat}: optionally bind the new session to indexes (the set is
+ * locked once the first message is sent). The body is {@code {}} when nothing is set.
+ *
+ * <pre>{@code
+ * ChatCreateResponse session = client.beta().chat().create(ChatCreateParams.builder()
+ *         .addIndexId("idx-1")
+ *         .addIndexId("idx-2")
+ *         .projectId(projectId)
+ *         .build());
+ * }</pre>
+ */
+public final class ChatCreateParams {
+
+    private final List<String> indexIds;
+    private final String organizationId;
+    private final String projectId;
+
+    private ChatCreateParams(List<String> indexIds, String organizationId, String projectId) {
+        this.indexIds = indexIds;
+        this.organizationId = organizationId;
+        this.projectId = projectId;
+    }
+
+    /** An unbound session in the key's default project. */
+    public static ChatCreateParams none() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Indexes to bind the session to; empty for an unbound session. */
+    public Optional<List<String>> indexIds() {
+        return Optional.ofNullable(indexIds);
+    }
+
+    public Optional<String> organizationId() {
+        return Optional.ofNullable(organizationId);
+    }
+
+    public Optional<String> projectId() {
+        return Optional.ofNullable(projectId);
+    }
+
+    public Builder toBuilder() {
+        return new Builder().indexIds(indexIds).organizationId(organizationId).projectId(projectId);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ChatCreateParams)) {
+            return false;
+        }
+        ChatCreateParams other = (ChatCreateParams) o;
+        return Objects.equals(indexIds, other.indexIds)
+                && Objects.equals(organizationId, other.organizationId)
+                && Objects.equals(projectId, other.projectId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(indexIds, organizationId, projectId);
+    }
+
+    @Override
+    public String toString() {
+        return "ChatCreateParams{indexIds=" + indexIds + ", organizationId=" + organizationId
+                + ", projectId=" + projectId + "}";
+    }
+
+    /** A builder for {@link ChatCreateParams}. */
+    public static final class Builder {
+        private List<String> indexIds;
+        private String organizationId;
+        private String projectId;
+
+        private Builder() {}
+
+        /** Replaces the index ids; null for an unbound session. */
+        public Builder indexIds(List<String> indexIds) {
+            this.indexIds = indexIds == null ? null : new ArrayList<>(indexIds);
+            return this;
+        }
+
+        public Builder indexIds(Optional<List<String>> indexIds) {
+            return indexIds(indexIds.orElse(null));
+        }
+
+        public Builder addIndexId(String indexId) {
+            if (indexIds == null) {
+                indexIds = new ArrayList<>();
+            }
+            indexIds.add(indexId);
+            return this;
+        }
+
+        public Builder organizationId(String organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
+
+        public Builder organizationId(Optional<String> organizationId) {
+            return organizationId(organizationId.orElse(null));
+        }
+
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        public Builder projectId(Optional<String> projectId) {
+            return projectId(projectId.orElse(null));
+        }
+
+        /** @throws IllegalArgumentException if an index id is null or blank */
+        public ChatCreateParams build() {
+            if (indexIds != null) {
+                for (int i = 0; i < indexIds.size(); i++) {
+                    String id = indexIds.get(i);
+                    if (id == null || id.isBlank()) {
+                        throw new IllegalArgumentException("indexIds[" + i + "] must not be blank: " + id);
+                    }
+                }
+            }
+            return new ChatCreateParams(indexIds == null ? null : List.copyOf(indexIds), organizationId, projectId);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.llamacloud_prod.api.services.blocking.beta;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.core.Json;
+import com.llamacloud_prod.api.core.ObjectMappers;
+import com.llamacloud_prod.api.core.RequestOptions;
+import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.core.http.OkHttpExecutor;
+import com.llamacloud_prod.api.models.beta.chat.ChatCreateParams;
+import com.llamacloud_prod.api.models.beta.chat.ChatCreateResponse;
+import com.llamacloud_prod.api.models.beta.chat.ChatDeleteParams;
+import com.llamacloud_prod.api.models.beta.chat.ChatGetSummaryParams;
+import com.llamacloud_prod.api.models.beta.chat.ChatGetSummaryResponse;
+import com.llamacloud_prod.api.models.beta.chat.ChatListPage;
+import com.llamacloud_prod.api.models.beta.chat.ChatListPageResponse;
+import com.llamacloud_prod.api.models.beta.chat.ChatListParams;
+import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveParams;
+import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveResponse;
+import java.util.function.Consumer;
+
+/**
+ * {@link ChatService} over HTTP: maps each call to one request of the API contract (§10).
+ *
+ * <pre>{@code
+ * ChatService chat = new HttpChatService(clientOptions);
+ * }</pre>
+ */
+public final class HttpChatService implements ChatService {
+
+    private final ClientOptions options;
+    private final OkHttpExecutor http;
+
+    public HttpChatService(ClientOptions options) {
+        this.options = options;
+        this.http = new OkHttpExecutor(options);
+    }
+
+    @Override
+    public ChatService withOptions(Consumer<ClientOptions.Builder> modifier) {
+        ClientOptions.Builder builder = options.toBuilder();
+        modifier.accept(builder);
+        return new HttpChatService(builder.build());
+    }
+
+    @Override
+    public ChatCreateResponse create(ChatCreateParams params, RequestOptions requestOptions) {
+        ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
+        params.indexIds().ifPresent(ids -> ids.forEach(body.putArray("index_ids")::add));
+        ApiRequest request = ApiRequest.builder("POST")
+                .addPathSegments("api", "v1", "chat")
+                .putQueryParam("organization_id", params.organizationId().orElse(null))
+                .putQueryParam("project_id", params.projectId().orElse(null))
+                .body(body)
+                .build();
+        return Json.model(http.execute(request, requestOptions), ChatCreateResponse.class);
+    }
+
+    @Override
+    public ChatRetrieveResponse retrieve(ChatRetrieveParams params, RequestOptions requestOptions) {
+        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
+        ApiRequest request = ApiRequest.builder("GET")
+                .addPathSegments("api", "v1", "chat", sessionId)
+                .putQueryParam("organization_id", params.organizationId().orElse(null))
+                .putQueryParam("project_id", params.projectId().orElse(null))
+                .build();
+        return Json.model(http.execute(request, requestOptions), ChatRetrieveResponse.class);
+    }
+
+    @Override
+    public ChatListPage list(ChatListParams params, RequestOptions requestOptions) {
+        ApiRequest request = ApiRequest.builder("GET")
+                .addPathSegments("api", "v1", "chat")
+                .putQueryParam("organization_id", params.organizationId().orElse(null))
+                .putQueryParam("page_size", params.pageSize().orElse(null))
+                .putQueryParam("page_token", params.pageToken().orElse(null))
+                .putQueryParam("project_id", params.projectId().orElse(null))
+                .build();
+        ChatListPageResponse response = Json.model(http.execute(request, requestOptions), ChatListPageResponse.class);
+        return ChatListPage.builder().service(this).params(params).response(response).build();
+    }
+
+    @Override
+    public void delete(ChatDeleteParams params, RequestOptions requestOptions) {
+        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
+        ApiRequest request = ApiRequest.builder("DELETE")
+                .addPathSegments("api", "v1", "chat", sessionId)
+                .putQueryParam("organization_id", params.organizationId().orElse(null))
+                .putQueryParam("project_id", params.projectId().orElse(null))
+                .build();
+        http.execute(request, requestOptions);
+    }
+
+    @Override
+    public ChatGetSummaryResponse getSummary(ChatGetSummaryParams params, RequestOptions requestOptions) {
+        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
+        ApiRequest request = ApiRequest.builder("GET")
+                .addPathSegments("api", "v1", "chat", sessionId, "summary")
+                .putQueryParam("organization_id", params.organizationId().orElse(null))
+                .putQueryParam("project_id", params.projectId().orElse(null))
+                .build();
+        return Json.model(http.execute(request, requestOptions), ChatGetSummaryResponse.class);
+    }
+}

@@ -1,0 +1,161 @@
+'use strict';
+// Starts the real Quire server (the packaged jar) as a child process for one test file.
+//
+//   const { startServer } = require('../support/server');
+//   let server;
+//   before(async () => { server = await startServer(); });
+//   after(() => server.stop());
+//   test('...', async () => { const client = server.client(); ... });
+//
+// Lives outside test/ because `node --test test/` runs every .js file under test/ as a test.
+
+const { spawn } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { LlamaCloud } = require('@llamaindex/llama-cloud');
+
+// compat/ts/support -> repository root
+const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+const JAR = path.join(REPO_ROOT, 'server', 'target', 'quire-server.jar');
+const LISTENING = /Quire listening on http:\/\/[^\s:]+:(\d+)/;
+const STARTUP_TIMEOUT_MS = Number(process.env.QUIRE_COMPAT_STARTUP_TIMEOUT_MS || 60_000);
+
+function javaBinary() {
+  const home = process.env.JAVA_HOME;
+  return home ? path.join(home, 'bin', 'java') : 'java';
+}
+
+async function startServer() {
+  if (!fs.existsSync(JAR)) {
+    throw new Error(
+      `Quire server jar not found at ${JAR}. ` +
+        `Build it first: cd ${REPO_ROOT} && mvn -B -DskipTests package`,
+    );
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quire-compat-'));
+  const apiKey = `quire-test-${crypto.randomBytes(18).toString('base64url')}`;
+  const child = spawn(javaBinary(), ['-jar', JAR], {
+    cwd: dataDir,
+    env: {
+      ...process.env,
+      QUIRE_HOST: '127.0.0.1',
+      QUIRE_PORT: '0',
+      QUIRE_DATA_DIR: dataDir,
+      QUIRE_API_KEY: apiKey,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Never leave a server behind, even if the test process dies without running after().
+  const killOnExit = () => child.kill('SIGKILL');
+  process.on('exit', killOnExit);
+
+  const output = [];
+  const verbose = process.env.QUIRE_COMPAT_VERBOSE === '1';
+  const collect = (chunk) => {
+    output.push(chunk.toString('utf8'));
+    if (verbose) process.stderr.write(chunk);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const cleanup = async () => {
+    process.off('exit', killOnExit);
+    const running = child.pid !== undefined && child.exitCode === null && child.signalCode === null;
+    if (running) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    const port = await waitForPort(child, output, exited);
+    const baseURL = `http://127.0.0.1:${port}`;
+    await waitForHealth(baseURL, exited, output);
+    return {
+      baseURL,
+      apiKey,
+      dataDir,
+      /** The official client as users create it; retries off so failures surface at once. */
+      client(options = {}) {
+        return new LlamaCloud({ apiKey, baseURL, maxRetries: 0, timeout: 30_000, ...options });
+      },
+      /** Server output so far, for assertion messages. */
+      logs: () => output.join(''),
+      stop: cleanup,
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}
+
+function waitForPort(child, output, exited) {
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    const onData = (chunk) => {
+      buffered += chunk.toString('utf8');
+      const match = LISTENING.exec(buffered);
+      if (match) {
+        finish();
+        resolve(Number(match[1]));
+      }
+    };
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`Quire did not print "Quire listening on ..." within ${STARTUP_TIMEOUT_MS} ms.\n${tail(output)}`));
+    }, STARTUP_TIMEOUT_MS);
+    const finish = () => {
+      clearTimeout(timer);
+      child.stdout.off('data', onData);
+    };
+    child.stdout.on('data', onData);
+    exited.then(({ code, signal }) => {
+      finish();
+      reject(new Error(`Quire exited during start-up (code ${code}, signal ${signal}).\n${tail(output)}`));
+    });
+    child.once('error', (err) => {
+      finish();
+      reject(new Error(`Could not start ${javaBinary()}: ${err.message}`));
+    });
+  });
+}
+
+async function waitForHealth(baseURL, exited, output) {
+  let stopped = false;
+  exited.then(() => (stopped = true));
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  let last = 'no response';
+  while (Date.now() < deadline && !stopped) {
+    try {
+      const res = await fetch(`${baseURL}/healthz`);
+      const text = await res.text();
+      if (res.status === 200 && safeJson(text)?.status === 'ok') return;
+      last = `${res.status} ${text}`;
+    } catch (err) {
+      last = err.message;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`GET ${baseURL}/healthz never answered 200 {"status":"ok"} (last: ${last}).\n${tail(output)}`);
+}
+
+function safeJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function tail(output) {
+  const text = output.join('');
+  return text.length > 4000 ? `...${text.slice(-4000)}` : text;
+}
+
+module.exports = { startServer, REPO_ROOT };
