@@ -1,0 +1,25 @@
+package dev.quire.ingest;
+
+/**
+ * How to cut text into chunks.
+ *
+ * @param targetTokens  most tokens in a chunk (a single word longer than this is cut mid-word)
+ * @param overlapTokens most tokens a chunk repeats from the end of the one before it
+ * @param breakAtPages  true: no chunk spans two pages (per-page citations, smaller last chunks);
+ *                      false: chunks run on over page breaks and record the page range
+ */
+public record ChunkerOptions(int targetTokens, int overlapTokens, boolean breakAtPages) {
+
+    /** ~350 tokens leaves room under bge's 512-token window for the query-side instruction. */
+    public static final ChunkerOptions DEFAULT = new ChunkerOptions(350, 50, false);
+
+    public ChunkerOptions {
+        if (targetTokens < 8) {
+            throw new IllegalArgumentException("targetTokens must be at least 8: " + targetTokens);
+        }
+        if (overlapTokens < 0 || overlapTokens > targetTokens / 2) {
+            throw new IllegalArgumentException(
+                    "overlapTokens must be in [0, targetTokens/2 = " + targetTokens / 2 + "]: " + overlapTokens);
+        }
+    }
+}

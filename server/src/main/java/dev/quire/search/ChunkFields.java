@@ -1,0 +1,119 @@
+package dev.quire.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+
+/**
+ * The Lucene document layout of a chunk: the one place that knows field names, so indexing,
+ * filtering and reading stay consistent.
+ */
+final class ChunkFields {
+    static final String CHUNK_ID = "chunk_id";
+    static final String FILE_ID = "file_id";
+    static final String CHUNK_INDEX = "chunk_index";
+    static final String START_CHAR = "chunk_start_char";
+    static final String END_CHAR = "chunk_end_char";
+    static final String TOKEN_COUNT = "chunk_token_count";
+    static final String PAGE_START = "page_range_start";
+    static final String PAGE_END = "page_range_end";
+    static final String CONTENT = "content";
+    static final String VECTOR = "vector";
+    static final String METADATA_JSON = "metadata_json";
+    /** Prefixes keep user keys apart from our fields and from each other's kinds. */
+    private static final String KEYWORD_PREFIX = "mk.";
+    private static final String NUMBER_PREFIX = "mn.";
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final ObjectMapper json;
+
+    ChunkFields(ObjectMapper json) {
+        this.json = json;
+    }
+
+    static String keywordField(String key) {
+        return KEYWORD_PREFIX + key;
+    }
+
+    static String numberField(String key) {
+        return NUMBER_PREFIX + key;
+    }
+
+    Document toDocument(ChunkDoc doc) {
+        StoredChunk chunk = doc.chunk();
+        Document document = new Document();
+        document.add(new StringField(CHUNK_ID, chunk.chunkId(), Field.Store.YES));
+        document.add(new StringField(FILE_ID, chunk.fileId(), Field.Store.YES));
+        document.add(new StoredField(CHUNK_INDEX, chunk.chunkIndex()));
+        document.add(new StoredField(START_CHAR, chunk.startChar()));
+        document.add(new StoredField(END_CHAR, chunk.endChar()));
+        document.add(new StoredField(TOKEN_COUNT, chunk.tokenCount()));
+        document.add(new StoredField(PAGE_START, chunk.pageRangeStart()));
+        document.add(new StoredField(PAGE_END, chunk.pageRangeEnd()));
+        document.add(new TextField(CONTENT, chunk.content(), Field.Store.YES));
+        document.add(new KnnFloatVectorField(VECTOR, doc.vector(), VectorSimilarityFunction.COSINE));
+        document.add(new StoredField(METADATA_JSON, toJson(chunk.metadata())));
+        chunk.metadata().forEach((key, value) -> addMetadata(document, key, value));
+        return document;
+    }
+
+    private static void addMetadata(Document document, String key, Object value) {
+        if (value instanceof List<?> list) {
+            list.forEach(element -> addMetadata(document, key, element));
+            return;
+        }
+        if (value == null) {
+            return; // null is "missing": it matches only ne / nin, like an absent key
+        }
+        document.add(new StringField(keywordField(key), MetadataValues.canonical(value), Field.Store.NO));
+        if (value instanceof Number number) {
+            document.add(new DoublePoint(numberField(key), MetadataValues.toDouble(number)));
+        }
+    }
+
+    StoredChunk fromDocument(Document document) {
+        return new StoredChunk(
+                document.get(CHUNK_ID),
+                document.get(FILE_ID),
+                intField(document, CHUNK_INDEX),
+                intField(document, START_CHAR),
+                intField(document, END_CHAR),
+                intField(document, TOKEN_COUNT),
+                intField(document, PAGE_START),
+                intField(document, PAGE_END),
+                document.get(CONTENT),
+                fromJson(document.get(METADATA_JSON)));
+    }
+
+    private static int intField(Document document, String name) {
+        return document.getField(name).numericValue().intValue();
+    }
+
+    private String toJson(Map<String, Object> metadata) {
+        try {
+            return json.writeValueAsString(metadata);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("metadata is not serialisable as JSON", e);
+        }
+    }
+
+    private Map<String, Object> fromJson(String text) {
+        try {
+            return json.readValue(text, MAP);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt metadata JSON in the index", e);
+        }
+    }
+}

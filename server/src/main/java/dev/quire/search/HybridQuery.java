@@ -1,0 +1,35 @@
+package dev.quire.search;
+
+/**
+ * A hybrid search request.
+ *
+ * @param text           the query for BM25 (may be blank when {@code fullTextWeight} is 0)
+ * @param vector         the embedded query (may be null when {@code vectorWeight} is 0)
+ * @param k              results wanted
+ * @param candidates     hits taken from each ranking before fusing (at least k)
+ * @param fullTextWeight 0 turns BM25 off
+ * @param vectorWeight   0 turns vector search off
+ */
+public record HybridQuery(String text, float[] vector, Filter filter, int k, int candidates,
+                          double fullTextWeight, double vectorWeight) {
+
+    public HybridQuery {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be positive: " + k);
+        }
+        candidates = Math.max(k, candidates);
+        filter = filter == null ? Filter.NONE : filter;
+        FusedRanking.checkWeights(fullTextWeight, vectorWeight);
+        if (fullTextWeight > 0 && (text == null || text.isBlank())) {
+            throw new IllegalArgumentException("full-text search needs query text");
+        }
+        if (vectorWeight > 0 && vector == null) {
+            throw new IllegalArgumentException("vector search needs a query vector");
+        }
+    }
+
+    /** Equal weights, k results from 4k candidates per ranking. */
+    public static HybridQuery of(String text, float[] vector, Filter filter, int k) {
+        return new HybridQuery(text, vector, filter, k, 4 * k, 1, 1);
+    }
+}

@@ -1,0 +1,252 @@
+package dev.quire.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * One Quire index on disk: chunks searchable by BM25 over their text and by HNSW over their
+ * vectors, both filtered by {@link Filter}.
+ *
+ * <pre>{@code
+ * try (LuceneIndex index = LuceneIndex.open(dir, 384)) {
+ *     index.replaceFile("file-1", docs);
+ *     index.commit(); // now visible to searches, and durable
+ *     List<Hit> hits = index.bm25("refund policy", Filter.NONE, 10);
+ * }
+ * }</pre>
+ *
+ * <p>Writes become visible only at {@link #commit()}: searches see the last committed state, so
+ * a file's old and new chunks are never seen together. Thread-safe.
+ */
+public final class LuceneIndex implements AutoCloseable {
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer;
+    private final int dimension;
+    private final ChunkFields fields = new ChunkFields(new ObjectMapper());
+
+    private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer, int dimension) {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.analyzer = analyzer;
+        this.dimension = dimension;
+    }
+
+    /** Opens or creates the index in {@code dir}, analysing text with {@link EnglishAnalyzer}. */
+    public static LuceneIndex open(Path dir, int dimension) {
+        return open(dir, dimension, new EnglishAnalyzer());
+    }
+
+    /** As {@link #open(Path, int)} with another analyzer; an index must keep the analyzer it was built with. */
+    public static LuceneIndex open(Path dir, int dimension, Analyzer analyzer) {
+        if (dimension < 1 || dimension > HighDimensionCodec.MAX_DIMENSIONS) {
+            throw new IllegalArgumentException("dimension must be in [1, " + HighDimensionCodec.MAX_DIMENSIONS + "]: " + dimension);
+        }
+        Directory directory = null;
+        IndexWriter writer = null;
+        try {
+            directory = FSDirectory.open(dir);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    // Only commit() makes changes durable: a crash or close mid-sync leaves the last commit.
+                    .setCommitOnClose(false)
+                    .setCodec(new HighDimensionCodec());
+            writer = new IndexWriter(directory, config);
+            // Searchers come from the writer but are refreshed only in commit(): see the class doc.
+            SearcherManager searchers = new SearcherManager(writer, null);
+            return new LuceneIndex(directory, writer, searchers, analyzer, dimension);
+        } catch (IOException e) {
+            closeQuietly(writer);
+            closeQuietly(directory);
+            throw new UncheckedIOException("cannot open Lucene index at " + dir, e);
+        }
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    /** Replaces every chunk of {@code fileId} with {@code docs}; visible at the next commit. */
+    public void replaceFile(String fileId, List<ChunkDoc> docs) {
+        List<Document> documents = new ArrayList<>(docs.size());
+        for (ChunkDoc doc : docs) {
+            if (!doc.chunk().fileId().equals(fileId)) {
+                throw new IllegalArgumentException("chunk " + doc.chunk().chunkId() + " belongs to file "
+                        + doc.chunk().fileId() + ", not " + fileId);
+            }
+            if (doc.vector().length != dimension) {
+                throw new IllegalArgumentException("chunk " + doc.chunk().chunkId() + " has a " + doc.vector().length
+                        + "-dimension vector; this index holds " + dimension);
+            }
+            documents.add(fields.toDocument(doc));
+        }
+        try {
+            // One call: Lucene applies the delete and the adds together, never half of them.
+            writer.updateDocuments(new Term(ChunkFields.FILE_ID, fileId), documents);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index file " + fileId, e);
+        }
+    }
+
+    public void deleteFile(String fileId) {
+        try {
+            writer.deleteDocuments(new Term(ChunkFields.FILE_ID, fileId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete file " + fileId, e);
+        }
+    }
+
+    /** Makes all changes so far durable and visible to searches. */
+    public void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit index", e);
+        }
+    }
+
+    /** Number of chunks visible to searches. */
+    public int count() {
+        return withSearcher(searcher -> searcher.count(new MatchAllDocsQuery()));
+    }
+
+    /** The visible chunks of one file in chunk order. */
+    public List<StoredChunk> chunksOfFile(String fileId) {
+        return withSearcher(searcher -> {
+            TermQuery query = new TermQuery(new Term(ChunkFields.FILE_ID, fileId));
+            int total = searcher.count(query);
+            if (total == 0) {
+                return List.of();
+            }
+            List<StoredChunk> chunks = new ArrayList<>(total);
+            for (Hit hit : hits(searcher, searcher.search(query, total))) {
+                chunks.add(hit.chunk());
+            }
+            chunks.sort(Comparator.comparingInt(StoredChunk::chunkIndex));
+            return List.copyOf(chunks);
+        });
+    }
+
+    /** Best {@code k} BM25 matches for {@code text} among chunks passing {@code filter}. */
+    public List<Hit> bm25(String text, Filter filter, int k) {
+        checkK(k);
+        Query terms = new QueryBuilder(analyzer).createBooleanQuery(ChunkFields.CONTENT, text, Occur.SHOULD);
+        if (terms == null) {
+            return List.of(); // only stop words or punctuation
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(terms, Occur.MUST)
+                .add(FilterQueries.toQuery(filter), Occur.FILTER)
+                .build();
+        return withSearcher(searcher -> hits(searcher, searcher.search(query, k)));
+    }
+
+    /**
+     * Nearest {@code k} chunks to {@code queryVector} among those passing {@code filter}.
+     * The filter runs inside the HNSW search (Lucene falls back to exact search when it is very
+     * selective), so k results come back whenever k chunks pass.
+     *
+     * @param numCandidates HNSW beam width; more is slower and more accurate (at least k is used)
+     */
+    public List<Hit> vector(float[] queryVector, Filter filter, int k, int numCandidates) {
+        checkK(k);
+        if (queryVector.length != dimension) {
+            throw new IllegalArgumentException("query vector has " + queryVector.length + " dimensions; index holds " + dimension);
+        }
+        Query filterQuery = filter.isEmpty() ? null : FilterQueries.toQuery(filter);
+        Query query = new KnnFloatVectorQuery(ChunkFields.VECTOR, queryVector, Math.max(k, numCandidates), filterQuery);
+        return withSearcher(searcher -> hits(searcher, searcher.search(query, k)));
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close(); // drops uncommitted changes: see setCommitOnClose
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close index", e);
+        }
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, TopDocs top) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+            hits.add(new Hit(fields.fromDocument(stored.document(scoreDoc.doc)), scoreDoc.score));
+        }
+        return List.copyOf(hits);
+    }
+
+    private <T> T withSearcher(SearcherFunction<T> function) {
+        IndexSearcher searcher = null;
+        try {
+            searcher = searchers.acquire();
+            return function.apply(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed", e);
+        } finally {
+            if (searcher != null) {
+                release(searcher);
+            }
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release searcher", e);
+        }
+    }
+
+    private static void checkK(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be positive: " + k);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // Already failing with the open error, which matters more.
+        }
+    }
+
+    @FunctionalInterface
+    private interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.quire.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FusionTest {
+    private static Hit hit(String id, double score) {
+        return new Hit(new StoredChunk(id, "f", 0, 0, 1, 1, 1, 1, "x", Map.of()), score);
+    }
+
+    private static List<String> ids(List<Hit> hits) {
+        return hits.stream().map(h -> h.chunk().chunkId()).toList();
+    }
+
+    private final List<Hit> text = List.of(hit("a", 12.0), hit("b", 8.0), hit("c", 2.0));
+    private final List<Hit> vector = List.of(hit("c", 0.95), hit("d", 0.90), hit("a", 0.60));
+
+    @Test
+    void rrf_sums_weighted_reciprocal_ranks() {
+        List<Hit> fused = new ReciprocalRankFusion().fuse(text, 1, vector, 1, 10);
+
+        assertThat(ids(fused)).containsExactly("a", "c", "b", "d");
+        assertThat(fused.get(0).score()).isCloseTo(1.0 / 61 + 1.0 / 63, within(1e-12));
+        assertThat(fused.get(1).score()).isCloseTo(1.0 / 63 + 1.0 / 61, within(1e-12));
+    }
+
+    @Test
+    void rrf_weights_tilt_the_ranking() {
+        assertThat(ids(new ReciprocalRankFusion().fuse(text, 0.2, vector, 1, 2))).containsExactly("c", "a");
+    }
+
+    @Test
+    void a_zero_weight_turns_a_ranking_off() {
+        assertThat(ids(new ReciprocalRankFusion().fuse(text, 0, vector, 1, 10))).containsExactly("c", "d", "a");
+        assertThat(ids(new ReciprocalRankFusion().fuse(text, 1, vector, 0, 10))).containsExactly("a", "b", "c");
+        assertThat(ids(new MinMaxScoreFusion().fuse(text, 0, vector, 1, 10))).containsExactly("c", "d", "a");
+        assertThat(ids(new MinMaxScoreFusion().fuse(text, 1, vector, 0, 10))).containsExactly("a", "b", "c");
+        assertThat(new MinMaxScoreFusion().fuse(text, 0, vector, 0, 10)).isEmpty();
+    }
+
+    @Test
+    void min_max_normalises_each_ranking_then_weighs_them() {
+        List<Hit> fused = new MinMaxScoreFusion().fuse(text, 1, vector, 1, 10);
+
+        // a: text 1.0, vector 0.0 -> 0.5; c: text 0.0, vector 1.0 -> 0.5; b: 0.6 / 2; d: (0.30/0.35) / 2
+        assertThat(fused).extracting(Hit::score).allSatisfy(s -> assertThat(s).isBetween(0.0, 1.0));
+        assertThat(ids(fused)).containsExactly("a", "c", "d", "b");
+        assertThat(fused.get(0).score()).isCloseTo(0.5, within(1e-9));
+        assertThat(fused.get(2).score()).isCloseTo(0.5 * 0.30 / 0.35, within(1e-9));
+    }
+
+    @Test
+    void fusion_keeps_at_most_k() {
+        assertThat(new ReciprocalRankFusion().fuse(text, 1, vector, 1, 2)).hasSize(2);
+        assertThat(new MinMaxScoreFusion().fuse(text, 1, vector, 1, 1)).hasSize(1);
+    }
+}
