@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param apiKey         QUIRE_API_KEY: accepted as an admin key of the default project when set
  * @param maxJsonBytes   QUIRE_MAX_JSON_BYTES: largest JSON request body accepted (413 above)
  * @param publicBaseUrl  QUIRE_PUBLIC_URL: base of presigned links; defaults to http://host:port
+ * @param maxUploadBytes QUIRE_MAX_UPLOAD_BYTES: largest uploaded file accepted (413 above), default 100 MB
+ * @param embedding      how chunks and queries are embedded
+ * @param sync           how indexes are built
  */
 public record Config(
         String host,
@@ -21,7 +24,62 @@ public record Config(
         Path dataDir,
         Optional<String> apiKey,
         long maxJsonBytes,
-        Optional<String> publicBaseUrl) {
+        Optional<String> publicBaseUrl,
+        long maxUploadBytes,
+        Embedding embedding,
+        Sync sync) {
+
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 104_857_600L;
+
+    /**
+     * The embedding model: {@code onnx} (bge-small-en-v1.5 in process, the default) or {@code openai}
+     * (any OpenAI-compatible /v1/embeddings endpoint).
+     *
+     * @param provider  QUIRE_EMBEDDER: onnx or openai
+     * @param baseUrl   QUIRE_EMBEDDING_BASE_URL: for openai, e.g. http://localhost:11434
+     * @param apiKey    QUIRE_EMBEDDING_API_KEY: for openai, optional
+     * @param model     QUIRE_EMBEDDING_MODEL: for openai
+     * @param dimension QUIRE_EMBEDDING_DIMENSION: for openai, the model's vector size
+     * @param threads   QUIRE_EMBEDDING_THREADS: in-process embedding threads (default: cores)
+     */
+    public record Embedding(String provider, Optional<String> baseUrl, Optional<String> apiKey,
+                            Optional<String> model, int dimension, int threads) {
+        static Embedding defaults() {
+            return new Embedding("onnx", Optional.empty(), Optional.empty(), Optional.empty(), 0,
+                    Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /**
+     * Index building.
+     *
+     * @param workers        QUIRE_SYNC_WORKERS: indexes synced at the same time
+     * @param batchSize      QUIRE_SYNC_BATCH_FILES: files parsed and embedded per batch (and per commit)
+     * @param debounceMillis QUIRE_SYNC_DEBOUNCE_MS: quiet time before an on_source_change sync
+     * @param parseTimeoutSeconds QUIRE_PARSE_TIMEOUT_SECONDS: longest a single file may take to parse
+     * @param maxParsedChars QUIRE_PARSE_MAX_CHARS: text kept per file
+     * @param maxPages       QUIRE_PARSE_MAX_PAGES: pages parsed (and rendered) per document
+     */
+    public record Sync(int workers, int batchSize, long debounceMillis, int parseTimeoutSeconds,
+                       int maxParsedChars, int maxPages) {
+        static Sync defaults() {
+            return new Sync(1, 32, 30_000, 120, 10_000_000, 2_000);
+        }
+
+        public Sync withDebounceMillis(long millis) {
+            return new Sync(workers, batchSize, millis, parseTimeoutSeconds, maxParsedChars, maxPages);
+        }
+
+        public Sync withBatchSize(int files) {
+            return new Sync(workers, files, debounceMillis, parseTimeoutSeconds, maxParsedChars, maxPages);
+        }
+    }
+
+    public Config(String host, int port, Path dataDir, Optional<String> apiKey, long maxJsonBytes,
+            Optional<String> publicBaseUrl) {
+        this(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, DEFAULT_MAX_UPLOAD_BYTES,
+                Embedding.defaults(), Sync.defaults());
+    }
 
     public static Config fromEnvironment(Map<String, String> env) {
         return new Config(
@@ -30,12 +88,32 @@ public record Config(
                 Path.of(env.getOrDefault("QUIRE_DATA_DIR", "./quire-data")).toAbsolutePath().normalize(),
                 nonBlank(env.get("QUIRE_API_KEY")),
                 longSetting(env, "QUIRE_MAX_JSON_BYTES", 1_048_576L),
-                nonBlank(env.get("QUIRE_PUBLIC_URL")));
+                nonBlank(env.get("QUIRE_PUBLIC_URL")),
+                longSetting(env, "QUIRE_MAX_UPLOAD_BYTES", DEFAULT_MAX_UPLOAD_BYTES),
+                new Embedding(env.getOrDefault("QUIRE_EMBEDDER", "onnx"),
+                        nonBlank(env.get("QUIRE_EMBEDDING_BASE_URL")), nonBlank(env.get("QUIRE_EMBEDDING_API_KEY")),
+                        nonBlank(env.get("QUIRE_EMBEDDING_MODEL")), intSetting(env, "QUIRE_EMBEDDING_DIMENSION", 0),
+                        intSetting(env, "QUIRE_EMBEDDING_THREADS", Runtime.getRuntime().availableProcessors())),
+                new Sync(intSetting(env, "QUIRE_SYNC_WORKERS", 1), intSetting(env, "QUIRE_SYNC_BATCH_FILES", 32),
+                        longSetting(env, "QUIRE_SYNC_DEBOUNCE_MS", 30_000),
+                        intSetting(env, "QUIRE_PARSE_TIMEOUT_SECONDS", 120),
+                        intSetting(env, "QUIRE_PARSE_MAX_CHARS", 10_000_000),
+                        intSetting(env, "QUIRE_PARSE_MAX_PAGES", 2_000)));
     }
 
     /** A configuration for tests and benchmarks: a random port on loopback over the given directory. */
     public static Config forTesting(Path dataDir, String apiKey) {
         return new Config("127.0.0.1", 0, dataDir, Optional.of(apiKey), 1_048_576L, Optional.empty());
+    }
+
+    /** The same configuration with another upload limit (tests use a tiny one). */
+    public Config withMaxUploadBytes(long bytes) {
+        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, bytes, embedding, sync);
+    }
+
+    /** The same configuration with other sync settings (tests use a short debounce). */
+    public Config withSync(Sync settings) {
+        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, settings);
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -5,7 +5,32 @@ import dev.quire.chat.ChatService;
 import dev.quire.chat.JdbiSessionStore;
 import dev.quire.common.Ids;
 import dev.quire.db.Database;
+import dev.quire.directories.DirectoriesRoutes;
+import dev.quire.directories.DirectoriesService;
+import dev.quire.directories.DirectoryCatalog;
+import dev.quire.directories.DirectoryChangeListener;
+import dev.quire.directories.DirectoryFileReferences;
+import dev.quire.directories.DirectoryFilesRoutes;
+import dev.quire.directories.DirectoryFilesService;
+import dev.quire.directories.JdbiDirectoryFileStore;
+import dev.quire.directories.JdbiDirectoryStore;
+import dev.quire.directories.SourceDirectoryGuard;
+import dev.quire.directories.StoredDirectoryCatalog;
+import dev.quire.files.FilesRoutes;
+import dev.quire.files.FilesService;
+import dev.quire.files.JdbiFileStore;
 import dev.quire.http.HttpServer;
+import dev.quire.indexes.AttachmentRoutes;
+import dev.quire.indexes.Indexing;
+import dev.quire.indexes.JdbiIndexFileStore;
+import dev.quire.indexes.JdbiIndexStore;
+import dev.quire.search.SearchIndexes;
+import org.slf4j.LoggerFactory;
+import dev.quire.storage.BlobStore;
+import dev.quire.storage.FileSystemBlobStore;
+import dev.quire.storage.JdbiSecrets;
+import dev.quire.storage.Presigner;
+import dev.quire.storage.StorageRoutes;
 import dev.quire.tenancy.ApiKeys;
 import dev.quire.tenancy.Bootstrap;
 import dev.quire.tenancy.JdbiTenancyStore;
@@ -15,8 +40,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Wiring only: read the configuration once, build the objects, start HTTP. Tests build a
@@ -28,16 +56,22 @@ public final class Main implements AutoCloseable {
     private final Database database;
     private final HttpServer http;
     private final Optional<String> generatedKey;
+    private final Indexing indexing;
+    private final List<AutoCloseable> resources;
 
-    private Main(Database database, HttpServer http, Optional<String> generatedKey) {
+    private Main(Database database, HttpServer http, Optional<String> generatedKey, Indexing indexing,
+                 List<AutoCloseable> resources) {
         this.database = database;
         this.http = http;
         this.generatedKey = generatedKey;
+        this.indexing = indexing;
+        this.resources = resources;
     }
 
     public static Main start(Config config, Clock clock) throws Exception {
         Files.createDirectories(config.dataDir());
         Database database = Database.open(config.dataDir());
+        List<AutoCloseable> resources = new ArrayList<>();
         try {
             Ids ids = Ids.random();
             JdbiTenancyStore tenancyStore = new JdbiTenancyStore(database.jdbi());
@@ -46,15 +80,59 @@ public final class Main implements AutoCloseable {
             Optional<String> generatedKey = new Bootstrap(tenancyStore, tenancyStore, tenancy, ids, clock)
                     .run(config.apiKey());
 
-            ChatService chat = new ChatService(new JdbiSessionStore(database.jdbi()), ids, clock);
+            AtomicReference<HttpServer> server = new AtomicReference<>();
+            AtomicReference<Indexing> indexes = new AtomicReference<>();
+            Presigner presigner = new Presigner(
+                    new JdbiSecrets(database.jdbi(), new SecureRandom(), clock).loadOrCreate("presigned-urls"), clock,
+                    Presigner.baseUrl(config.publicBaseUrl(), config.host(), () -> server.get().port()));
+            BlobStore blobs = FileSystemBlobStore.open(config.dataDir());
+            JdbiDirectoryStore directoryStore = new JdbiDirectoryStore(database.jdbi());
+            JdbiDirectoryFileStore directoryFileStore = new JdbiDirectoryFileStore(database.jdbi());
+            JdbiIndexStore indexStore = new JdbiIndexStore(database.jdbi());
+            // Directories and indexes depend on each other only through these two callbacks.
+            DirectoryChangeListener directoryChanges = (project, dir) -> indexes.get().directoryChanged(project, dir);
+            SourceDirectoryGuard sourceGuard = indexStore::isSource;
+            FilesService files = new FilesService(new JdbiFileStore(database.jdbi()), blobs, presigner,
+                    new DirectoryFileReferences(directoryFileStore, directoryChanges), ids, clock);
+            DirectoriesService directories = new DirectoriesService(directoryStore, sourceGuard,
+                    directoryChanges, ids, clock);
+            DirectoryFilesService directoryFiles = new DirectoryFilesService(directoryStore, directoryFileStore, files,
+                    directoryChanges, ids, clock);
+            DirectoryCatalog directoryCatalog = new StoredDirectoryCatalog(directoryStore, directoryFileStore, ids, clock);
+
+            JdbiIndexFileStore indexFiles = new JdbiIndexFileStore(database.jdbi());
+            SearchIndexes search = new SearchIndexes(config.dataDir().resolve("indexes"));
+            resources.add(search);
+            DirectorySources sources = new DirectorySources(directoryCatalog, files);
+            Indexing indexing = new Indexing(
+                    new Indexing.Storage(indexStore, indexFiles, search, bytes -> blobs.put(
+                            new java.io.ByteArrayInputStream(bytes)).key()),
+                    sources, sources, Pipelines.ingest(config, resources),
+                    new Indexing.Settings(config.sync().workers(), config.sync().batchSize(),
+                            Duration.ofMillis(config.sync().debounceMillis()), config.sync().maxPages()),
+                    ids, clock);
+            indexes.set(indexing);
+            resources.add(indexing);
+
+            ChatService chat = new ChatService(new JdbiSessionStore(database.jdbi()),
+                    (project, id) -> indexStore.find(project, id).filter(i -> i.deletedAt().isEmpty()).isPresent(),
+                    ids, clock);
 
             HttpServer http = new HttpServer(
-                    new HttpServer.Settings(config.host(), config.port(), config.maxJsonBytes(), VERSION),
+                    new HttpServer.Settings(config.host(), config.port(), config.maxJsonBytes(),
+                            config.maxUploadBytes(), VERSION),
                     tenancy,
-                    List.of(new ProjectRoutes(tenancy), new ChatRoutes(chat)));
+                    List.of(new ProjectRoutes(tenancy), new ChatRoutes(chat),
+                            new FilesRoutes(files, config.maxUploadBytes()), new DirectoriesRoutes(directories),
+                            new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),
+                            new StorageRoutes(presigner, blobs), indexing.routes(),
+                            new AttachmentRoutes(indexFiles, indexFiles, presigner)));
+            server.set(http);
             http.start();
-            return new Main(database, http, generatedKey);
+            indexing.start();
+            return new Main(database, http, generatedKey, indexing, resources);
         } catch (Exception | Error e) {
+            closeAll(resources);
             database.close();
             throw e;
         }
@@ -76,7 +154,24 @@ public final class Main implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        closeAll(resources);
         database.close();
+    }
+
+    /** Closes in reverse order of creation: syncs stop before the indexes and pools they use. */
+    private static void closeAll(List<AutoCloseable> resources) {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                LoggerFactory.getLogger(Main.class).warn("error while shutting down", e);
+            }
+        }
+    }
+
+    /** The indexes feature, for tests that look inside the search index. */
+    public Indexing indexing() {
+        return indexing;
     }
 
     public static void main(String[] args) throws Exception {

@@ -19,17 +19,24 @@ public final class ChatService {
     public static final List<String> SHARED_ACCESS = List.of("read_only", "query");
 
     private final SessionStore sessions;
+    private final IndexLookup indexes;
     private final Ids ids;
     private final Clock clock;
 
-    public ChatService(SessionStore sessions, Ids ids, Clock clock) {
+    public ChatService(SessionStore sessions, IndexLookup indexes, Ids ids, Clock clock) {
         this.sessions = sessions;
+        this.indexes = indexes;
         this.ids = ids;
         this.clock = clock;
     }
 
     /** {@code indexIds}: already validated for shape and count, de-duplicated; empty = unbound. */
     public SessionSummary create(String projectId, List<String> indexIds, String sharedAccess) {
+        for (String indexId : indexIds) {
+            if (!indexes.exists(projectId, indexId)) {
+                throw new ApiException.NotFound("Index not found: " + indexId);
+            }
+        }
         long now = Timestamps.nowMicros(clock);
         ChatSession session = new ChatSession(ids.prefixed("ses"), projectId,
                 indexIds.isEmpty() ? Optional.empty() : Optional.of(indexIds),

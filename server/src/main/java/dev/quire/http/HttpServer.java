@@ -4,6 +4,7 @@ import dev.quire.errors.ApiException;
 import dev.quire.tenancy.TenancyService;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
@@ -29,12 +30,20 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /** What the HTTP layer needs from the configuration. */
-    public record Settings(String host, int port, long maxJsonBytes, String version) {}
+    public record Settings(String host, int port, long maxJsonBytes, long maxUploadBytes, String version) {
+        public Settings(String host, int port, long maxJsonBytes, String version) {
+            this(host, port, maxJsonBytes, 104_857_600L, version);
+        }
+    }
 
     private void configure(JavalinConfig config, Settings settings, TenancyService tenancy, List<RouteGroup> groups) {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
         config.http.maxRequestSize = settings.maxJsonBytes();
+        // Multipart bodies bypass maxRequestSize; MultipartForm answers 413 above these limits.
+        config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(
+                settings.maxUploadBytes() + MultipartForm.OVERHEAD_BYTES, SizeUnit.BYTES);
         config.http.prefer405over404 = true;
         config.startup.showJavalinBanner = false;
         // Attachment names such as screenshots/page_1.jpg arrive as one path segment with %2F.

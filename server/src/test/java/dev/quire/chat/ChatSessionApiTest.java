@@ -19,9 +19,20 @@ class ChatSessionApiTest {
     static Path dataDir;
     static TestServer server;
 
+    static List<String> indexes;
+
     @BeforeAll
     static void start() {
         server = TestServer.start(dataDir);
+        indexes = server.emptyIndexes(10);
+    }
+
+    private static String ids(int... which) {
+        StringBuilder out = new StringBuilder();
+        for (int i : which) {
+            out.append(out.length() == 0 ? "" : ",").append('"').append(indexes.get(i)).append('"');
+        }
+        return "[" + out + "]";
     }
 
     @AfterAll
@@ -58,13 +69,14 @@ class ChatSessionApiTest {
 
     @Test
     void removes_duplicate_index_ids_and_keeps_their_order() {
-        JsonNode s = create("{\"index_ids\": [\"idx-b\", \"idx-a\", \"idx-b\"]}");
-        assertThat(s.get("index_ids")).extracting(JsonNode::asText).containsExactly("idx-b", "idx-a");
+        JsonNode s = create("{\"index_ids\": " + ids(1, 0, 1) + "}");
+        assertThat(s.get("index_ids")).extracting(JsonNode::asText).containsExactly(indexes.get(1), indexes.get(0));
     }
 
     @Test
     void ignores_unknown_fields() {
-        assertThat(create("{\"whatever\": {\"nested\": 1}, \"index_ids\": [\"idx-a\"]}").get("index_ids").size()).isEqualTo(1);
+        assertThat(create("{\"whatever\": {\"nested\": 1}, \"index_ids\": " + ids(0) + "}").get("index_ids").size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -80,11 +92,17 @@ class ChatSessionApiTest {
 
     @Test
     void ten_distinct_indexes_after_removing_duplicates_are_accepted() {
-        StringBuilder ids = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
-            ids.append(i == 0 ? "" : ",").append("\"idx-").append(i % 10).append('"');
-        }
-        assertThat(create("{\"index_ids\": [" + ids + "]}").get("index_ids").size()).isEqualTo(10);
+        assertThat(create("{\"index_ids\": " + ids(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1) + "}").get("index_ids").size())
+                .isEqualTo(10);
+    }
+
+    @Test
+    void rejects_unknown_indexes_with_404_and_creates_nothing() {
+        int before = listAll(100).size();
+        TestServer.Response r = server.post("/api/v1/chat", "{\"index_ids\": [\"" + indexes.get(0) + "\", \"idx-nope\"]}");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.json().get("detail").asText()).contains("idx-nope");
+        assertThat(listAll(100)).hasSize(before);
     }
 
     @Test
@@ -133,7 +151,7 @@ class ChatSessionApiTest {
 
     @Test
     void retrieves_a_session_with_an_empty_event_history_and_its_summary() {
-        String id = create("{\"index_ids\": [\"idx-1\"]}").get("session_id").asText();
+        String id = create("{\"index_ids\": " + ids(1) + "}").get("session_id").asText();
         JsonNode full = server.get("/api/v1/chat/" + id).json();
         assertThat(full.get("session_id").asText()).isEqualTo(id);
         assertThat(full.get("events").isArray()).isTrue();
@@ -141,7 +159,7 @@ class ChatSessionApiTest {
 
         JsonNode summary = server.get("/api/v1/chat/" + id + "/summary").json();
         assertThat(summary.has("events")).isFalse();
-        assertThat(summary.get("index_ids").get(0).asText()).isEqualTo("idx-1");
+        assertThat(summary.get("index_ids").get(0).asText()).isEqualTo(indexes.get(1));
     }
 
     @Test

@@ -22,14 +22,14 @@ class RequestLogTest {
         lines.start();
         access.addAppender(lines);
         try (TestServer server = TestServer.start(dataDir)) {
-            server.post("/api/v1/chat?project_id=", "{\"index_ids\": [\"secret-looking-body\"]}");
+            server.post("/api/v1/projects?project_id=", "{\"name\": \"secret-looking-body\"}");
             server.send("GET", "/api/v1/chat", null, "qk-a-wrong-key-that-must-not-be-logged");
         } finally {
             access.detachAppender(lines);
         }
         assertThat(lines.list).hasSize(2);
         String first = lines.list.get(0).getFormattedMessage();
-        assertThat(first).contains("POST", "/api/v1/chat", "200", "ms", "request_id=");
+        assertThat(first).contains("POST", "/api/v1/projects", "200", "ms", "request_id=");
         assertThat(lines.list.get(1).getFormattedMessage()).contains("GET", "401");
         for (ILoggingEvent e : lines.list) {
             assertThat(e.getFormattedMessage()).doesNotContain(TestServer.ADMIN_KEY, "qk-a-wrong",

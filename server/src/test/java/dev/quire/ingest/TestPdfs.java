@@ -13,15 +13,15 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Real PDFs written with PDFBox: one list of lines per page. */
-final class TestPdfs {
+public final class TestPdfs {
     private TestPdfs() {
     }
 
-    static byte[] pdf(String title, List<List<String>> pages) {
+    public static byte[] pdf(String title, List<List<String>> pages) {
         return write(title, pages, null);
     }
 
-    static byte[] encryptedPdf(List<List<String>> pages, String userPassword) {
+    public static byte[] encryptedPdf(List<List<String>> pages, String userPassword) {
         return write(null, pages, userPassword);
     }
 

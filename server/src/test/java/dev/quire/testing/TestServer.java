@@ -60,6 +60,31 @@ public final class TestServer implements AutoCloseable {
         return send("DELETE", path, null, ADMIN_KEY);
     }
 
+    /** Creates {@code count} indexes over one empty directory (enough to bind chat sessions to). */
+    public java.util.List<String> emptyIndexes(int count) {
+        String dir = post("/api/v1/beta/directories", "{\"name\": \"empty\"}").json().get("id").asText();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Response r = post("/api/v1/indexes", "{\"source_directory_id\": \"" + dir + "\", \"name\": \"empty-" + i + "\"}");
+            if (r.status() != 200) {
+                throw new IllegalStateException("could not create an index: " + r.body());
+            }
+            ids.add(r.json().get("id").asText());
+        }
+        return ids;
+    }
+
+    /** A multipart upload with the admin key. */
+    public Response upload(String path, Multipart form) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + ADMIN_KEY)
+                .header("Content-Type", form.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+                .build();
+        return exchange(request);
+    }
+
     /** Any request; a null key sends no Authorization header, a null body sends none. */
     public Response send(String method, String path, String body, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
@@ -72,9 +97,44 @@ public final class TestServer implements AutoCloseable {
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
         }
+        return exchange(request.build());
+    }
+
+    private Response exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Response patch(String path, String body) {
+        return send("PATCH", path, body, ADMIN_KEY);
+    }
+
+    /** A multipart upload with any key (null = none); {@code chunked} sends no Content-Length. */
+    public Response upload(String path, Multipart form, String key, boolean chunked) {
+        byte[] bytes = form.bytes();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", form.contentType())
+                .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))
+                        : HttpRequest.BodyPublishers.ofByteArray(bytes));
+        if (key != null) {
+            request.header("Authorization", "Bearer " + key);
+        }
+        return exchange(request.build());
+    }
+
+    /** GETs an absolute URL (e.g. a presigned link) without an API key, keeping the bytes. */
+    public HttpResponse<byte[]> fetch(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

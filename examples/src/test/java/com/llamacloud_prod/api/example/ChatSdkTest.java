@@ -25,11 +25,15 @@ class ChatSdkTest {
     static Path dataDir;
     static LiveServer server;
     static LlamaCloudClient client;
+    static String indexA;
+    static String indexB;
 
     @BeforeAll
     static void start() throws Exception {
         server = new LiveServer(dataDir);
         client = server.client();
+        indexA = server.emptyIndex("a");
+        indexB = server.emptyIndex("b");
     }
 
     @AfterAll
@@ -40,9 +44,9 @@ class ChatSdkTest {
     @Test
     void creates_reads_lists_and_deletes_sessions() {
         ChatCreateResponse created = client.beta().chat().create(ChatCreateParams.builder()
-                .addIndexId("idx-a").addIndexId("idx-b").addIndexId("idx-a").build());
+                .addIndexId(indexA).addIndexId(indexB).addIndexId(indexA).build());
         assertThat(created.sessionId()).startsWith("ses-");
-        assertThat(created.indexIds()).contains(List.of("idx-a", "idx-b"));
+        assertThat(created.indexIds()).contains(List.of(indexA, indexB));
         assertThat(created.generatedTitle()).isEmpty();
         assertThat(created.jobMetadata()).isEmpty();
         assertThat(created.lastUpdatedAt()).endsWith("Z");
@@ -81,6 +85,8 @@ class ChatSdkTest {
         assertThatThrownBy(() -> client.beta().chat().create(ChatCreateParams.builder().indexIds(eleven).build()))
                 .isInstanceOf(UnprocessableEntityException.class);
         assertThatThrownBy(() -> client.beta().chat().getSummary("ses-missing"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client.beta().chat().create(ChatCreateParams.builder().addIndexId("idx-nope").build()))
                 .isInstanceOf(NotFoundException.class);
     }
 

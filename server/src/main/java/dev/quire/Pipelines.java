@@ -1,0 +1,66 @@
+package dev.quire;
+
+import dev.quire.ingest.BertTokenCounter;
+import dev.quire.ingest.Chunker;
+import dev.quire.ingest.ChunkerOptions;
+import dev.quire.ingest.Embedder;
+import dev.quire.ingest.IngestPipeline;
+import dev.quire.ingest.OnnxBgeEmbedder;
+import dev.quire.ingest.OpenAiEmbedder;
+import dev.quire.ingest.OpenAiEmbedderConfig;
+import dev.quire.ingest.ParseLimits;
+import dev.quire.ingest.Parsers;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+
+/** Builds the ingestion pipeline and the embedder from configuration; its thread pools join {@code resources}. */
+final class Pipelines {
+    private Pipelines() {}
+
+    static IngestPipeline ingest(Config config, List<AutoCloseable> resources) {
+        Config.Sync sync = config.sync();
+        ExecutorService parseWorkers = pool("quire-parse", 4, resources);
+        ExecutorService fileWorkers = pool("quire-ingest", 2, resources);
+        return new IngestPipeline(
+                Parsers.standard(parseWorkers),
+                new Chunker(BertTokenCounter.load(), ChunkerOptions.DEFAULT),
+                embedder(config.embedding(), resources),
+                new ParseLimits(sync.maxParsedChars(), sync.maxPages(), Duration.ofSeconds(sync.parseTimeoutSeconds())),
+                fileWorkers);
+    }
+
+    static Embedder embedder(Config.Embedding settings, List<AutoCloseable> resources) {
+        switch (settings.provider()) {
+            case "onnx":
+                return new OnnxBgeEmbedder(pool("quire-embed", Math.max(1, settings.threads()), resources));
+            case "openai":
+                String model = settings.model().orElseThrow(() ->
+                        new IllegalArgumentException("QUIRE_EMBEDDING_MODEL is required with QUIRE_EMBEDDER=openai"));
+                String baseUrl = settings.baseUrl().orElseThrow(() ->
+                        new IllegalArgumentException("QUIRE_EMBEDDING_BASE_URL is required with QUIRE_EMBEDDER=openai"));
+                if (settings.dimension() < 1) {
+                    throw new IllegalArgumentException("QUIRE_EMBEDDING_DIMENSION is required with QUIRE_EMBEDDER=openai");
+                }
+                return new OpenAiEmbedder(HttpClient.newHttpClient(),
+                        OpenAiEmbedderConfig.of(URI.create(baseUrl), settings.apiKey(), model, settings.dimension()));
+            default:
+                throw new IllegalArgumentException("QUIRE_EMBEDDER must be onnx or openai, got: " + settings.provider());
+        }
+    }
+
+    private static ExecutorService pool(String name, int threads, List<AutoCloseable> resources) {
+        ThreadFactory factory = runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
+        resources.add(pool::shutdownNow);
+        return pool;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.quire.directories;
+
+import dev.quire.http.PageRequest;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Directory rows. */
+public interface DirectoryStore {
+    void insert(Directory directory);
+
+    /** A directory of the project, including a tombstoned one. */
+    Optional<Directory> find(String projectId, String directoryId);
+
+    /** Directories matching the query, newest first, after the page's position; size + 1 rows at most. */
+    List<Directory> list(String projectId, DirectoryQuery query, PageRequest page);
+
+    /** Writes name, description and updated_at. */
+    void update(Directory directory);
+
+    /** Tombstones the directory and soft-deletes its live entries, atomically; false if already deleted. */
+    boolean markDeleted(String projectId, String directoryId, long at);
+
+    /** Runs {@code work} in one transaction that the stores on the same Jdbi join. */
+    <T> T inTransaction(Supplier<T> work);
+}

@@ -1,0 +1,26 @@
+package dev.quire.files;
+
+import dev.quire.http.PageRequest;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** File rows (the bytes are in the blob store). */
+public interface FileStore {
+    void insert(StoredFile file);
+
+    /** A file of the project, including a tombstoned one (callers decide what deleted means). */
+    Optional<StoredFile> find(String projectId, String fileId);
+
+    /** Live files matching the query, in its order, after the page's position; size + 1 rows at most. */
+    List<StoredFile> list(String projectId, FileQuery query, PageRequest page);
+
+    /** Tombstones the file; false when it was already deleted. */
+    boolean markDeleted(String projectId, String fileId, long at);
+
+    /**
+     * Runs {@code work} in one transaction. Stores built on the same Jdbi that are called inside it
+     * join the transaction, so a file and what refers to it change together or not at all.
+     */
+    <T> T inTransaction(Supplier<T> work);
+}

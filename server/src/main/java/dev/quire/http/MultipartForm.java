@@ -1,0 +1,97 @@
+package dev.quire.http;
+
+import dev.quire.errors.ApiException;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A multipart/form-data request body (contract §1.4): plain string parts and file parts. Bodies
+ * larger than the upload limit answer 413 before anything is stored; a request that is not
+ * multipart reads as a form without parts, so that handlers report the missing fields (422).
+ *
+ * <pre>{@code
+ * MultipartForm form = MultipartForm.read(ctx, maxUploadBytes);
+ * Optional<MultipartForm.Upload> file = form.file("file");
+ * Optional<String> purpose = form.field("purpose");
+ * }</pre>
+ */
+public final class MultipartForm {
+    /** Room for the non-file parts and part headers on top of the file size limit. */
+    public static final long OVERHEAD_BYTES = 1_048_576L;
+
+    /** A file part: the client's file name (only ever data, never a path here), its size and bytes. */
+    public record Upload(String fileName, long size, Supplier<InputStream> content) {}
+
+    private final Map<String, List<String>> fields;
+    private final Map<String, List<UploadedFile>> files;
+
+    private MultipartForm(Map<String, List<String>> fields, Map<String, List<UploadedFile>> files) {
+        this.fields = fields;
+        this.files = files;
+    }
+
+    public static MultipartForm read(Context ctx, long maxUploadBytes) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            return new MultipartForm(Map.of(), Map.of());
+        }
+        long length = ctx.contentLength();
+        if (length > maxUploadBytes + OVERHEAD_BYTES) {
+            throw tooLarge(maxUploadBytes);
+        }
+        try {
+            MultipartForm form = new MultipartForm(ctx.formParamMap(), ctx.uploadedFileMap());
+            for (List<UploadedFile> parts : form.files.values()) {
+                for (UploadedFile part : parts) {
+                    if (part.size() > maxUploadBytes) {
+                        throw tooLarge(maxUploadBytes);
+                    }
+                }
+            }
+            return form;
+        } catch (ApiException e) {
+            throw e;
+        } catch (Exception e) { // Jetty throws the checked ServletException through Javalin's Kotlin code
+            if (exceedsLimit(e)) {
+                throw tooLarge(maxUploadBytes);
+            }
+            throw new ApiException.BadRequest("Malformed multipart body");
+        }
+    }
+
+    /** A string part; the first one when repeated. */
+    public Optional<String> field(String name) {
+        List<String> values = fields.getOrDefault(name, List.of());
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** A file part; the first one when repeated. */
+    public Optional<Upload> file(String name) {
+        List<UploadedFile> parts = files.getOrDefault(name, List.of());
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        UploadedFile part = parts.get(0);
+        String fileName = part.filename() == null || part.filename().isBlank() ? "unknown_file" : part.filename();
+        return Optional.of(new Upload(fileName, part.size(), part::content));
+    }
+
+    private static boolean exceedsLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("max file size exceeded") || message.contains("max length exceeded"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ApiException tooLarge(long maxUploadBytes) {
+        return new ApiException.PayloadTooLarge("Upload exceeds the maximum size of " + maxUploadBytes + " bytes");
+    }
+}

@@ -1,0 +1,28 @@
+package dev.quire.indexes;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Per-file results of syncs, with the parsed text that read and grep serve. */
+public interface IndexFileStore {
+    List<IndexedFile> files(String indexId);
+
+    /** Records a processed file and its parsed text (null text for a failed file), atomically. */
+    void save(IndexedFile file, Optional<ParsedText> text);
+
+    void remove(String indexId, String sourceFileId, String parsedFileId);
+
+    Optional<ParsedText> parsedText(String indexId, String parsedFileId);
+
+    /**
+     * The processed file a live index of the project holds under a parsed file id, or, for a file
+     * UUID, the newest one made from that file.
+     */
+    Optional<IndexedFile> findParsed(String projectId, String parsedFileIdOrFileId);
+
+    /** Removes everything the index stored (index deletion). */
+    void removeAll(String indexId);
+
+    /** The text of a parsed file and its page boundaries, {@code pages} as [start, end) pairs. */
+    record ParsedText(String content, List<int[]> pages) {}
+}

@@ -1,0 +1,29 @@
+package dev.quire.indexes;
+
+import dev.quire.http.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** The index catalog. */
+public interface IndexStore {
+    /** Stores a new index together with its first (queued) sync job, atomically. */
+    void insert(Index index, SyncJob firstJob);
+
+    /** An index of the project by id or by its export config id (clients use both), tombstones included. */
+    Optional<Index> find(String projectId, String idOrExportConfigId);
+
+    /** Any index by id, whatever its project (for background work that has no request scope). */
+    Optional<Index> byId(String indexId);
+
+    /** Live indexes, newest first, optionally of one source directory; size + 1 rows at most. */
+    List<Index> list(String projectId, Optional<String> sourceDirectoryId, PageRequest page);
+
+    /** Whether a live index uses the directory as its source. */
+    boolean isSource(String directoryId);
+
+    /** Replaces the mutable state of an index (status, error, export flags, times, tombstone). */
+    void update(Index index);
+
+    /** Every live index that syncs on its own ({@code daily} or {@code on_source_change}). */
+    List<Index> scheduled();
+}

@@ -1,0 +1,72 @@
+package dev.quire.indexes;
+
+import dev.quire.common.Ids;
+import dev.quire.ingest.IngestPipeline;
+import dev.quire.ingest.PageRenderer;
+import dev.quire.search.SearchIndexes;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Assembles the indexes feature from what it depends on, so that Main stays a list of plain
+ * constructor calls: the catalog service, the sync scheduler and the routes.
+ */
+public final class Indexing implements AutoCloseable {
+    private final IndexService service;
+    private final SyncScheduler scheduler;
+    private final Storage storage;
+
+    /** Tunables of syncing, from Config. */
+    public record Settings(int workers, int batchSize, Duration debounce, int maxScreenshotPages) {}
+
+    /** Where the index data lives. */
+    public record Storage(JdbiIndexStore catalog, JdbiIndexFileStore files, SearchIndexes search,
+                          BlobSink blobs) {}
+
+    public Indexing(Storage storage, SourceFiles sources, OutputDirectories outputs, IngestPipeline pipeline,
+                    Settings settings, Ids ids, Clock clock) {
+        this.storage = storage;
+        Screenshots screenshots = new Screenshots(sources, new PageRenderer(100f), storage.blobs(), storage.files(),
+                settings.maxScreenshotPages(), clock);
+        SyncRun run = new SyncRun(new SyncRun.Stores(storage.catalog(), storage.catalog(), storage.files()), sources,
+                outputs, storage.search(), pipeline, screenshots, clock, settings.batchSize());
+        this.scheduler = new SyncScheduler(storage.catalog(), storage.catalog(), run, ids, clock, settings.workers(),
+                settings.debounce());
+        this.service = new IndexService(storage.catalog(), storage.catalog(), storage.files(), sources, outputs,
+                storage.search(), scheduler, new IndexService.EmbeddingModel(pipeline.embedder().modelName(),
+                pipeline.embedder().dimension()), ids, clock);
+    }
+
+    /** Resumes syncs a previous run left unfinished and starts the periodic scheduler. */
+    public void start() {
+        scheduler.start();
+    }
+
+    public IndexService service() {
+        return service;
+    }
+
+    /** The hook the directories feature calls when a directory's files change. */
+    public void directoryChanged(String projectId, String directoryId) {
+        scheduler.directoryChanged(projectId, directoryId);
+    }
+
+    /** Per-file sync results and parsed texts (retrieval reads them; tests inspect them). */
+    public IndexFileStore files() {
+        return storage.files();
+    }
+
+    /** The Lucene indexes (retrieval searches them; tests inspect them). */
+    public SearchIndexes search() {
+        return storage.search();
+    }
+
+    public IndexRoutes routes() {
+        return new IndexRoutes(service);
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+    }
+}

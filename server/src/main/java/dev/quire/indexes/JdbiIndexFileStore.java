@@ -1,0 +1,130 @@
+package dev.quire.indexes;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.quire.common.Json;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Per-file sync results, parsed texts and attachments in the relational database. */
+public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore {
+    private static final TypeReference<List<int[]>> PAGES = new TypeReference<>() {};
+
+    private final Jdbi jdbi;
+
+    public JdbiIndexFileStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<IndexedFile> files(String indexId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from index_files where index_id = :index")
+                .bind("index", indexId).map((rs, ctx) -> file(rs)).list());
+    }
+
+    @Override
+    public void save(IndexedFile f, Optional<ParsedText> text) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("delete from index_files where index_id = :index and source_file_id = :source")
+                    .bind("index", f.indexId()).bind("source", f.sourceFileId()).execute();
+            h.createUpdate("delete from parsed_texts where index_id = :index and parsed_file_id = :parsed")
+                    .bind("index", f.indexId()).bind("parsed", f.parsedFileId()).execute();
+            h.createUpdate("insert into index_files(index_id, source_file_id, parsed_file_id, file_id, display_name, "
+                            + "fingerprint, state, error, num_chunks, num_pages, updated_at) values (:index, :source, "
+                            + ":parsed, :file, :name, :fingerprint, :state, :error, :chunks, :pages, :updated)")
+                    .bind("index", f.indexId()).bind("source", f.sourceFileId()).bind("parsed", f.parsedFileId())
+                    .bind("file", f.fileId().orElse(null)).bind("name", f.displayName())
+                    .bind("fingerprint", f.fingerprint()).bind("state", f.state())
+                    .bind("error", f.error().orElse(null)).bind("chunks", f.numChunks())
+                    .bind("pages", f.numPages()).bind("updated", f.updatedAt()).execute();
+            text.ifPresent(t -> h.createUpdate("insert into parsed_texts(index_id, parsed_file_id, content, pages) "
+                            + "values (:index, :parsed, :content, :pages)")
+                    .bind("index", f.indexId()).bind("parsed", f.parsedFileId())
+                    .bind("content", t.content()).bind("pages", Json.write(t.pages())).execute());
+        });
+    }
+
+    @Override
+    public void remove(String indexId, String sourceFileId, String parsedFileId) {
+        jdbi.useTransaction(h -> {
+            for (String table : List.of("parsed_texts", "index_attachments")) {
+                h.createUpdate("delete from " + table + " where index_id = :index and parsed_file_id = :parsed")
+                        .bind("index", indexId).bind("parsed", parsedFileId).execute();
+            }
+            h.createUpdate("delete from index_files where index_id = :index and source_file_id = :source")
+                    .bind("index", indexId).bind("source", sourceFileId).execute();
+        });
+    }
+
+    @Override
+    public Optional<ParsedText> parsedText(String indexId, String parsedFileId) {
+        return jdbi.withHandle(h -> h.createQuery("select content, pages from parsed_texts "
+                        + "where index_id = :index and parsed_file_id = :parsed")
+                .bind("index", indexId).bind("parsed", parsedFileId)
+                .map((rs, ctx) -> new ParsedText(rs.getString("content"),
+                        Json.mapper().convertValue(Json.read(rs.getString("pages")), PAGES)))
+                .findOne());
+    }
+
+    @Override
+    public Optional<IndexedFile> findParsed(String projectId, String id) {
+        return jdbi.withHandle(h -> h.createQuery("select f.* from index_files f join indexes i on i.id = f.index_id "
+                        + "where i.project_id = :project and i.deleted_at is null "
+                        + "and (f.parsed_file_id = :id or f.file_id = :id) order by f.updated_at desc limit 1")
+                .bind("project", projectId).bind("id", id).map((rs, ctx) -> file(rs)).findFirst());
+    }
+
+    @Override
+    public void removeAll(String indexId) {
+        jdbi.useTransaction(h -> {
+            for (String table : List.of("parsed_texts", "index_attachments", "index_files")) {
+                h.createUpdate("delete from " + table + " where index_id = :index").bind("index", indexId).execute();
+            }
+        });
+    }
+
+    @Override
+    public void saveAttachment(Attachment a) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("delete from index_attachments where index_id = :index and parsed_file_id = :parsed "
+                            + "and name = :name")
+                    .bind("index", a.indexId()).bind("parsed", a.parsedFileId()).bind("name", a.name()).execute();
+            h.createUpdate("insert into index_attachments(index_id, parsed_file_id, name, content_type, size_bytes, "
+                            + "storage_key, created_at) values (:index, :parsed, :name, :type, :size, :key, :created)")
+                    .bind("index", a.indexId()).bind("parsed", a.parsedFileId()).bind("name", a.name())
+                    .bind("type", a.contentType()).bind("size", a.sizeBytes()).bind("key", a.storageKey())
+                    .bind("created", a.createdAt()).execute();
+        });
+    }
+
+    @Override
+    public List<Attachment> attachments(String indexId, String parsedFileId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from index_attachments where index_id = :index "
+                        + "and parsed_file_id = :parsed order by name")
+                .bind("index", indexId).bind("parsed", parsedFileId).map((rs, ctx) -> attachment(rs)).list());
+    }
+
+    @Override
+    public Optional<Attachment> attachment(String indexId, String parsedFileId, String name) {
+        return jdbi.withHandle(h -> h.createQuery("select * from index_attachments where index_id = :index "
+                        + "and parsed_file_id = :parsed and name = :name")
+                .bind("index", indexId).bind("parsed", parsedFileId).bind("name", name)
+                .map((rs, ctx) -> attachment(rs)).findOne());
+    }
+
+    private static IndexedFile file(ResultSet rs) throws SQLException {
+        return new IndexedFile(rs.getString("index_id"), rs.getString("source_file_id"),
+                rs.getString("parsed_file_id"), Optional.ofNullable(rs.getString("file_id")),
+                rs.getString("display_name"), rs.getString("fingerprint"), rs.getString("state"),
+                Optional.ofNullable(rs.getString("error")), rs.getInt("num_chunks"), rs.getInt("num_pages"),
+                rs.getLong("updated_at"));
+    }
+
+    private static Attachment attachment(ResultSet rs) throws SQLException {
+        return new Attachment(rs.getString("index_id"), rs.getString("parsed_file_id"), rs.getString("name"),
+                rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("storage_key"),
+                rs.getLong("created_at"));
+    }
+}

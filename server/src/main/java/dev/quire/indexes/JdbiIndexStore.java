@@ -1,0 +1,166 @@
+package dev.quire.indexes;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.quire.common.Json;
+import dev.quire.http.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/** The index catalog and sync jobs in the relational database. */
+public final class JdbiIndexStore implements IndexStore, SyncJobStore {
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    private static final TypeReference<List<Index.Product>> PRODUCTS = new TypeReference<>() {};
+
+    private final Jdbi jdbi;
+
+    public JdbiIndexStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(Index i, SyncJob firstJob) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("insert into indexes(id, project_id, name, description, source_directory_id, "
+                            + "output_directory_id, sync_config_id, export_config_id, sync_frequency, store_attachments, "
+                            + "vector_target, products, embedding_model, embedding_dimension, status, error_message, "
+                            + "has_export, created_at, updated_at) values (:id, :project, :name, :description, :source, "
+                            + ":output, :syncConfig, :exportConfig, :frequency, :attachments, :vectorTarget, :products, "
+                            + ":model, :dimension, :status, null, false, :created, :updated)")
+                    .bind("id", i.id()).bind("project", i.projectId()).bind("name", i.name())
+                    .bind("description", i.description().orElse(null)).bind("source", i.sourceDirectoryId())
+                    .bind("output", i.outputDirectoryId()).bind("syncConfig", i.syncConfigId())
+                    .bind("exportConfig", i.exportConfigId()).bind("frequency", i.syncFrequency())
+                    .bind("attachments", Json.write(i.storeAttachments())).bind("vectorTarget", i.vectorTarget())
+                    .bind("products", Json.write(i.products())).bind("model", i.embeddingModel())
+                    .bind("dimension", i.embeddingDimension()).bind("status", i.status())
+                    .bind("created", i.createdAt()).bind("updated", i.updatedAt())
+                    .execute();
+            insertJob(h, firstJob);
+        });
+    }
+
+    @Override
+    public Optional<Index> find(String projectId, String idOrExportConfigId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from indexes where project_id = :project "
+                        + "and (id = :id or export_config_id = :id)")
+                .bind("project", projectId).bind("id", idOrExportConfigId)
+                .map((rs, ctx) -> index(rs)).findFirst());
+    }
+
+    @Override
+    public Optional<Index> byId(String indexId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from indexes where id = :id")
+                .bind("id", indexId).map((rs, ctx) -> index(rs)).findOne());
+    }
+
+    @Override
+    public List<Index> list(String projectId, Optional<String> sourceDirectoryId, PageRequest page) {
+        String source = sourceDirectoryId.isPresent() ? " and source_directory_id = :source" : "";
+        String after = page.after().isPresent()
+                ? " and (created_at < :sort or (created_at = :sort and id < :afterId))" : "";
+        return jdbi.withHandle(h -> {
+            Query q = h.createQuery("select * from indexes where project_id = :project and deleted_at is null"
+                            + source + after + " order by created_at desc, id desc limit :limit")
+                    .bind("project", projectId).bind("limit", page.size() + 1);
+            sourceDirectoryId.ifPresent(s -> q.bind("source", s));
+            page.after().ifPresent(p -> q.bind("sort", Long.parseLong(p.sortKey())).bind("afterId", p.id()));
+            return q.map((rs, ctx) -> index(rs)).list();
+        });
+    }
+
+    @Override
+    public boolean isSource(String directoryId) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from indexes "
+                        + "where source_directory_id = :dir and deleted_at is null")
+                .bind("dir", directoryId).mapTo(Long.class).one()) > 0;
+    }
+
+    @Override
+    public void update(Index i) {
+        jdbi.useHandle(h -> h.createUpdate("update indexes set status = :status, error_message = :error, "
+                        + "has_export = :hasExport, updated_at = :updated, last_synced_at = :synced, "
+                        + "last_exported_at = :exported, deleted_at = :deleted where id = :id")
+                .bind("status", i.status()).bind("error", i.errorMessage().orElse(null))
+                .bind("hasExport", i.hasExport()).bind("updated", i.updatedAt())
+                .bind("synced", i.lastSyncedAt().orElse(null)).bind("exported", i.lastExportedAt().orElse(null))
+                .bind("deleted", i.deletedAt().orElse(null)).bind("id", i.id())
+                .execute());
+    }
+
+    @Override
+    public List<Index> scheduled() {
+        return jdbi.withHandle(h -> h.createQuery("select * from indexes where deleted_at is null "
+                        + "and sync_frequency <> 'manual'")
+                .map((rs, ctx) -> index(rs)).list());
+    }
+
+    @Override
+    public void insert(SyncJob job) {
+        jdbi.useHandle(h -> insertJob(h, job));
+    }
+
+    private static void insertJob(Handle h, SyncJob j) {
+        h.createUpdate("insert into sync_jobs(id, index_id, state, requested_at, files_total, files_done, "
+                        + "files_failed) values (:id, :index, :state, :requested, 0, 0, 0)")
+                .bind("id", j.id()).bind("index", j.indexId()).bind("state", j.state())
+                .bind("requested", j.requestedAt()).execute();
+    }
+
+    @Override
+    public void update(SyncJob j) {
+        jdbi.useHandle(h -> h.createUpdate("update sync_jobs set state = :state, started_at = :started, "
+                        + "finished_at = :finished, files_total = :total, files_done = :done, "
+                        + "files_failed = :failed, error = :error where id = :id")
+                .bind("state", j.state()).bind("started", j.startedAt().orElse(null))
+                .bind("finished", j.finishedAt().orElse(null)).bind("total", j.filesTotal())
+                .bind("done", j.filesDone()).bind("failed", j.filesFailed()).bind("error", j.error().orElse(null))
+                .bind("id", j.id()).execute());
+    }
+
+    @Override
+    public Optional<SyncJob> latest(String indexId) {
+        return jdbi.withHandle(h -> h.createQuery("select * from sync_jobs where index_id = :index "
+                        + "order by requested_at desc, id desc limit 1")
+                .bind("index", indexId).map((rs, ctx) -> job(rs)).findFirst());
+    }
+
+    @Override
+    public List<SyncJob> unfinished() {
+        return jdbi.withHandle(h -> h.createQuery("select * from sync_jobs where state in ('queued', 'running') "
+                        + "order by requested_at, id")
+                .map((rs, ctx) -> job(rs)).list());
+    }
+
+    private static Index index(ResultSet rs) throws SQLException {
+        return new Index(
+                rs.getString("id"), rs.getString("project_id"), rs.getString("name"),
+                Optional.ofNullable(rs.getString("description")),
+                rs.getString("source_directory_id"), rs.getString("output_directory_id"),
+                rs.getString("sync_config_id"), rs.getString("export_config_id"), rs.getString("sync_frequency"),
+                Json.mapper().convertValue(Json.read(rs.getString("store_attachments")), STRINGS),
+                rs.getString("vector_target"),
+                Json.mapper().convertValue(Json.read(rs.getString("products")), PRODUCTS),
+                rs.getString("embedding_model"), rs.getInt("embedding_dimension"),
+                rs.getString("status"), Optional.ofNullable(rs.getString("error_message")),
+                rs.getBoolean("has_export"), rs.getLong("created_at"), rs.getLong("updated_at"),
+                optionalLong(rs, "last_synced_at"), optionalLong(rs, "last_exported_at"),
+                optionalLong(rs, "deleted_at"));
+    }
+
+    private static SyncJob job(ResultSet rs) throws SQLException {
+        return new SyncJob(rs.getString("id"), rs.getString("index_id"), rs.getString("state"),
+                rs.getLong("requested_at"), optionalLong(rs, "started_at"), optionalLong(rs, "finished_at"),
+                rs.getInt("files_total"), rs.getInt("files_done"), rs.getInt("files_failed"),
+                Optional.ofNullable(rs.getString("error")));
+    }
+
+    static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+}

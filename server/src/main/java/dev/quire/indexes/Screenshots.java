@@ -1,0 +1,50 @@
+package dev.quire.indexes;
+
+import dev.quire.common.Timestamps;
+import dev.quire.ingest.PageImage;
+import dev.quire.ingest.PageRenderer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Renders each page of a PDF to a JPEG and stores it as the attachment
+ * {@code screenshots/page_N.jpg} of the parsed file, for indexes created with
+ * {@code store_attachments: ["screenshots"]}. Other formats have no pages to render.
+ */
+final class Screenshots {
+    private final SourceFiles sources;
+    private final PageRenderer renderer;
+    private final BlobSink blobs;
+    private final AttachmentStore attachments;
+    private final int maxPages;
+    private final Clock clock;
+
+    Screenshots(SourceFiles sources, PageRenderer renderer, BlobSink blobs, AttachmentStore attachments,
+                int maxPages, Clock clock) {
+        this.sources = sources;
+        this.renderer = renderer;
+        this.blobs = blobs;
+        this.attachments = attachments;
+        this.maxPages = maxPages;
+        this.clock = clock;
+    }
+
+    void store(Index index, String parsedFileId, SourceFiles.SourceFile source) {
+        if (!source.displayName().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            return;
+        }
+        try (InputStream in = sources.open(index.projectId(), source.fileId())) {
+            for (PageImage page : renderer.render(in, maxPages)) {
+                String key = blobs.store(page.jpeg());
+                attachments.saveAttachment(new AttachmentStore.Attachment(index.id(), parsedFileId,
+                        "screenshots/page_" + page.pageNumber() + ".jpg", "image/jpeg", page.jpeg().length, key,
+                        Timestamps.nowMicros(clock)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store screenshots of " + source.displayName(), e);
+        }
+    }
+}

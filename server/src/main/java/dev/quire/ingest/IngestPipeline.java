@@ -1,0 +1,98 @@
+package dev.quire.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Parse, chunk and embed a batch of files. Files are parsed and chunked in parallel, then every
+ * chunk of the batch is embedded in one call, so that the embedder's workers stay busy even when
+ * each file has a single chunk. A file that cannot be parsed fails alone, with its reason.
+ *
+ * <pre>{@code
+ * List<IngestPipeline.Result> results = pipeline.run(List.of(new IngestPipeline.Input("f1", "a.pdf", opener)), true);
+ * }</pre>
+ */
+public final class IngestPipeline {
+    private final Parser parser;
+    private final Chunker chunker;
+    private final Embedder embedder;
+    private final ParseLimits limits;
+    private final ExecutorService workers;
+
+    public IngestPipeline(Parser parser, Chunker chunker, Embedder embedder, ParseLimits limits,
+                          ExecutorService workers) {
+        this.parser = parser;
+        this.chunker = chunker;
+        this.embedder = embedder;
+        this.limits = limits;
+        this.workers = workers;
+    }
+
+    /** Opens a file's bytes; may be called more than once (e.g. once more to render pages). */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /** A file to ingest; {@code key} is the caller's handle for it. */
+    public record Input(String key, String fileName, Opener opener) {}
+
+    /** What became of one file: its document, chunks and their vectors, or why it failed. */
+    public record Result(String key, Optional<ParsedDocument> document, List<Chunk> chunks, List<float[]> vectors,
+                         Optional<String> error) {
+        public boolean failed() {
+            return error.isPresent();
+        }
+    }
+
+    private record Parsed(Input input, ParsedDocument document, List<Chunk> chunks, String error) {}
+
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    /** Parses, chunks and (when {@code embed}) embeds; without embedding, results carry no vectors. */
+    public List<Result> run(List<Input> inputs, boolean embed) {
+        List<CompletableFuture<Parsed>> parsing = inputs.stream()
+                .map(input -> CompletableFuture.supplyAsync(() -> parseAndChunk(input), workers))
+                .toList();
+        List<Parsed> parsed = parsing.stream().map(CompletableFuture::join).toList();
+
+        List<String> texts = new ArrayList<>();
+        parsed.forEach(p -> p.chunks().forEach(c -> texts.add(c.content())));
+        List<float[]> vectors = !embed || texts.isEmpty() ? List.of() : embedder.embedAll(texts);
+
+        List<Result> results = new ArrayList<>();
+        int next = 0;
+        for (Parsed p : parsed) {
+            List<float[]> own = embed ? vectors.subList(next, next + p.chunks().size()) : List.of();
+            next += p.chunks().size();
+            results.add(new Result(p.input().key(), Optional.ofNullable(p.document()), p.chunks(),
+                    List.copyOf(own), Optional.ofNullable(p.error())));
+        }
+        return results;
+    }
+
+    private Parsed parseAndChunk(Input input) {
+        try (InputStream in = input.opener().open()) {
+            ParsedDocument document = parser.parse(input.fileName(), null, in, limits);
+            List<Chunk> chunks = chunker.chunk(document);
+            if (chunks.isEmpty()) {
+                return new Parsed(input, null, List.of(), "no text found in file");
+            }
+            return new Parsed(input, document, chunks, null);
+        } catch (ParseException e) {
+            return new Parsed(input, null, List.of(), e.getMessage());
+        } catch (IOException e) {
+            return new Parsed(input, null, List.of(), "could not read file: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A parser bug on one odd file must not fail the whole sync.
+            return new Parsed(input, null, List.of(), "could not parse file: " + e);
+        }
+    }
+}

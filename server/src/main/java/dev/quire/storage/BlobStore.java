@@ -1,0 +1,25 @@
+package dev.quire.storage;
+
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * Immutable blobs addressed by server-generated keys. A put either stores the whole stream or
+ * nothing: a failed or aborted upload leaves no partial blob.
+ *
+ * <pre>{@code
+ * StoredBlob blob = blobs.put(upload.content());
+ * try (InputStream in = blobs.open(blob.key()).orElseThrow()) { ... }
+ * blobs.delete(blob.key());
+ * }</pre>
+ */
+public interface BlobStore {
+    /** Stores the stream's bytes (read to the end, not closed). I/O failures are unchecked. */
+    StoredBlob put(InputStream content);
+
+    /** The blob's bytes; empty if no such blob (never stored, deleted, or a malformed key). */
+    Optional<InputStream> open(String key);
+
+    /** Removes the blob; false if there was none. */
+    boolean delete(String key);
+}

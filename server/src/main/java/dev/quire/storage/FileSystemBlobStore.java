@@ -1,0 +1,121 @@
+package dev.quire.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Blobs as files under {@code <dataDir>/blobs/<2 hex>/<32 hex>}, named by random UUIDs. Each put
+ * writes to {@code blobs/tmp} and then moves the finished file into place atomically.
+ */
+public final class FileSystemBlobStore implements BlobStore {
+    private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
+
+    private final Path root;
+    private final Path tmp;
+
+    private FileSystemBlobStore(Path root) {
+        this.root = root;
+        this.tmp = root.resolve("tmp");
+    }
+
+    /** Opens the store under {@code dataDir/blobs}, removing temp files an earlier crash left behind. */
+    public static FileSystemBlobStore open(Path dataDir) {
+        FileSystemBlobStore store = new FileSystemBlobStore(dataDir.resolve("blobs"));
+        try {
+            Files.createDirectories(store.tmp);
+            try (Stream<Path> leftovers = Files.list(store.tmp)) {
+                for (Path p : leftovers.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return store;
+    }
+
+    @Override
+    public StoredBlob put(InputStream content) {
+        String key = UUID.randomUUID().toString().replace("-", "");
+        Path part = tmp.resolve(key + ".part");
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (DigestInputStream in = new DigestInputStream(content, sha)) {
+                size = Files.copy(in, part);
+            }
+            Path target = path(key);
+            Files.createDirectories(target.getParent());
+            move(part, target);
+            return new StoredBlob(key, size, HexFormat.of().formatHex(sha.digest()));
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(part);
+            throw e;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public Optional<InputStream> open(String key) {
+        if (!KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.newInputStream(path(key)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean delete(String key) {
+        if (!KEY.matcher(key).matches()) {
+            return false;
+        }
+        try {
+            return Files.deleteIfExists(path(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path path(String key) {
+        return root.resolve(key.substring(0, 2)).resolve(key);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // The next start clears blobs/tmp; the original failure is what the caller needs to see.
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.quire.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quire.Config;
+import dev.quire.testing.Multipart;
+import dev.quire.testing.TestServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UploadLimitTest {
+    private static final int LIMIT = 4096;
+
+    @TempDir
+    static Path dataDir;
+    static TestServer server;
+    static String directoryId;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(Config.forTesting(dataDir, TestServer.ADMIN_KEY).withMaxUploadBytes(LIMIT));
+        directoryId = server.post("/api/v1/beta/directories", "{\"name\": \"limits\"}").json().get("id").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static Multipart fileOf(String part, int size) {
+        return new Multipart().file(part, "big.bin", "application/octet-stream", new byte[size]).field("purpose", "user_data");
+    }
+
+    @Test
+    void uploads_up_to_the_limit_are_accepted() {
+        assertThat(server.upload("/api/v1/beta/files", fileOf("file", LIMIT)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void larger_uploads_answer_413_in_the_error_shape_and_leave_nothing_behind() throws IOException {
+        int before = server.get("/api/v1/beta/files?page_size=1000").json().get("items").size();
+        long blobsBefore = blobCount();
+
+        TestServer.Response sized = server.upload("/api/v1/beta/files", fileOf("file", LIMIT + 1));
+        assertThat(sized.status()).isEqualTo(413);
+        assertThat(sized.json().get("detail").asText()).contains("maximum size");
+
+        TestServer.Response huge = server.upload("/api/v1/beta/files", fileOf("file", 3 * 1024 * 1024));
+        assertThat(huge.status()).isEqualTo(413);
+
+        TestServer.Response chunked = server.upload("/api/v1/beta/files", fileOf("file", LIMIT * 4),
+                TestServer.ADMIN_KEY, true);
+        assertThat(chunked.status()).isEqualTo(413);
+        assertThat(chunked.json().has("detail")).isTrue();
+
+        TestServer.Response intoDirectory = server.upload("/api/v1/beta/directories/" + directoryId + "/files/upload",
+                fileOf("upload_file", LIMIT + 10));
+        assertThat(intoDirectory.status()).isEqualTo(413);
+
+        assertThat(server.get("/api/v1/beta/files?page_size=1000").json().get("items").size()).isEqualTo(before);
+        assertThat(server.get("/api/v1/beta/directories/" + directoryId + "/files").json().get("items").size()).isZero();
+        assertThat(blobCount()).isEqualTo(blobsBefore);
+    }
+
+    private static long blobCount() throws IOException {
+        try (Stream<Path> all = Files.walk(dataDir.resolve("blobs"))) {
+            return all.filter(Files::isRegularFile).count();
+        }
+    }
+}
