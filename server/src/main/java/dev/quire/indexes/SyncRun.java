@@ -27,13 +27,15 @@ import java.util.stream.Collectors;
  * Runs one sync job: compares the source directory with what the index holds, drops removed
  * files, and parses, chunks, embeds and writes new or changed ones in batches.
  *
- * <p>Crash safety: a batch's chunks are committed to Lucene first (each file's old chunks are
- * replaced in one atomic operation), then its per-file records are saved. A crash in between
- * leaves the old fingerprints in the database, so the resumed sync redoes that batch, which
- * replaces the same chunks again. Searches only ever see committed Lucene state, so never half a
- * file.
+ * <p>Crash safety: chunks are committed to Lucene first (each file's old chunks are replaced in
+ * one atomic operation; commits happen every few seconds, as they fsync), then the per-file
+ * records of what that commit made durable are saved. A crash in between leaves the old
+ * fingerprints in the database, so the resumed sync redoes those files, which replaces the same
+ * chunks again. Searches only ever see committed Lucene state, so never half a file.
  */
 final class SyncRun {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyncRun.class);
+    private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
     private final Stores stores;
     private final SourceFiles sources;
     private final OutputDirectories outputs;
@@ -103,16 +105,46 @@ final class SyncRun {
                         || !known.get(f.directoryFileId()).fingerprint().equals(fingerprint(f, index)))
                 .toList();
         job = progress(job, live.size(), live.size() - changed.size(), 0);
+        List<Written> uncommitted = new ArrayList<>();
+        long lastCommit = System.nanoTime();
         for (int start = 0; start < changed.size(); start += batchSize) {
             if (stop.get() != Stop.NONE) {
+                if (stop.get() == Stop.CANCEL) {
+                    // Keep what is complete; on shutdown the uncommitted work is simply redone at start.
+                    commit(index, lucene, uncommitted, job, live.size());
+                }
                 throw new Stopped(stop.get());
             }
             List<SourceFiles.SourceFile> batch = changed.subList(start, Math.min(changed.size(), start + batchSize));
-            int failed = writeBatch(index, lucene, batch, known);
-            job = progress(job, live.size(), job.filesDone() + batch.size(), job.filesFailed() + failed);
+            uncommitted.addAll(writeBatch(index, lucene, batch));
+            boolean last = start + batchSize >= changed.size();
+            if (last || System.nanoTime() - lastCommit >= COMMIT_INTERVAL_NANOS) {
+                job = commit(index, lucene, uncommitted, job, live.size());
+                uncommitted.clear();
+                lastCommit = System.nanoTime();
+            }
         }
         return job;
     }
+
+    /**
+     * Commits Lucene (fsync: the expensive part, so it happens every few seconds rather than every
+     * batch), then records what the commit made durable.
+     */
+    private SyncJob commit(Index index, LuceneIndex lucene, List<Written> written, SyncJob job, int total) {
+        if (lucene != null) {
+            lucene.commit();
+        }
+        int failed = 0;
+        for (Written w : written) {
+            record(index, w.source(), w.parsedId(), w.result());
+            failed += w.result().failed() ? 1 : 0;
+        }
+        return progress(job, total, job.filesDone() + written.size(), job.filesFailed() + failed);
+    }
+
+    /** A file whose chunks were written to Lucene but not yet committed. */
+    private record Written(SourceFiles.SourceFile source, String parsedId, IngestPipeline.Result result) {}
 
     private void removeVanished(Index index, LuceneIndex lucene, List<SourceFiles.SourceFile> live,
                                 Map<String, IndexedFile> known) {
@@ -132,37 +164,31 @@ final class SyncRun {
         }
     }
 
-    /** Ingests one batch; returns how many of its files failed. */
-    private int writeBatch(Index index, LuceneIndex lucene, List<SourceFiles.SourceFile> batch,
-                           Map<String, IndexedFile> known) {
+    /** Parses, chunks and embeds one batch and writes its chunks to Lucene, uncommitted. */
+    private List<Written> writeBatch(Index index, LuceneIndex lucene, List<SourceFiles.SourceFile> batch) {
         Map<String, SourceFiles.SourceFile> byId = batch.stream()
                 .collect(Collectors.toMap(SourceFiles.SourceFile::directoryFileId, Function.identity()));
         List<IngestPipeline.Input> inputs = batch.stream()
                 .map(f -> new IngestPipeline.Input(f.directoryFileId(), f.displayName(),
                         () -> sources.open(index.projectId(), f.fileId())))
                 .toList();
-        List<IngestPipeline.Result> results = pipeline.run(inputs, lucene != null);
-        Map<String, String> parsedIds = new java.util.HashMap<>();
-        for (IngestPipeline.Result r : results) {
+        IngestPipeline.Batch ingested = pipeline.run(inputs, lucene != null);
+        long started = System.nanoTime();
+        List<Written> written = new ArrayList<>();
+        for (IngestPipeline.Result r : ingested.results()) {
             // The parsed entry is written first because its id is what the chunks carry; it keeps
             // its id across syncs, so a crash before the chunks commit only leaves it as it was.
-            String parsedId = outputs.upsertParsed(index.projectId(), index.outputDirectoryId(), byId.get(r.key()));
-            parsedIds.put(r.key(), parsedId);
-            if (lucene != null) {
-                lucene.replaceFile(parsedId, chunkDocs(parsedId, byId.get(r.key()), r));
-            }
-        }
-        if (lucene != null) {
-            lucene.commit();
-        }
-        int failed = 0;
-        for (IngestPipeline.Result r : results) {
             SourceFiles.SourceFile source = byId.get(r.key());
-            String parsedId = parsedIds.get(r.key());
-            failed += r.failed() ? 1 : 0;
-            record(index, source, parsedId, r);
+            String parsedId = outputs.upsertParsed(index.projectId(), index.outputDirectoryId(), source);
+            if (lucene != null) {
+                lucene.replaceFile(parsedId, chunkDocs(parsedId, source, r));
+            }
+            written.add(new Written(source, parsedId, r));
         }
-        return failed;
+        LOG.debug("sync batch of {}: {} files, parse {} ms, embed {} ms, write {} ms", index.id(), batch.size(),
+                ingested.parseNanos() / 1_000_000, ingested.embedNanos() / 1_000_000,
+                (System.nanoTime() - started) / 1_000_000);
+        return written;
     }
 
     private void record(Index index, SourceFiles.SourceFile source, String parsedId, IngestPipeline.Result r) {

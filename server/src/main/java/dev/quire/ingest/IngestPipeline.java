@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
  * each file has a single chunk. A file that cannot be parsed fails alone, with its reason.
  *
  * <pre>{@code
- * List<IngestPipeline.Result> results = pipeline.run(List.of(new IngestPipeline.Input("f1", "a.pdf", opener)), true);
+ * List<IngestPipeline.Result> results = pipeline.run(List.of(new IngestPipeline.Input("f1", "a.pdf", opener)), true).results();
  * }</pre>
  */
 public final class IngestPipeline {
@@ -57,7 +57,8 @@ public final class IngestPipeline {
     }
 
     /** Parses, chunks and (when {@code embed}) embeds; without embedding, results carry no vectors. */
-    public List<Result> run(List<Input> inputs, boolean embed) {
+    public Batch run(List<Input> inputs, boolean embed) {
+        long started = System.nanoTime();
         List<CompletableFuture<Parsed>> parsing = inputs.stream()
                 .map(input -> CompletableFuture.supplyAsync(() -> parseAndChunk(input), workers))
                 .toList();
@@ -65,7 +66,9 @@ public final class IngestPipeline {
 
         List<String> texts = new ArrayList<>();
         parsed.forEach(p -> p.chunks().forEach(c -> texts.add(c.content())));
+        long parsedAt = System.nanoTime();
         List<float[]> vectors = !embed || texts.isEmpty() ? List.of() : embedder.embedAll(texts);
+        long embedded = System.nanoTime();
 
         List<Result> results = new ArrayList<>();
         int next = 0;
@@ -75,8 +78,11 @@ public final class IngestPipeline {
             results.add(new Result(p.input().key(), Optional.ofNullable(p.document()), p.chunks(),
                     List.copyOf(own), Optional.ofNullable(p.error())));
         }
-        return results;
+        return new Batch(results, parsedAt - started, embedded - parsedAt);
     }
+
+    /** The results of a batch, in input order, and where its time went. */
+    public record Batch(List<Result> results, long parseNanos, long embedNanos) {}
 
     private Parsed parseAndChunk(Input input) {
         try (InputStream in = input.opener().open()) {
