@@ -59,19 +59,27 @@ public record Config(
      * @param parseTimeoutSeconds QUIRE_PARSE_TIMEOUT_SECONDS: longest a single file may take to parse
      * @param maxParsedChars QUIRE_PARSE_MAX_CHARS: text kept per file
      * @param maxPages       QUIRE_PARSE_MAX_PAGES: pages parsed (and rendered) per document
+     * @param commitIntervalMillis QUIRE_SYNC_COMMIT_INTERVAL_MS: how often a running sync makes its work
+     *                       durable and visible (each commit fsyncs the search index)
      */
     public record Sync(int workers, int batchSize, long debounceMillis, int parseTimeoutSeconds,
-                       int maxParsedChars, int maxPages) {
+                       int maxParsedChars, int maxPages, long commitIntervalMillis) {
         static Sync defaults() {
-            return new Sync(1, 32, 30_000, 120, 10_000_000, 2_000);
+            return new Sync(1, 32, 30_000, 120, 10_000_000, 2_000, 5_000);
         }
 
         public Sync withDebounceMillis(long millis) {
-            return new Sync(workers, batchSize, millis, parseTimeoutSeconds, maxParsedChars, maxPages);
+            return new Sync(workers, batchSize, millis, parseTimeoutSeconds, maxParsedChars, maxPages,
+                    commitIntervalMillis);
         }
 
         public Sync withBatchSize(int files) {
-            return new Sync(workers, files, debounceMillis, parseTimeoutSeconds, maxParsedChars, maxPages);
+            return new Sync(workers, files, debounceMillis, parseTimeoutSeconds, maxParsedChars, maxPages,
+                    commitIntervalMillis);
+        }
+
+        public Sync withCommitIntervalMillis(long millis) {
+            return new Sync(workers, batchSize, debounceMillis, parseTimeoutSeconds, maxParsedChars, maxPages, millis);
         }
     }
 
@@ -98,7 +106,8 @@ public record Config(
                         longSetting(env, "QUIRE_SYNC_DEBOUNCE_MS", 30_000),
                         intSetting(env, "QUIRE_PARSE_TIMEOUT_SECONDS", 120),
                         intSetting(env, "QUIRE_PARSE_MAX_CHARS", 10_000_000),
-                        intSetting(env, "QUIRE_PARSE_MAX_PAGES", 2_000)));
+                        intSetting(env, "QUIRE_PARSE_MAX_PAGES", 2_000),
+                        longSetting(env, "QUIRE_SYNC_COMMIT_INTERVAL_MS", 5_000)));
     }
 
     /** A configuration for tests and benchmarks: a random port on loopback over the given directory. */

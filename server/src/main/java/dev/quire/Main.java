@@ -109,7 +109,8 @@ public final class Main implements AutoCloseable {
                             new java.io.ByteArrayInputStream(bytes)).key()),
                     sources, sources, Pipelines.ingest(config, resources),
                     new Indexing.Settings(config.sync().workers(), config.sync().batchSize(),
-                            Duration.ofMillis(config.sync().debounceMillis()), config.sync().maxPages()),
+                            Duration.ofMillis(config.sync().debounceMillis()), config.sync().maxPages(),
+                            Duration.ofMillis(config.sync().commitIntervalMillis())),
                     ids, clock);
             indexes.set(indexing);
             resources.add(indexing);

@@ -17,7 +17,8 @@ public final class Indexing implements AutoCloseable {
     private final Storage storage;
 
     /** Tunables of syncing, from Config. */
-    public record Settings(int workers, int batchSize, Duration debounce, int maxScreenshotPages) {}
+    public record Settings(int workers, int batchSize, Duration debounce, int maxScreenshotPages,
+                           Duration commitInterval) {}
 
     /** Where the index data lives. */
     public record Storage(JdbiIndexStore catalog, JdbiIndexFileStore files, SearchIndexes search,
@@ -29,7 +30,7 @@ public final class Indexing implements AutoCloseable {
         Screenshots screenshots = new Screenshots(sources, new PageRenderer(100f), storage.blobs(), storage.files(),
                 settings.maxScreenshotPages(), clock);
         SyncRun run = new SyncRun(new SyncRun.Stores(storage.catalog(), storage.catalog(), storage.files()), sources,
-                outputs, storage.search(), pipeline, screenshots, clock, settings.batchSize());
+                outputs, storage.search(), pipeline, screenshots, clock, settings.batchSize(), settings.commitInterval());
         this.scheduler = new SyncScheduler(storage.catalog(), storage.catalog(), run, ids, clock, settings.workers(),
                 settings.debounce());
         this.service = new IndexService(storage.catalog(), storage.catalog(), storage.files(), sources, outputs,

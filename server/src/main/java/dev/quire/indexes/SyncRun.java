@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,7 +36,6 @@ import java.util.stream.Collectors;
  */
 final class SyncRun {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyncRun.class);
-    private static final long COMMIT_INTERVAL_NANOS = 5_000_000_000L;
     private final Stores stores;
     private final SourceFiles sources;
     private final OutputDirectories outputs;
@@ -44,12 +44,13 @@ final class SyncRun {
     private final Screenshots screenshots;
     private final Clock clock;
     private final int batchSize;
+    private final long commitIntervalNanos;
 
     /** The stores a run writes to. */
     record Stores(IndexStore indexes, SyncJobStore jobs, IndexFileStore files) {}
 
     SyncRun(Stores stores, SourceFiles sources, OutputDirectories outputs, SearchIndexes search,
-            IngestPipeline pipeline, Screenshots screenshots, Clock clock, int batchSize) {
+            IngestPipeline pipeline, Screenshots screenshots, Clock clock, int batchSize, Duration commitInterval) {
         this.stores = stores;
         this.sources = sources;
         this.outputs = outputs;
@@ -58,6 +59,7 @@ final class SyncRun {
         this.screenshots = screenshots;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.commitIntervalNanos = commitInterval.toNanos();
     }
 
     /** Why a run should stop early: cancelled by a user, or the server is shutting down. */
@@ -118,7 +120,7 @@ final class SyncRun {
             List<SourceFiles.SourceFile> batch = changed.subList(start, Math.min(changed.size(), start + batchSize));
             uncommitted.addAll(writeBatch(index, lucene, batch));
             boolean last = start + batchSize >= changed.size();
-            if (last || System.nanoTime() - lastCommit >= COMMIT_INTERVAL_NANOS) {
+            if (last || System.nanoTime() - lastCommit >= commitIntervalNanos) {
                 job = commit(index, lucene, uncommitted, job, live.size());
                 uncommitted.clear();
                 lastCommit = System.nanoTime();

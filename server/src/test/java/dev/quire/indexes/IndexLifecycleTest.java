@@ -33,7 +33,7 @@ class IndexLifecycleTest {
 
     private Config config() {
         Config base = Config.forTesting(dataDir, TestServer.ADMIN_KEY);
-        return base.withSync(base.sync().withDebounceMillis(200).withBatchSize(4));
+        return base.withSync(base.sync().withDebounceMillis(200).withBatchSize(4).withCommitIntervalMillis(0));
     }
 
     @AfterEach
