@@ -24,4 +24,28 @@ async function createIndexes(client, count) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-module.exports = { createIndexes, sleep };
+/**
+ * Polls client.beta.indexes.get until metadata.status is "ready" and returns the index; fails on
+ * "failed" or after `timeoutMs`, showing the last state.
+ */
+async function waitUntilReady(client, indexId, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  let index;
+  for (;;) {
+    index = await client.beta.indexes.get(indexId);
+    const status = index.metadata?.status;
+    if (status === 'ready') return index;
+    if (status === 'failed') throw new Error(`index ${indexId} failed: ${JSON.stringify(index.metadata)}`);
+    if (Date.now() > deadline) throw new Error(`index ${indexId} not ready in ${timeoutMs} ms: ${JSON.stringify(index)}`);
+    await sleep(200);
+  }
+}
+
+/** Collects every item of a client list call (auto-pagination with `for await`). */
+async function all(pagePromise) {
+  const items = [];
+  for await (const item of pagePromise) items.push(item);
+  return items;
+}
+
+module.exports = { createIndexes, sleep, waitUntilReady, all };

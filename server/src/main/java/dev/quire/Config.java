@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param maxUploadBytes QUIRE_MAX_UPLOAD_BYTES: largest uploaded file accepted (413 above), default 100 MB
  * @param embedding      how chunks and queries are embedded
  * @param sync           how indexes are built
+ * @param retrieval      how retrieval ranks
  */
 public record Config(
         String host,
@@ -27,7 +28,8 @@ public record Config(
         Optional<String> publicBaseUrl,
         long maxUploadBytes,
         Embedding embedding,
-        Sync sync) {
+        Sync sync,
+        Retrieval retrieval) {
 
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 104_857_600L;
 
@@ -83,10 +85,36 @@ public record Config(
         }
     }
 
+    /**
+     * Retrieval ranking.
+     *
+     * @param fusion          QUIRE_FUSION: rrf (weighted reciprocal rank fusion) or minmax (weighted sum of
+     *                        min-max normalised scores)
+     * @param fullTextWeight  QUIRE_FULL_TEXT_WEIGHT: default weight of BM25 when a request gives none
+     * @param vectorWeight    QUIRE_VECTOR_WEIGHT: default weight of vector search when a request gives none
+     * @param rerankUrl       QUIRE_RERANK_URL: a /rerank endpoint (Cohere, Jina, TEI, vLLM); none = no reranking
+     * @param rerankModel     QUIRE_RERANK_MODEL: model name sent to the reranker
+     * @param rerankApiKey    QUIRE_RERANK_API_KEY: bearer key for the reranker
+     */
+    public record Retrieval(String fusion, double fullTextWeight, double vectorWeight, Optional<String> rerankUrl,
+                            Optional<String> rerankModel, Optional<String> rerankApiKey) {
+        static Retrieval defaults() {
+            return new Retrieval("rrf", 0.5, 0.5, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        public Retrieval withReranker(String url) {
+            return new Retrieval(fusion, fullTextWeight, vectorWeight, Optional.of(url), rerankModel, rerankApiKey);
+        }
+
+        public Retrieval withFusion(String name, double fullText, double vector) {
+            return new Retrieval(name, fullText, vector, rerankUrl, rerankModel, rerankApiKey);
+        }
+    }
+
     public Config(String host, int port, Path dataDir, Optional<String> apiKey, long maxJsonBytes,
             Optional<String> publicBaseUrl) {
         this(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, DEFAULT_MAX_UPLOAD_BYTES,
-                Embedding.defaults(), Sync.defaults());
+                Embedding.defaults(), Sync.defaults(), Retrieval.defaults());
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -107,7 +135,12 @@ public record Config(
                         intSetting(env, "QUIRE_PARSE_TIMEOUT_SECONDS", 120),
                         intSetting(env, "QUIRE_PARSE_MAX_CHARS", 10_000_000),
                         intSetting(env, "QUIRE_PARSE_MAX_PAGES", 2_000),
-                        longSetting(env, "QUIRE_SYNC_COMMIT_INTERVAL_MS", 5_000)));
+                        longSetting(env, "QUIRE_SYNC_COMMIT_INTERVAL_MS", 5_000)),
+                new Retrieval(env.getOrDefault("QUIRE_FUSION", Retrieval.defaults().fusion()),
+                        doubleSetting(env, "QUIRE_FULL_TEXT_WEIGHT", Retrieval.defaults().fullTextWeight()),
+                        doubleSetting(env, "QUIRE_VECTOR_WEIGHT", Retrieval.defaults().vectorWeight()),
+                        nonBlank(env.get("QUIRE_RERANK_URL")), nonBlank(env.get("QUIRE_RERANK_MODEL")),
+                        nonBlank(env.get("QUIRE_RERANK_API_KEY"))));
     }
 
     /** A configuration for tests and benchmarks: a random port on loopback over the given directory. */
@@ -117,16 +150,35 @@ public record Config(
 
     /** The same configuration with another upload limit (tests use a tiny one). */
     public Config withMaxUploadBytes(long bytes) {
-        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, bytes, embedding, sync);
+        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, bytes, embedding, sync, retrieval);
     }
 
     /** The same configuration with other sync settings (tests use a short debounce). */
     public Config withSync(Sync settings) {
-        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, settings);
+        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, settings,
+                retrieval);
+    }
+
+    /** The same configuration with other retrieval settings (tests plug in a reranker). */
+    public Config withRetrieval(Retrieval settings) {
+        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, sync,
+                settings);
     }
 
     private static Optional<String> nonBlank(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    private static double doubleSetting(Map<String, String> env, String name, double fallback) {
+        String raw = env.get(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number, got: " + raw);
+        }
     }
 
     private static int intSetting(Map<String, String> env, String name, int fallback) {

@@ -24,6 +24,10 @@ import dev.quire.indexes.AttachmentRoutes;
 import dev.quire.indexes.Indexing;
 import dev.quire.indexes.JdbiIndexFileStore;
 import dev.quire.indexes.JdbiIndexStore;
+import dev.quire.ingest.Embedder;
+import dev.quire.retrieval.FileTools;
+import dev.quire.retrieval.RetrievalRoutes;
+import dev.quire.retrieval.RetrievalService;
 import dev.quire.search.SearchIndexes;
 import org.slf4j.LoggerFactory;
 import dev.quire.storage.BlobStore;
@@ -101,19 +105,24 @@ public final class Main implements AutoCloseable {
             DirectoryCatalog directoryCatalog = new StoredDirectoryCatalog(directoryStore, directoryFileStore, ids, clock);
 
             JdbiIndexFileStore indexFiles = new JdbiIndexFileStore(database.jdbi());
+            Embedder embedder = Pipelines.embedder(config.embedding(), resources);
             SearchIndexes search = new SearchIndexes(config.dataDir().resolve("indexes"));
             resources.add(search);
             DirectorySources sources = new DirectorySources(directoryCatalog, files);
             Indexing indexing = new Indexing(
                     new Indexing.Storage(indexStore, indexFiles, search, bytes -> blobs.put(
                             new java.io.ByteArrayInputStream(bytes)).key()),
-                    sources, sources, Pipelines.ingest(config, resources),
+                    sources, sources, Pipelines.ingest(config, embedder, resources),
                     new Indexing.Settings(config.sync().workers(), config.sync().batchSize(),
                             Duration.ofMillis(config.sync().debounceMillis()), config.sync().maxPages(),
                             Duration.ofMillis(config.sync().commitIntervalMillis())),
                     ids, clock);
             indexes.set(indexing);
             resources.add(indexing);
+
+            RetrievalService retrieval = new RetrievalService(indexing.service(), search, indexFiles, embedder,
+                    Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()));
+            FileTools fileTools = new FileTools(indexing.service(), indexFiles);
 
             ChatService chat = new ChatService(new JdbiSessionStore(database.jdbi()),
                     (project, id) -> indexStore.find(project, id).filter(i -> i.deletedAt().isEmpty()).isPresent(),
@@ -127,7 +136,9 @@ public final class Main implements AutoCloseable {
                             new FilesRoutes(files, config.maxUploadBytes()), new DirectoriesRoutes(directories),
                             new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),
                             new StorageRoutes(presigner, blobs), indexing.routes(),
-                            new AttachmentRoutes(indexFiles, indexFiles, presigner)));
+                            new AttachmentRoutes(indexFiles, indexFiles, presigner),
+                            new RetrievalRoutes(retrieval, fileTools, new RetrievalRoutes.RetrievalDefaults(
+                                    config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()))));
             server.set(http);
             http.start();
             indexing.start();

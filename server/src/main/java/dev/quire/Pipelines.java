@@ -14,6 +14,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import dev.quire.retrieval.HttpReranker;
+import dev.quire.retrieval.Reranker;
+import dev.quire.search.Fusion;
+import dev.quire.search.MinMaxScoreFusion;
+import dev.quire.search.ReciprocalRankFusion;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -22,14 +28,14 @@ import java.util.concurrent.ThreadFactory;
 final class Pipelines {
     private Pipelines() {}
 
-    static IngestPipeline ingest(Config config, List<AutoCloseable> resources) {
+    static IngestPipeline ingest(Config config, Embedder embedder, List<AutoCloseable> resources) {
         Config.Sync sync = config.sync();
         ExecutorService parseWorkers = pool("quire-parse", 4, resources);
         ExecutorService fileWorkers = pool("quire-ingest", 2, resources);
         return new IngestPipeline(
                 Parsers.standard(parseWorkers),
                 new Chunker(BertTokenCounter.load(), ChunkerOptions.DEFAULT),
-                embedder(config.embedding(), resources),
+                embedder,
                 new ParseLimits(sync.maxParsedChars(), sync.maxPages(), Duration.ofSeconds(sync.parseTimeoutSeconds())),
                 fileWorkers);
     }
@@ -51,6 +57,19 @@ final class Pipelines {
             default:
                 throw new IllegalArgumentException("QUIRE_EMBEDDER must be onnx or openai, got: " + settings.provider());
         }
+    }
+
+    static Fusion fusion(Config.Retrieval settings) {
+        return switch (settings.fusion()) {
+            case "rrf" -> new ReciprocalRankFusion();
+            case "minmax" -> new MinMaxScoreFusion();
+            default -> throw new IllegalArgumentException("QUIRE_FUSION must be rrf or minmax, got: " + settings.fusion());
+        };
+    }
+
+    static Optional<Reranker> reranker(Config.Retrieval settings) {
+        return settings.rerankUrl().map(url -> new HttpReranker(HttpClient.newHttpClient(), URI.create(url),
+                settings.rerankModel(), settings.rerankApiKey(), Duration.ofSeconds(30)));
     }
 
     private static ExecutorService pool(String name, int threads, List<AutoCloseable> resources) {

@@ -1,7 +1,6 @@
 package dev.quire.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quire.Config;
 import dev.quire.Main;
 import dev.quire.ingest.BertTokenCounter;
@@ -10,11 +9,6 @@ import dev.quire.ingest.Chunker;
 import dev.quire.ingest.ChunkerOptions;
 import dev.quire.ingest.OnnxBgeEmbedder;
 import dev.quire.ingest.ParsedDocument;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Ingestion throughput on SciFact: every abstract uploaded as a text file through the API, an
@@ -35,7 +28,6 @@ import java.util.concurrent.Future;
  */
 public final class IngestBench {
     private static final String KEY = "qk-bench-key-000000000000000000000000000000";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private IngestBench() {}
 
@@ -48,7 +40,7 @@ public final class IngestBench {
             Api api = new Api("http://127.0.0.1:" + quire.port(), KEY);
             String dir = api.post("/api/v1/beta/directories", "{\"name\": \"scifact\"}").get("id").asText();
             long t0 = System.nanoTime();
-            upload(api, dir, docs);
+            api.uploadAll(dir, docs);
             double uploadSeconds = (System.nanoTime() - t0) / 1e9;
 
             long t1 = System.nanoTime();
@@ -91,83 +83,6 @@ public final class IngestBench {
             return new Raw(texts.size(), (System.nanoTime() - t) / 1e9);
         } finally {
             workers.shutdownNow();
-        }
-    }
-
-    private static void upload(Api api, String dir, List<Scifact.Doc> docs) throws Exception {
-        ExecutorService uploaders = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (Scifact.Doc d : docs) {
-                done.add(uploaders.submit(() -> {
-                    api.upload("/api/v1/beta/directories/" + dir + "/files/upload", d.id() + ".txt",
-                            d.body().getBytes(StandardCharsets.UTF_8));
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            uploaders.shutdown();
-        }
-    }
-
-    /** A minimal HTTP client for the benchmark: JSON posts, multipart uploads, polling. */
-    static final class Api {
-        private final HttpClient http = HttpClient.newHttpClient();
-        private final String base;
-        private final String key;
-
-        Api(String base, String key) {
-            this.base = base;
-            this.key = key;
-        }
-
-        JsonNode post(String path, String body) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        JsonNode get(String path) throws Exception {
-            return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-        }
-
-        JsonNode upload(String path, String fileName, byte[] bytes) throws Exception {
-            String boundary = "bench" + System.nanoTime();
-            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload_file\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-            byte[] body = new byte[head.length + bytes.length + tail.length];
-            System.arraycopy(head, 0, body, 0, head.length);
-            System.arraycopy(bytes, 0, body, head.length, bytes.length);
-            System.arraycopy(tail, 0, body, head.length + bytes.length, tail.length);
-            return send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        }
-
-        JsonNode awaitReady(String indexId) throws Exception {
-            while (true) {
-                JsonNode index = get("/api/v1/indexes/" + indexId + "?expand=sync_in_progress");
-                String status = index.at("/metadata/status").asText();
-                if (status.equals("failed")) {
-                    throw new IllegalStateException("index failed: " + index);
-                }
-                if (status.equals("ready") && !index.get("sync_in_progress").asBoolean()) {
-                    return index;
-                }
-                Thread.sleep(200);
-            }
-        }
-
-        private JsonNode send(HttpRequest.Builder request) throws Exception {
-            HttpResponse<String> r = http.send(request.header("Authorization", "Bearer " + key).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(r.statusCode() + " " + r.body());
-            }
-            return JSON.readTree(r.body());
         }
     }
 }

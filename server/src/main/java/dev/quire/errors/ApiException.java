@@ -52,6 +52,13 @@ public class ApiException extends RuntimeException {
         }
     }
 
+    /** A service Quire depends on (a reranker, an LLM) failed. */
+    public static final class BadGateway extends ApiException {
+        public BadGateway(String detail) {
+            super(502, detail);
+        }
+    }
+
     public static final class PayloadTooLarge extends ApiException {
         public PayloadTooLarge(String detail) {
             super(413, detail);

@@ -43,7 +43,8 @@ public final class IndexRoutes implements RouteGroup {
                 body.optionalString("name"),
                 body.optionalString("description"),
                 products(body),
-                oneOfEach(body, "store_attachments", List.of("screenshots")),
+                // "items" (layout items with bounding boxes) is accepted for compatibility but not produced yet.
+                oneOfEach(body, "store_attachments", List.of("screenshots", "items")),
                 oneOf(body, "sync_frequency", FREQUENCIES, "manual"),
                 oneOf(body, "vector_target", VECTOR_TARGETS, "DEFAULT"));
         body.validate();

@@ -6,6 +6,7 @@ import dev.quire.ingest.Chunk;
 import dev.quire.ingest.IngestPipeline;
 import dev.quire.ingest.Page;
 import dev.quire.ingest.ParsedDocument;
+import dev.quire.ingest.TextOffsets;
 import dev.quire.search.ChunkDoc;
 import dev.quire.search.LuceneIndex;
 import dev.quire.search.SearchIndexes;
@@ -204,13 +205,16 @@ final class SyncRun {
                 now()), text);
     }
 
+    /** Chunks as stored: offsets in code points, as the API reports them (see {@link TextOffsets}). */
     private static List<ChunkDoc> chunkDocs(String parsedId, SourceFiles.SourceFile source, IngestPipeline.Result r) {
         List<ChunkDoc> docs = new ArrayList<>();
+        java.util.function.IntUnaryOperator codePoints = r.document()
+                .map(d -> TextOffsets.codePointsOf(d.text())).orElse(java.util.function.IntUnaryOperator.identity());
         for (int i = 0; i < r.chunks().size(); i++) {
             Chunk c = r.chunks().get(i);
             StoredChunk stored = new StoredChunk(parsedId + ":" + c.chunkIndex(), parsedId, c.chunkIndex(),
-                    c.startChar(), c.endChar(), c.tokenCount(), c.pageRangeStart(), c.pageRangeEnd(), c.content(),
-                    source.metadata());
+                    codePoints.applyAsInt(c.startChar()), codePoints.applyAsInt(c.endChar()), c.tokenCount(),
+                    c.pageRangeStart(), c.pageRangeEnd(), c.content(), source.metadata());
             docs.add(new ChunkDoc(stored, r.vectors().get(i)));
         }
         return docs;

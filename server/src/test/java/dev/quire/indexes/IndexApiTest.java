@@ -109,7 +109,8 @@ class IndexApiTest {
             List<StoredChunk> chunks = lucene().chunksOfFile(f.parsedFileId());
             assertThat(chunks).hasSize(f.numChunks()).isNotEmpty();
             for (StoredChunk c : chunks) {
-                assertThat(text.substring(c.startChar(), c.endChar())).isEqualTo(c.content());
+                assertThat(text.substring(text.offsetByCodePoints(0, c.startChar()), text.offsetByCodePoints(0, c.endChar())))
+                        .isEqualTo(c.content());
                 assertThat(c.tokenCount()).isPositive();
             }
         }

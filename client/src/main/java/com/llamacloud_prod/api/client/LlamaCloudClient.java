@@ -2,6 +2,7 @@ package com.llamacloud_prod.api.client;
 
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.services.blocking.BetaService;
+import com.llamacloud_prod.api.services.blocking.FileService;
 import com.llamacloud_prod.api.services.blocking.ProjectService;
 import java.util.function.Consumer;
 
@@ -11,6 +12,8 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * LlamaCloudClient client = LlamaCloudOkHttpClient.fromEnv();
+ * FileCreateResponse file = client.files().create(FileCreateParams.builder()
+ *         .file(Path.of("notes.txt")).purpose("user_data").build());
  * ChatCreateResponse session = client.beta().chat().create();
  * List<Project> projects = client.projects().list();
  * }</pre>
@@ -21,6 +24,8 @@ public interface LlamaCloudClient {
     LlamaCloudClient withOptions(Consumer<ClientOptions.Builder> modifier);
 
     ProjectService projects();
+
+    FileService files();
 
     BetaService beta();
 

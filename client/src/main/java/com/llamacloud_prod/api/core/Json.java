@@ -72,6 +72,25 @@ public final class Json {
         return optional(node, key, Json::dateTime, "an ISO-8601 date-time");
     }
 
+    public static OffsetDateTime requiredDateTime(ObjectNode node, String key) {
+        return required(node, key, Json::dateTime, "an ISO-8601 date-time");
+    }
+
+    /** A nested object mapped onto a model class (one with a delegating JSON creator). */
+    public static <T> Optional<T> optionalModel(ObjectNode node, String key, Class<T> type) {
+        return optional(node, key, v -> v.isObject() ? ObjectMappers.jsonMapper().convertValue(v, type) : null, "an object");
+    }
+
+    /** A free-form object (e.g. user metadata), its values wrapped as {@link JsonValue}. */
+    public static Optional<Map<String, JsonValue>> optionalMap(ObjectNode node, String key) {
+        return optional(node, key, v -> v.isObject() ? additionalProperties((ObjectNode) v, Set.of()) : null, "an object");
+    }
+
+    /** A map of strings, e.g. presigned POST form fields. */
+    public static Optional<Map<String, String>> optionalStringMap(ObjectNode node, String key) {
+        return optional(node, key, Json::stringMap, "an object of strings");
+    }
+
     public static Optional<ObjectNode> optionalObject(ObjectNode node, String key) {
         return optional(node, key, v -> v.isObject() ? (ObjectNode) v : null, "an object");
     }
@@ -122,6 +141,20 @@ public final class Json {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static Map<String, String> stringMap(JsonNode value) {
+        if (!value.isObject()) {
+            return null;
+        }
+        Map<String, String> strings = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) value::fields) {
+            if (!e.getValue().isTextual()) {
+                return null;
+            }
+            strings.put(e.getKey(), e.getValue().textValue());
+        }
+        return Collections.unmodifiableMap(strings);
     }
 
     private static List<String> stringList(JsonNode value) {

@@ -3,6 +3,8 @@ package com.llamacloud_prod.api.client.okhttp;
 import com.llamacloud_prod.api.client.LlamaCloudClient;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.services.blocking.BetaService;
+import com.llamacloud_prod.api.services.blocking.FileService;
+import com.llamacloud_prod.api.services.blocking.HttpFileService;
 import com.llamacloud_prod.api.services.blocking.HttpBetaService;
 import com.llamacloud_prod.api.services.blocking.HttpProjectService;
 import com.llamacloud_prod.api.services.blocking.ProjectService;
@@ -13,11 +15,13 @@ final class OkHttpLlamaCloudClient implements LlamaCloudClient {
 
     private final ClientOptions options;
     private final ProjectService projects;
+    private final FileService files;
     private final BetaService beta;
 
     OkHttpLlamaCloudClient(ClientOptions options) {
         this.options = options;
         this.projects = new HttpProjectService(options);
+        this.files = new HttpFileService(options);
         this.beta = new HttpBetaService(options);
     }
 
@@ -31,6 +35,11 @@ final class OkHttpLlamaCloudClient implements LlamaCloudClient {
     @Override
     public ProjectService projects() {
         return projects;
+    }
+
+    @Override
+    public FileService files() {
+        return files;
     }
 
     @Override

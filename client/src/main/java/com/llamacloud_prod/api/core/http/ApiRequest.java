@@ -2,6 +2,7 @@ package com.llamacloud_prod.api.core.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.MultipartField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,14 @@ public final class ApiRequest {
     private final List<String> pathSegments;
     private final List<Map.Entry<String, String>> queryParams;
     private final JsonNode body;
+    private final List<Part> multipart;
 
     private ApiRequest(Builder b) {
         this.method = b.method;
         this.pathSegments = List.copyOf(b.pathSegments);
         this.queryParams = List.copyOf(b.queryParams);
         this.body = b.body;
+        this.multipart = List.copyOf(b.multipart);
     }
 
     public static Builder builder(String method) {
@@ -55,6 +58,41 @@ public final class ApiRequest {
         return Optional.ofNullable(body);
     }
 
+    /** The parts of a {@code multipart/form-data} body, in order; empty for other requests. */
+    public List<Part> multipart() {
+        return multipart;
+    }
+
+    /** One part of a multipart form: a plain text value or a file. */
+    public static final class Part {
+        private final String name;
+        private final String text;
+        private final MultipartField file;
+
+        private Part(String name, String text, MultipartField file) {
+            this.name = name;
+            this.text = text;
+            this.file = file;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public Optional<String> text() {
+            return Optional.ofNullable(text);
+        }
+
+        public Optional<MultipartField> file() {
+            return Optional.ofNullable(file);
+        }
+
+        @Override
+        public String toString() {
+            return name + "=" + (file != null ? file : text);
+        }
+    }
+
     @Override
     public String toString() {
         return method + " /" + String.join("/", pathSegments) + " " + queryParams;
@@ -66,6 +104,7 @@ public final class ApiRequest {
         private final List<String> pathSegments = new ArrayList<>();
         private final List<Map.Entry<String, String>> queryParams = new ArrayList<>();
         private JsonNode body;
+        private final List<Part> multipart = new ArrayList<>();
 
         private Builder(String method) {
             this.method = method;
@@ -84,12 +123,37 @@ public final class ApiRequest {
             return this;
         }
 
+        /** Adds every pair in order (arrays as repeated keys). */
+        public Builder putAllQueryParams(List<Map.Entry<String, String>> params) {
+            queryParams.addAll(params);
+            return this;
+        }
+
         public Builder body(JsonNode body) {
             this.body = body;
             return this;
         }
 
-        /** @throws IllegalArgumentException if the method is not an HTTP verb or a segment is empty */
+        /** Adds a text part; does nothing when {@code value} is null (absent fields are not sent). */
+        public Builder putMultipartText(String name, String value) {
+            if (value != null) {
+                multipart.add(new Part(name, value, null));
+            }
+            return this;
+        }
+
+        /** Adds a file part; does nothing when {@code file} is null. */
+        public Builder putMultipartFile(String name, MultipartField file) {
+            if (file != null) {
+                multipart.add(new Part(name, null, file));
+            }
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException if the method is not an HTTP verb, a segment is empty,
+         *     or both a JSON body and multipart parts are set
+         */
         public ApiRequest build() {
             Checks.argument(List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method),
                     "unsupported HTTP method: %s", method);
@@ -97,6 +161,8 @@ public final class ApiRequest {
                 Checks.argument(segment != null && !segment.isEmpty(),
                         "path segments must not be empty: %s", pathSegments);
             }
+            Checks.argument(body == null || multipart.isEmpty(),
+                    "a request has a JSON body or multipart parts, not both: %s", pathSegments);
             return new ApiRequest(this);
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.JsonValue;
+import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.Timeout;
@@ -20,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
+import okhttp3.MultipartBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -100,6 +102,9 @@ public final class OkHttpExecutor {
     }
 
     private static RequestBody body(ApiRequest request) {
+        if (!request.multipart().isEmpty()) {
+            return multipart(request.multipart());
+        }
         if (request.body().isPresent()) {
             return RequestBody.create(request.body().get().toString(), JSON);
         }
@@ -107,6 +112,24 @@ public final class OkHttpExecutor {
         return request.method().equals("GET") || request.method().equals("DELETE")
                 ? null
                 : RequestBody.create(new byte[0], null);
+    }
+
+    private static RequestBody multipart(java.util.List<ApiRequest.Part> parts) {
+        MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
+        for (ApiRequest.Part part : parts) {
+            if (part.file().isPresent()) {
+                MultipartField file = part.file().get();
+                MediaType type = MediaType.parse(file.contentType());
+                // A path streams from disk on every attempt; bytes are already in memory.
+                RequestBody content = file.path().isPresent()
+                        ? RequestBody.create(file.path().get().toFile(), type)
+                        : RequestBody.create(file.bytes(), type);
+                form.addFormDataPart(part.name(), file.filename(), content);
+            } else {
+                form.addFormDataPart(part.name(), part.text().orElseThrow());
+            }
+        }
+        return form.build();
     }
 
     /** A response read fully, so the connection goes back to the pool before any retry. */

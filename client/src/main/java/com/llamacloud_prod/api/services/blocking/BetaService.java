@@ -1,20 +1,34 @@
 package com.llamacloud_prod.api.services.blocking;
 
 import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.services.blocking.beta.AttachmentService;
 import com.llamacloud_prod.api.services.blocking.beta.ChatService;
+import com.llamacloud_prod.api.services.blocking.beta.DirectoryService;
+import com.llamacloud_prod.api.services.blocking.beta.IndexService;
 import java.util.function.Consumer;
 
 /**
- * The beta ("Index V2") APIs. Quire serves chat so far; indexes, retrieval and directories follow.
+ * The beta ("Index V2") APIs: directories, indexes, attachments and chat.
  *
  * <pre>{@code
- * ChatCreateResponse session = client.beta().chat().create();
+ * DirectoryCreateResponse dir = client.beta().directories().create(
+ *         DirectoryCreateParams.builder().name("docs").build());
+ * IndexCreateResponse index = client.beta().indexes().create(
+ *         IndexCreateParams.builder().sourceDirectoryId(dir.id()).build());
+ * ChatCreateResponse session = client.beta().chat().create(
+ *         ChatCreateParams.builder().addIndexId(index.id()).build());
  * }</pre>
  */
 public interface BetaService {
 
     /** A view of this service with modified options; this one is not changed. */
     BetaService withOptions(Consumer<ClientOptions.Builder> modifier);
+
+    DirectoryService directories();
+
+    IndexService indexes();
+
+    AttachmentService attachments();
 
     ChatService chat();
 }

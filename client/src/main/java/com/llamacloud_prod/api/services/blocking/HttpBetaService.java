@@ -1,8 +1,14 @@
 package com.llamacloud_prod.api.services.blocking;
 
 import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.services.blocking.beta.AttachmentService;
 import com.llamacloud_prod.api.services.blocking.beta.ChatService;
+import com.llamacloud_prod.api.services.blocking.beta.DirectoryService;
+import com.llamacloud_prod.api.services.blocking.beta.HttpAttachmentService;
 import com.llamacloud_prod.api.services.blocking.beta.HttpChatService;
+import com.llamacloud_prod.api.services.blocking.beta.HttpDirectoryService;
+import com.llamacloud_prod.api.services.blocking.beta.HttpIndexService;
+import com.llamacloud_prod.api.services.blocking.beta.IndexService;
 import java.util.function.Consumer;
 
 /**
@@ -15,10 +21,16 @@ import java.util.function.Consumer;
 public final class HttpBetaService implements BetaService {
 
     private final ClientOptions options;
+    private final DirectoryService directories;
+    private final IndexService indexes;
+    private final AttachmentService attachments;
     private final ChatService chat;
 
     public HttpBetaService(ClientOptions options) {
         this.options = options;
+        this.directories = new HttpDirectoryService(options);
+        this.indexes = new HttpIndexService(options);
+        this.attachments = new HttpAttachmentService(options);
         this.chat = new HttpChatService(options);
     }
 
@@ -27,6 +39,21 @@ public final class HttpBetaService implements BetaService {
         ClientOptions.Builder builder = options.toBuilder();
         modifier.accept(builder);
         return new HttpBetaService(builder.build());
+    }
+
+    @Override
+    public DirectoryService directories() {
+        return directories;
+    }
+
+    @Override
+    public IndexService indexes() {
+        return indexes;
+    }
+
+    @Override
+    public AttachmentService attachments() {
+        return attachments;
     }
 
     @Override

@@ -1,0 +1,243 @@
+package com.llamacloud_prod.api.models.beta.directories;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.ObjectMappers;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parameters of {@code POST /api/v1/beta/directories}.
+ *
+ * <pre>{@code
+ * DirectoryCreateResponse dir = client.beta().directories().create(DirectoryCreateParams.builder()
+ *         .name("contracts")
+ *         .description("signed PDFs")
+ *         .build());
+ * }</pre>
+ */
+public final class DirectoryCreateParams {
+
+    private final String name;
+    private final String description;
+    private final String type;
+    private final OffsetDateTime expiresAt;
+    private final Map<String, Object> systemMetadata;
+    private final String organizationId;
+    private final String projectId;
+
+    private DirectoryCreateParams(Builder b) {
+        this.name = b.name;
+        this.description = b.description;
+        this.type = b.type;
+        this.expiresAt = b.expiresAt;
+        this.systemMetadata = b.systemMetadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.systemMetadata));
+        this.organizationId = b.organizationId;
+        this.projectId = b.projectId;
+    }
+
+    /** Required: {@code name}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Human-readable name; need not be unique. */
+    public String name() {
+        return name;
+    }
+
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /** {@code user} (the default) or {@code ephemeral}. */
+    public Optional<String> type() {
+        return Optional.ofNullable(type);
+    }
+
+    /** For ephemeral directories; the server defaults to 24 hours from now. */
+    public Optional<OffsetDateTime> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
+    /** Stored as-is. */
+    public Optional<Map<String, Object>> systemMetadata() {
+        return Optional.ofNullable(systemMetadata);
+    }
+
+    public Optional<String> organizationId() {
+        return Optional.ofNullable(organizationId);
+    }
+
+    public Optional<String> projectId() {
+        return Optional.ofNullable(projectId);
+    }
+
+    /** The JSON body: set fields only (an explicitly cleared one as {@code null}). */
+    public ObjectNode _body() {
+        ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
+        body.set("name", ObjectMappers.jsonMapper().valueToTree(name));
+        if (description != null) {
+            body.set("description", ObjectMappers.jsonMapper().valueToTree(description));
+        }
+        if (type != null) {
+            body.set("type", ObjectMappers.jsonMapper().valueToTree(type));
+        }
+        if (expiresAt != null) {
+            body.set("expires_at", ObjectMappers.jsonMapper().valueToTree(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(expiresAt)));
+        }
+        if (systemMetadata != null) {
+            body.set("system_metadata", ObjectMappers.jsonMapper().valueToTree(systemMetadata));
+        }
+        return body;
+    }
+
+    /** Query parameters in order; arrays as repeated keys, unset ones left out. */
+    public List<Map.Entry<String, String>> _queryParams() {
+        List<Map.Entry<String, String>> query = new ArrayList<>();
+        if (organizationId != null) {
+            query.add(Map.entry("organization_id", organizationId));
+        }
+        if (projectId != null) {
+            query.add(Map.entry("project_id", projectId));
+        }
+        return query;
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.description = description;
+        b.type = type;
+        b.expiresAt = expiresAt;
+        b.systemMetadata = systemMetadata;
+        b.organizationId = organizationId;
+        b.projectId = projectId;
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof DirectoryCreateParams)) {
+            return false;
+        }
+        DirectoryCreateParams other = (DirectoryCreateParams) o;
+        return Objects.equals(name, other.name)
+                && Objects.equals(description, other.description)
+                && Objects.equals(type, other.type)
+                && Objects.equals(expiresAt, other.expiresAt)
+                && Objects.equals(systemMetadata, other.systemMetadata)
+                && Objects.equals(organizationId, other.organizationId)
+                && Objects.equals(projectId, other.projectId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, description, type, expiresAt, systemMetadata, organizationId, projectId);
+    }
+
+    @Override
+    public String toString() {
+        return "DirectoryCreateParams{name=" + name
+                + ", description=" + description
+                + ", type=" + type
+                + ", expiresAt=" + expiresAt
+                + ", systemMetadata=" + systemMetadata
+                + ", organizationId=" + organizationId
+                + ", projectId=" + projectId
+                + "}";
+    }
+
+    /** A builder for {@link DirectoryCreateParams}. */
+    public static final class Builder {
+        private String name;
+        private String description;
+        private String type;
+        private OffsetDateTime expiresAt;
+        private Map<String, Object> systemMetadata;
+        private String organizationId;
+        private String projectId;
+
+        private Builder() {}
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder description(Optional<String> description) {
+            return description(description.orElse(null));
+        }
+
+        public Builder type(String type) {
+            this.type = type;
+            return this;
+        }
+
+        public Builder type(Optional<String> type) {
+            return type(type.orElse(null));
+        }
+
+        public Builder expiresAt(OffsetDateTime expiresAt) {
+            this.expiresAt = expiresAt;
+            return this;
+        }
+
+        public Builder expiresAt(Optional<OffsetDateTime> expiresAt) {
+            return expiresAt(expiresAt.orElse(null));
+        }
+
+        /** Replaces the map; null unsets it. Values may be strings, numbers, booleans, lists or null. */
+        public Builder systemMetadata(Map<String, ?> systemMetadata) {
+            this.systemMetadata = systemMetadata == null ? null : new LinkedHashMap<>(systemMetadata);
+            return this;
+        }
+
+        public Builder putSystemMetadata(String key, Object value) {
+            if (systemMetadata == null) {
+                systemMetadata = new LinkedHashMap<>();
+            }
+            systemMetadata.put(key, value);
+            return this;
+        }
+
+        public Builder organizationId(String organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
+
+        public Builder organizationId(Optional<String> organizationId) {
+            return organizationId(organizationId.orElse(null));
+        }
+
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        public Builder projectId(Optional<String> projectId) {
+            return projectId(projectId.orElse(null));
+        }
+
+        /** @throws IllegalStateException if a required field is unset; IllegalArgumentException for an invalid value */
+        public DirectoryCreateParams build() {
+            Checks.required("name", name);
+            if (name != null && name.isEmpty()) {
+                throw new IllegalArgumentException("name must not be empty");
+            }
+            return new DirectoryCreateParams(this);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package com.llamacloud_prod.api.models.beta.directories;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.llamacloud_prod.api.core.ObjectMappers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parameters of {@code PATCH /api/v1/beta/directories/{directory_id}}: unset fields stay unchanged;
+ * {@code description(null)} clears the description.
+ *
+ * <pre>{@code
+ * client.beta().directories().update(directoryId, DirectoryUpdateParams.builder()
+ *         .name("renamed")
+ *         .description(null)          // sent as "description": null
+ *         .build());
+ * }</pre>
+ */
+public final class DirectoryUpdateParams {
+
+    private final String directoryId;
+    private final String name;
+    private final String description;
+    private final boolean descriptionSet;
+    private final String organizationId;
+    private final String projectId;
+
+    private DirectoryUpdateParams(Builder b) {
+        this.directoryId = b.directoryId;
+        this.name = b.name;
+        this.description = b.description;
+        this.descriptionSet = b.descriptionSet;
+        this.organizationId = b.organizationId;
+        this.projectId = b.projectId;
+    }
+
+    /** No parameters set. */
+    public static DirectoryUpdateParams none() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Path parameter; unset when passed positionally, e.g. {@code call(id, params)}. */
+    public Optional<String> directoryId() {
+        return Optional.ofNullable(directoryId);
+    }
+
+    /** New name; must not be empty. */
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    /** New description. */
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /** Whether {@code description} is sent; set but empty means it is sent as {@code null}, clearing it. */
+    public boolean descriptionIsSet() {
+        return descriptionSet;
+    }
+
+    public Optional<String> organizationId() {
+        return Optional.ofNullable(organizationId);
+    }
+
+    public Optional<String> projectId() {
+        return Optional.ofNullable(projectId);
+    }
+
+    /** The JSON body: set fields only (an explicitly cleared one as {@code null}). */
+    public ObjectNode _body() {
+        ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
+        if (name != null) {
+            body.set("name", ObjectMappers.jsonMapper().valueToTree(name));
+        }
+        if (descriptionSet) {
+            body.set("description", ObjectMappers.jsonMapper().valueToTree(description));
+        }
+        return body;
+    }
+
+    /** Query parameters in order; arrays as repeated keys, unset ones left out. */
+    public List<Map.Entry<String, String>> _queryParams() {
+        List<Map.Entry<String, String>> query = new ArrayList<>();
+        if (organizationId != null) {
+            query.add(Map.entry("organization_id", organizationId));
+        }
+        if (projectId != null) {
+            query.add(Map.entry("project_id", projectId));
+        }
+        return query;
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.directoryId = directoryId;
+        b.name = name;
+        b.description = description;
+        b.descriptionSet = descriptionSet;
+        b.organizationId = organizationId;
+        b.projectId = projectId;
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof DirectoryUpdateParams)) {
+            return false;
+        }
+        DirectoryUpdateParams other = (DirectoryUpdateParams) o;
+        return Objects.equals(directoryId, other.directoryId)
+                && Objects.equals(name, other.name)
+                && Objects.equals(description, other.description)
+                && Objects.equals(organizationId, other.organizationId)
+                && Objects.equals(projectId, other.projectId)
+                && Objects.equals(descriptionSet, other.descriptionSet);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(directoryId, name, description, organizationId, projectId, descriptionSet);
+    }
+
+    @Override
+    public String toString() {
+        return "DirectoryUpdateParams{directoryId=" + directoryId
+                + ", name=" + name
+                + ", description=" + description
+                + ", organizationId=" + organizationId
+                + ", projectId=" + projectId
+                + "}";
+    }
+
+    /** A builder for {@link DirectoryUpdateParams}. */
+    public static final class Builder {
+        private String directoryId;
+        private String name;
+        private String description;
+        private boolean descriptionSet;
+        private String organizationId;
+        private String projectId;
+
+        private Builder() {}
+
+        public Builder directoryId(String directoryId) {
+            this.directoryId = directoryId;
+            return this;
+        }
+
+        public Builder directoryId(Optional<String> directoryId) {
+            return directoryId(directoryId.orElse(null));
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder name(Optional<String> name) {
+            return name(name.orElse(null));
+        }
+
+        /** Sets the value; {@code null} sends an explicit {@code null}, which clears it. */
+        public Builder description(String description) {
+            this.description = description;
+            this.descriptionSet = true;
+            return this;
+        }
+
+        public Builder organizationId(String organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
+
+        public Builder organizationId(Optional<String> organizationId) {
+            return organizationId(organizationId.orElse(null));
+        }
+
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        public Builder projectId(Optional<String> projectId) {
+            return projectId(projectId.orElse(null));
+        }
+
+        /** @throws IllegalStateException if a required field is unset; IllegalArgumentException for an invalid value */
+        public DirectoryUpdateParams build() {
+            if (directoryId != null && directoryId.isEmpty()) {
+                throw new IllegalArgumentException("directoryId must not be empty");
+            }
+            if (name != null && name.isEmpty()) {
+                throw new IllegalArgumentException("name must not be empty");
+            }
+            return new DirectoryUpdateParams(this);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package com.llamacloud_prod.api.models.beta.directories.files;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parameters of {@code DELETE /api/v1/beta/directories/{directory_id}/files/{directory_file_id}}.
+ *
+ * <pre>{@code
+ * client.beta().directories().files().delete(entryId, FileDeleteParams.builder().directoryId(directoryId).build());
+ * }</pre>
+ */
+public final class FileDeleteParams {
+
+    private final String directoryId;
+    private final String directoryFileId;
+    private final String organizationId;
+    private final String projectId;
+
+    private FileDeleteParams(Builder b) {
+        this.directoryId = b.directoryId;
+        this.directoryFileId = b.directoryFileId;
+        this.organizationId = b.organizationId;
+        this.projectId = b.projectId;
+    }
+
+    /** No parameters set. */
+    public static FileDeleteParams none() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The containing directory; required. */
+    public Optional<String> directoryId() {
+        return Optional.ofNullable(directoryId);
+    }
+
+    /** Path parameter; unset when passed positionally, e.g. {@code call(id, params)}. */
+    public Optional<String> directoryFileId() {
+        return Optional.ofNullable(directoryFileId);
+    }
+
+    public Optional<String> organizationId() {
+        return Optional.ofNullable(organizationId);
+    }
+
+    public Optional<String> projectId() {
+        return Optional.ofNullable(projectId);
+    }
+
+    /** Query parameters in order; arrays as repeated keys, unset ones left out. */
+    public List<Map.Entry<String, String>> _queryParams() {
+        List<Map.Entry<String, String>> query = new ArrayList<>();
+        if (organizationId != null) {
+            query.add(Map.entry("organization_id", organizationId));
+        }
+        if (projectId != null) {
+            query.add(Map.entry("project_id", projectId));
+        }
+        return query;
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.directoryId = directoryId;
+        b.directoryFileId = directoryFileId;
+        b.organizationId = organizationId;
+        b.projectId = projectId;
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof FileDeleteParams)) {
+            return false;
+        }
+        FileDeleteParams other = (FileDeleteParams) o;
+        return Objects.equals(directoryId, other.directoryId)
+                && Objects.equals(directoryFileId, other.directoryFileId)
+                && Objects.equals(organizationId, other.organizationId)
+                && Objects.equals(projectId, other.projectId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(directoryId, directoryFileId, organizationId, projectId);
+    }
+
+    @Override
+    public String toString() {
+        return "FileDeleteParams{directoryId=" + directoryId
+                + ", directoryFileId=" + directoryFileId
+                + ", organizationId=" + organizationId
+                + ", projectId=" + projectId
+                + "}";
+    }
+
+    /** A builder for {@link FileDeleteParams}. */
+    public static final class Builder {
+        private String directoryId;
+        private String directoryFileId;
+        private String organizationId;
+        private String projectId;
+
+        private Builder() {}
+
+        public Builder directoryId(String directoryId) {
+            this.directoryId = directoryId;
+            return this;
+        }
+
+        public Builder directoryId(Optional<String> directoryId) {
+            return directoryId(directoryId.orElse(null));
+        }
+
+        public Builder directoryFileId(String directoryFileId) {
+            this.directoryFileId = directoryFileId;
+            return this;
+        }
+
+        public Builder directoryFileId(Optional<String> directoryFileId) {
+            return directoryFileId(directoryFileId.orElse(null));
+        }
+
+        public Builder organizationId(String organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
+
+        public Builder organizationId(Optional<String> organizationId) {
+            return organizationId(organizationId.orElse(null));
+        }
+
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        public Builder projectId(Optional<String> projectId) {
+            return projectId(projectId.orElse(null));
+        }
+
+        /** @throws IllegalStateException if a required field is unset; IllegalArgumentException for an invalid value */
+        public FileDeleteParams build() {
+            if (directoryId != null && directoryId.isEmpty()) {
+                throw new IllegalArgumentException("directoryId must not be empty");
+            }
+            if (directoryFileId != null && directoryFileId.isEmpty()) {
+                throw new IllegalArgumentException("directoryFileId must not be empty");
+            }
+            return new FileDeleteParams(this);
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package com.llamacloud_prod.api.models.beta.directories.files;
+
+import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.MultipartField;
+import com.llamacloud_prod.api.core.ObjectMappers;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parameters of {@code POST /api/v1/beta/directories/{directory_id}/files/upload}, sent as
+ * {@code multipart/form-data}: upload a file and add it to the directory in one call. Metadata travels
+ * as a JSON object encoded in a string part.
+ *
+ * <pre>{@code
+ * FileUploadResponse entry = client.beta().directories().files().upload(directoryId, FileUploadParams.builder()
+ *         .uploadFile(Path.of("handbook.txt"))
+ *         .metadata(Map.of("team", "hr", "year", 2024))    // sent as {"team":"hr","year":2024}
+ *         .uniqueId("handbook")
+ *         .build());
+ * }</pre>
+ */
+public final class FileUploadParams {
+
+    private final String directoryId;
+    private final MultipartField uploadFile;
+    private final String displayName;
+    private final String externalFileId;
+    private final String metadata;
+    private final String uniqueId;
+    private final String organizationId;
+    private final String projectId;
+
+    private FileUploadParams(Builder b) {
+        this.directoryId = b.directoryId;
+        this.uploadFile = b.uploadFile;
+        this.displayName = b.displayName;
+        this.externalFileId = b.externalFileId;
+        this.metadata = b.metadata;
+        this.uniqueId = b.uniqueId;
+        this.organizationId = b.organizationId;
+        this.projectId = b.projectId;
+    }
+
+    /** Required: {@code uploadFile}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Path parameter; unset when passed positionally, e.g. {@code call(id, params)}. */
+    public Optional<String> directoryId() {
+        return Optional.ofNullable(directoryId);
+    }
+
+    /** The file part, with its filename. */
+    public MultipartField uploadFile() {
+        return uploadFile;
+    }
+
+    /** Defaults to the filename. */
+    public Optional<String> displayName() {
+        return Optional.ofNullable(displayName);
+    }
+
+    public Optional<String> externalFileId() {
+        return Optional.ofNullable(externalFileId);
+    }
+
+    /** User metadata as a JSON object in a string. */
+    public Optional<String> metadata() {
+        return Optional.ofNullable(metadata);
+    }
+
+    /** Defaults to the external file id, else the filename. */
+    public Optional<String> uniqueId() {
+        return Optional.ofNullable(uniqueId);
+    }
+
+    public Optional<String> organizationId() {
+        return Optional.ofNullable(organizationId);
+    }
+
+    public Optional<String> projectId() {
+        return Optional.ofNullable(projectId);
+    }
+
+    /** Query parameters in order; arrays as repeated keys, unset ones left out. */
+    public List<Map.Entry<String, String>> _queryParams() {
+        List<Map.Entry<String, String>> query = new ArrayList<>();
+        if (organizationId != null) {
+            query.add(Map.entry("organization_id", organizationId));
+        }
+        if (projectId != null) {
+            query.add(Map.entry("project_id", projectId));
+        }
+        return query;
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.directoryId = directoryId;
+        b.uploadFile = uploadFile;
+        b.displayName = displayName;
+        b.externalFileId = externalFileId;
+        b.metadata = metadata;
+        b.uniqueId = uniqueId;
+        b.organizationId = organizationId;
+        b.projectId = projectId;
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof FileUploadParams)) {
+            return false;
+        }
+        FileUploadParams other = (FileUploadParams) o;
+        return Objects.equals(directoryId, other.directoryId)
+                && Objects.equals(uploadFile, other.uploadFile)
+                && Objects.equals(displayName, other.displayName)
+                && Objects.equals(externalFileId, other.externalFileId)
+                && Objects.equals(metadata, other.metadata)
+                && Objects.equals(uniqueId, other.uniqueId)
+                && Objects.equals(organizationId, other.organizationId)
+                && Objects.equals(projectId, other.projectId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(directoryId, uploadFile, displayName, externalFileId, metadata, uniqueId, organizationId, projectId);
+    }
+
+    @Override
+    public String toString() {
+        return "FileUploadParams{directoryId=" + directoryId
+                + ", uploadFile=" + uploadFile
+                + ", displayName=" + displayName
+                + ", externalFileId=" + externalFileId
+                + ", metadata=" + metadata
+                + ", uniqueId=" + uniqueId
+                + ", organizationId=" + organizationId
+                + ", projectId=" + projectId
+                + "}";
+    }
+
+    /** A builder for {@link FileUploadParams}. */
+    public static final class Builder {
+        private String directoryId;
+        private MultipartField uploadFile;
+        private String displayName;
+        private String externalFileId;
+        private String metadata;
+        private String uniqueId;
+        private String organizationId;
+        private String projectId;
+
+        private Builder() {}
+
+        public Builder directoryId(String directoryId) {
+            this.directoryId = directoryId;
+            return this;
+        }
+
+        public Builder directoryId(Optional<String> directoryId) {
+            return directoryId(directoryId.orElse(null));
+        }
+
+        public Builder uploadFile(MultipartField uploadFile) {
+            this.uploadFile = uploadFile;
+            return this;
+        }
+
+        public Builder displayName(String displayName) {
+            this.displayName = displayName;
+            return this;
+        }
+
+        public Builder displayName(Optional<String> displayName) {
+            return displayName(displayName.orElse(null));
+        }
+
+        public Builder externalFileId(String externalFileId) {
+            this.externalFileId = externalFileId;
+            return this;
+        }
+
+        public Builder externalFileId(Optional<String> externalFileId) {
+            return externalFileId(externalFileId.orElse(null));
+        }
+
+        public Builder metadata(String metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        public Builder metadata(Optional<String> metadata) {
+            return metadata(metadata.orElse(null));
+        }
+
+        public Builder uniqueId(String uniqueId) {
+            this.uniqueId = uniqueId;
+            return this;
+        }
+
+        public Builder uniqueId(Optional<String> uniqueId) {
+            return uniqueId(uniqueId.orElse(null));
+        }
+
+        public Builder organizationId(String organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
+
+        public Builder organizationId(Optional<String> organizationId) {
+            return organizationId(organizationId.orElse(null));
+        }
+
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        public Builder projectId(Optional<String> projectId) {
+            return projectId(projectId.orElse(null));
+        }
+
+        /** The file at {@code path}, sent with its own name. */
+        public Builder uploadFile(Path path) {
+            return uploadFile(MultipartField.of(path));
+        }
+
+        /** The stream's content (read fully now), sent as {@code filename}. */
+        public Builder uploadFile(InputStream content, String filename) {
+            return uploadFile(MultipartField.of(content, filename));
+        }
+
+        /** In-memory content, sent as {@code filename}. */
+        public Builder uploadFile(byte[] content, String filename) {
+            return uploadFile(MultipartField.of(content, filename));
+        }
+
+        /** User metadata, encoded here as the JSON object string the endpoint expects. */
+        public Builder metadata(Map<String, ?> metadata) {
+            return metadata(metadata == null ? null : ObjectMappers.jsonMapper().valueToTree(metadata).toString());
+        }
+
+        /** @throws IllegalStateException if a required field is unset; IllegalArgumentException for an invalid value */
+        public FileUploadParams build() {
+            if (directoryId != null && directoryId.isEmpty()) {
+                throw new IllegalArgumentException("directoryId must not be empty");
+            }
+            Checks.required("uploadFile", uploadFile);
+            return new FileUploadParams(this);
+        }
+    }
+}

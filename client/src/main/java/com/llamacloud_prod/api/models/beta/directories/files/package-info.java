@@ -1,0 +1,5 @@
+/**
+ * Directory files ({@code /api/v1/beta/directories/{id}/files}): parameters and responses.
+ * Responses read their JSON lazily and keep unknown keys.
+ */
+package com.llamacloud_prod.api.models.beta.directories.files;

@@ -1,0 +1,268 @@
+package com.llamacloud_prod.api.models.beta.indexes;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.ObjectMappers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parameters of {@code POST /api/v1/indexes}: an index over a source directory. Creating it queues
+ * the first sync.
+ *
+ * <pre>{@code
+ * IndexCreateResponse index = client.beta().indexes().create(IndexCreateParams.builder()
+ *         .sourceDirectoryId(directoryId)
+ *         .name("handbooks")
+ *         .addStoreAttachment("screenshots")
+ *         .build());
+ * }</pre>
+ */
+public final class IndexCreateParams {
+
+    private final String sourceDirectoryId;
+    private final String name;
+    private final String description;
+    private final List<String> storeAttachments;
+    private final String syncFrequency;
+    private final String vectorTarget;
+    private final String organizationId;
+    private final String projectId;
+
+    private IndexCreateParams(Builder b) {
+        this.sourceDirectoryId = b.sourceDirectoryId;
+        this.name = b.name;
+        this.description = b.description;
+        this.storeAttachments = b.storeAttachments == null ? null : List.copyOf(b.storeAttachments);
+        this.syncFrequency = b.syncFrequency;
+        this.vectorTarget = b.vectorTarget;
+        this.organizationId = b.organizationId;
+        this.projectId = b.projectId;
+    }
+
+    /** Required: {@code sourceDirectoryId}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A {@code user} or {@code ephemeral} directory. */
+    public String sourceDirectoryId() {
+        return sourceDirectoryId;
+    }
+
+    /** Defaults to the source directory's name. */
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    public Optional<String> description() {
+        return Optional.ofNullable(description);
+    }
+
+    /** Kinds to store next to the parsed output, e.g. {@code screenshots}. */
+    public Optional<List<String>> storeAttachments() {
+        return Optional.ofNullable(storeAttachments);
+    }
+
+    /** {@code manual} (the default), {@code daily} or {@code on_source_change}. */
+    public Optional<String> syncFrequency() {
+        return Optional.ofNullable(syncFrequency);
+    }
+
+    /** {@code DEFAULT} or {@code DISABLED} (no vector export). */
+    public Optional<String> vectorTarget() {
+        return Optional.ofNullable(vectorTarget);
+    }
+
+    public Optional<String> organizationId() {
+        return Optional.ofNullable(organizationId);
+    }
+
+    public Optional<String> projectId() {
+        return Optional.ofNullable(projectId);
+    }
+
+    /** The JSON body: set fields only (an explicitly cleared one as {@code null}). */
+    public ObjectNode _body() {
+        ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
+        body.set("source_directory_id", ObjectMappers.jsonMapper().valueToTree(sourceDirectoryId));
+        if (name != null) {
+            body.set("name", ObjectMappers.jsonMapper().valueToTree(name));
+        }
+        if (description != null) {
+            body.set("description", ObjectMappers.jsonMapper().valueToTree(description));
+        }
+        if (storeAttachments != null) {
+            body.set("store_attachments", ObjectMappers.jsonMapper().valueToTree(storeAttachments));
+        }
+        if (syncFrequency != null) {
+            body.set("sync_frequency", ObjectMappers.jsonMapper().valueToTree(syncFrequency));
+        }
+        if (vectorTarget != null) {
+            body.set("vector_target", ObjectMappers.jsonMapper().valueToTree(vectorTarget));
+        }
+        return body;
+    }
+
+    /** Query parameters in order; arrays as repeated keys, unset ones left out. */
+    public List<Map.Entry<String, String>> _queryParams() {
+        List<Map.Entry<String, String>> query = new ArrayList<>();
+        if (organizationId != null) {
+            query.add(Map.entry("organization_id", organizationId));
+        }
+        if (projectId != null) {
+            query.add(Map.entry("project_id", projectId));
+        }
+        return query;
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.sourceDirectoryId = sourceDirectoryId;
+        b.name = name;
+        b.description = description;
+        b.storeAttachments = storeAttachments;
+        b.syncFrequency = syncFrequency;
+        b.vectorTarget = vectorTarget;
+        b.organizationId = organizationId;
+        b.projectId = projectId;
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof IndexCreateParams)) {
+            return false;
+        }
+        IndexCreateParams other = (IndexCreateParams) o;
+        return Objects.equals(sourceDirectoryId, other.sourceDirectoryId)
+                && Objects.equals(name, other.name)
+                && Objects.equals(description, other.description)
+                && Objects.equals(storeAttachments, other.storeAttachments)
+                && Objects.equals(syncFrequency, other.syncFrequency)
+                && Objects.equals(vectorTarget, other.vectorTarget)
+                && Objects.equals(organizationId, other.organizationId)
+                && Objects.equals(projectId, other.projectId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sourceDirectoryId, name, description, storeAttachments, syncFrequency, vectorTarget, organizationId, projectId);
+    }
+
+    @Override
+    public String toString() {
+        return "IndexCreateParams{sourceDirectoryId=" + sourceDirectoryId
+                + ", name=" + name
+                + ", description=" + description
+                + ", storeAttachments=" + storeAttachments
+                + ", syncFrequency=" + syncFrequency
+                + ", vectorTarget=" + vectorTarget
+                + ", organizationId=" + organizationId
+                + ", projectId=" + projectId
+                + "}";
+    }
+
+    /** A builder for {@link IndexCreateParams}. */
+    public static final class Builder {
+        private String sourceDirectoryId;
+        private String name;
+        private String description;
+        private List<String> storeAttachments;
+        private String syncFrequency;
+        private String vectorTarget;
+        private String organizationId;
+        private String projectId;
+
+        private Builder() {}
+
+        public Builder sourceDirectoryId(String sourceDirectoryId) {
+            this.sourceDirectoryId = sourceDirectoryId;
+            return this;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder name(Optional<String> name) {
+            return name(name.orElse(null));
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder description(Optional<String> description) {
+            return description(description.orElse(null));
+        }
+
+        /** Replaces the list; null unsets it. */
+        public Builder storeAttachments(List<String> storeAttachments) {
+            this.storeAttachments = storeAttachments == null ? null : new ArrayList<>(storeAttachments);
+            return this;
+        }
+
+        public Builder storeAttachments(Optional<List<String>> storeAttachments) {
+            return storeAttachments(storeAttachments.orElse(null));
+        }
+
+        public Builder addStoreAttachment(String storeAttachment) {
+            if (this.storeAttachments == null) {
+                this.storeAttachments = new ArrayList<>();
+            }
+            this.storeAttachments.add(storeAttachment);
+            return this;
+        }
+
+        public Builder syncFrequency(String syncFrequency) {
+            this.syncFrequency = syncFrequency;
+            return this;
+        }
+
+        public Builder syncFrequency(Optional<String> syncFrequency) {
+            return syncFrequency(syncFrequency.orElse(null));
+        }
+
+        public Builder vectorTarget(String vectorTarget) {
+            this.vectorTarget = vectorTarget;
+            return this;
+        }
+
+        public Builder vectorTarget(Optional<String> vectorTarget) {
+            return vectorTarget(vectorTarget.orElse(null));
+        }
+
+        public Builder organizationId(String organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
+
+        public Builder organizationId(Optional<String> organizationId) {
+            return organizationId(organizationId.orElse(null));
+        }
+
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        public Builder projectId(Optional<String> projectId) {
+            return projectId(projectId.orElse(null));
+        }
+
+        /** @throws IllegalStateException if a required field is unset; IllegalArgumentException for an invalid value */
+        public IndexCreateParams build() {
+            Checks.required("sourceDirectoryId", sourceDirectoryId);
+            if (sourceDirectoryId.isEmpty()) {
+                throw new IllegalArgumentException("sourceDirectoryId must not be empty");
+            }
+            return new IndexCreateParams(this);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.llamacloud_prod.api.services.blocking;
+
+import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.core.RequestOptions;
+import com.llamacloud_prod.api.models.files.FileCreateParams;
+import com.llamacloud_prod.api.models.files.FileCreateResponse;
+import com.llamacloud_prod.api.models.files.FileDeleteParams;
+import com.llamacloud_prod.api.models.files.FileGetParams;
+import com.llamacloud_prod.api.models.files.FileListPage;
+import com.llamacloud_prod.api.models.files.FileListParams;
+import com.llamacloud_prod.api.models.files.PresignedUrl;
+import java.util.function.Consumer;
+
+/**
+ * Uploaded files ({@code /api/v1/beta/files}). As in the official SDK, {@code get} returns a
+ * presigned link to the file's bytes ({@code GET .../{file_id}/content}).
+ *
+ * <pre>{@code
+ * FileCreateResponse file = client.files().create(FileCreateParams.builder()
+ *         .file(Path.of("notes.txt"))
+ *         .purpose("user_data")
+ *         .build());
+ * PresignedUrl link = client.files().get(file.id());
+ * client.files().list().autoPager().forEach(f -> System.out.println(f.name()));
+ * client.files().delete(file.id());
+ * }</pre>
+ */
+public interface FileService {
+
+    /** A view of this service with modified options; this one is not changed. */
+    FileService withOptions(Consumer<ClientOptions.Builder> modifier);
+
+    /** Uploads a file ({@code multipart/form-data}). */
+    FileCreateResponse create(FileCreateParams params, RequestOptions requestOptions);
+
+    default FileCreateResponse create(FileCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /** Lists the project's files, newest first unless {@code orderBy} says otherwise. */
+    FileListPage list(FileListParams params, RequestOptions requestOptions);
+
+    default FileListPage list(FileListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    default FileListPage list() {
+        return list(FileListParams.none());
+    }
+
+    default FileListPage list(RequestOptions requestOptions) {
+        return list(FileListParams.none(), requestOptions);
+    }
+
+    /** A presigned link to the file's bytes. */
+    PresignedUrl get(FileGetParams params, RequestOptions requestOptions);
+
+    default PresignedUrl get(FileGetParams params) {
+        return get(params, RequestOptions.none());
+    }
+
+    default PresignedUrl get(String fileId, FileGetParams params, RequestOptions requestOptions) {
+        return get(params.toBuilder().fileId(fileId).build(), requestOptions);
+    }
+
+    default PresignedUrl get(String fileId, FileGetParams params) {
+        return get(fileId, params, RequestOptions.none());
+    }
+
+    default PresignedUrl get(String fileId) {
+        return get(fileId, FileGetParams.none());
+    }
+
+    default PresignedUrl get(String fileId, RequestOptions requestOptions) {
+        return get(fileId, FileGetParams.none(), requestOptions);
+    }
+
+    /** Deletes a file; directory entries that point at it are deleted too. */
+    void delete(FileDeleteParams params, RequestOptions requestOptions);
+
+    default void delete(FileDeleteParams params) {
+        delete(params, RequestOptions.none());
+    }
+
+    default void delete(String fileId, FileDeleteParams params, RequestOptions requestOptions) {
+        delete(params.toBuilder().fileId(fileId).build(), requestOptions);
+    }
+
+    default void delete(String fileId, FileDeleteParams params) {
+        delete(fileId, params, RequestOptions.none());
+    }
+
+    default void delete(String fileId) {
+        delete(fileId, FileDeleteParams.none());
+    }
+
+    default void delete(String fileId, RequestOptions requestOptions) {
+        delete(fileId, FileDeleteParams.none(), requestOptions);
+    }
+}

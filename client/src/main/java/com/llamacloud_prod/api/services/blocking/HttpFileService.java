@@ -1,0 +1,84 @@
+package com.llamacloud_prod.api.services.blocking;
+
+import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.core.Json;
+import com.llamacloud_prod.api.core.RequestOptions;
+import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.core.http.OkHttpExecutor;
+import com.llamacloud_prod.api.models.files.FileCreateParams;
+import com.llamacloud_prod.api.models.files.FileCreateResponse;
+import com.llamacloud_prod.api.models.files.FileDeleteParams;
+import com.llamacloud_prod.api.models.files.FileGetParams;
+import com.llamacloud_prod.api.models.files.FileListPage;
+import com.llamacloud_prod.api.models.files.FileListPageResponse;
+import com.llamacloud_prod.api.models.files.FileListParams;
+import com.llamacloud_prod.api.models.files.PresignedUrl;
+import java.util.function.Consumer;
+
+/**
+ * {@link FileService} over HTTP: one request of the API contract (§4) per call.
+ *
+ * <pre>{@code
+ * FileService files = new HttpFileService(clientOptions);
+ * }</pre>
+ */
+public final class HttpFileService implements FileService {
+
+    private final ClientOptions options;
+    private final OkHttpExecutor http;
+
+    public HttpFileService(ClientOptions options) {
+        this.options = options;
+        this.http = new OkHttpExecutor(options);
+    }
+
+    @Override
+    public FileService withOptions(Consumer<ClientOptions.Builder> modifier) {
+        ClientOptions.Builder builder = options.toBuilder();
+        modifier.accept(builder);
+        return new HttpFileService(builder.build());
+    }
+
+    @Override
+    public FileCreateResponse create(FileCreateParams params, RequestOptions requestOptions) {
+        ApiRequest request = ApiRequest.builder("POST")
+                .addPathSegments("api", "v1", "beta", "files")
+                .putAllQueryParams(params._queryParams())
+                .putMultipartFile("file", params.file())
+                .putMultipartText("purpose", params.purpose())
+                .putMultipartText("external_file_id", params.externalFileId().orElse(null))
+                .build();
+        return Json.model(http.execute(request, requestOptions), FileCreateResponse.class);
+    }
+
+    @Override
+    public FileListPage list(FileListParams params, RequestOptions requestOptions) {
+        ApiRequest request = ApiRequest.builder("GET")
+                .addPathSegments("api", "v1", "beta", "files")
+                .putAllQueryParams(params._queryParams())
+                .build();
+        FileListPageResponse response = Json.model(http.execute(request, requestOptions), FileListPageResponse.class);
+        return FileListPage.builder().service(this).params(params).response(response).build();
+    }
+
+    @Override
+    public PresignedUrl get(FileGetParams params, RequestOptions requestOptions) {
+        String fileId = Checks.required("fileId", params.fileId().orElse(null));
+        ApiRequest request = ApiRequest.builder("GET")
+                .addPathSegments("api", "v1", "beta", "files", fileId, "content")
+                .putAllQueryParams(params._queryParams())
+                .build();
+        return Json.model(http.execute(request, requestOptions), PresignedUrl.class);
+    }
+
+    @Override
+    public void delete(FileDeleteParams params, RequestOptions requestOptions) {
+        String fileId = Checks.required("fileId", params.fileId().orElse(null));
+        ApiRequest request = ApiRequest.builder("DELETE")
+                .addPathSegments("api", "v1", "beta", "files", fileId)
+                .putAllQueryParams(params._queryParams())
+                .build();
+        http.execute(request, requestOptions);
+    }
+}

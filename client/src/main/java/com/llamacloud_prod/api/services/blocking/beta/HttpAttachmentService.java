@@ -1,0 +1,47 @@
+package com.llamacloud_prod.api.services.blocking.beta;
+
+import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.core.Json;
+import com.llamacloud_prod.api.core.RequestOptions;
+import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.core.http.OkHttpExecutor;
+import com.llamacloud_prod.api.models.beta.attachments.AttachmentGetParams;
+import com.llamacloud_prod.api.models.files.PresignedUrl;
+import java.util.function.Consumer;
+
+/**
+ * {@link AttachmentService} over HTTP (API contract §9).
+ *
+ * <pre>{@code
+ * AttachmentService attachments = new HttpAttachmentService(clientOptions);
+ * }</pre>
+ */
+public final class HttpAttachmentService implements AttachmentService {
+
+    private final ClientOptions options;
+    private final OkHttpExecutor http;
+
+    public HttpAttachmentService(ClientOptions options) {
+        this.options = options;
+        this.http = new OkHttpExecutor(options);
+    }
+
+    @Override
+    public AttachmentService withOptions(Consumer<ClientOptions.Builder> modifier) {
+        ClientOptions.Builder builder = options.toBuilder();
+        modifier.accept(builder);
+        return new HttpAttachmentService(builder.build());
+    }
+
+    @Override
+    public PresignedUrl get(AttachmentGetParams params, RequestOptions requestOptions) {
+        String name = Checks.required("attachmentName", params.attachmentName().orElse(null));
+        // One segment: the executor percent-encodes it, so "screenshots/page_1.jpg" goes out as screenshots%2Fpage_1.jpg.
+        ApiRequest request = ApiRequest.builder("GET")
+                .addPathSegments("api", "v1", "beta", "attachments", name)
+                .putAllQueryParams(params._queryParams())
+                .build();
+        return Json.model(http.execute(request, requestOptions), PresignedUrl.class);
+    }
+}

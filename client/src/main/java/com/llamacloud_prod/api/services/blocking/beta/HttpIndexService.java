@@ -1,0 +1,95 @@
+package com.llamacloud_prod.api.services.blocking.beta;
+
+import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.core.Json;
+import com.llamacloud_prod.api.core.RequestOptions;
+import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.core.http.OkHttpExecutor;
+import com.llamacloud_prod.api.models.beta.indexes.IndexCreateParams;
+import com.llamacloud_prod.api.models.beta.indexes.IndexCreateResponse;
+import com.llamacloud_prod.api.models.beta.indexes.IndexDeleteParams;
+import com.llamacloud_prod.api.models.beta.indexes.IndexGetParams;
+import com.llamacloud_prod.api.models.beta.indexes.IndexGetResponse;
+import com.llamacloud_prod.api.models.beta.indexes.IndexListPage;
+import com.llamacloud_prod.api.models.beta.indexes.IndexListPageResponse;
+import com.llamacloud_prod.api.models.beta.indexes.IndexListParams;
+import com.llamacloud_prod.api.models.beta.indexes.IndexSyncParams;
+import com.llamacloud_prod.api.models.beta.indexes.IndexSyncResponse;
+import java.util.function.Consumer;
+
+/**
+ * {@link IndexService} over HTTP: one request of the API contract (§7) per call.
+ *
+ * <pre>{@code
+ * IndexService indexes = new HttpIndexService(clientOptions);
+ * }</pre>
+ */
+public final class HttpIndexService implements IndexService {
+
+    private final ClientOptions options;
+    private final OkHttpExecutor http;
+
+    public HttpIndexService(ClientOptions options) {
+        this.options = options;
+        this.http = new OkHttpExecutor(options);
+    }
+
+    @Override
+    public IndexService withOptions(Consumer<ClientOptions.Builder> modifier) {
+        ClientOptions.Builder builder = options.toBuilder();
+        modifier.accept(builder);
+        return new HttpIndexService(builder.build());
+    }
+
+    @Override
+    public IndexCreateResponse create(IndexCreateParams params, RequestOptions requestOptions) {
+        ApiRequest request = ApiRequest.builder("POST")
+                .addPathSegments("api", "v1", "indexes")
+                .putAllQueryParams(params._queryParams())
+                .body(params._body())
+                .build();
+        return Json.model(http.execute(request, requestOptions), IndexCreateResponse.class);
+    }
+
+    @Override
+    public IndexListPage list(IndexListParams params, RequestOptions requestOptions) {
+        ApiRequest request = ApiRequest.builder("GET")
+                .addPathSegments("api", "v1", "indexes")
+                .putAllQueryParams(params._queryParams())
+                .build();
+        IndexListPageResponse response = Json.model(http.execute(request, requestOptions), IndexListPageResponse.class);
+        return IndexListPage.builder().service(this).params(params).response(response).build();
+    }
+
+    @Override
+    public IndexGetResponse get(IndexGetParams params, RequestOptions requestOptions) {
+        String indexId = Checks.required("indexId", params.indexId().orElse(null));
+        ApiRequest request = ApiRequest.builder("GET")
+                .addPathSegments("api", "v1", "indexes", indexId)
+                .putAllQueryParams(params._queryParams())
+                .build();
+        return Json.model(http.execute(request, requestOptions), IndexGetResponse.class);
+    }
+
+    @Override
+    public void delete(IndexDeleteParams params, RequestOptions requestOptions) {
+        String indexId = Checks.required("indexId", params.indexId().orElse(null));
+        ApiRequest request = ApiRequest.builder("DELETE")
+                .addPathSegments("api", "v1", "indexes", indexId)
+                .putAllQueryParams(params._queryParams())
+                .build();
+        http.execute(request, requestOptions);
+    }
+
+    @Override
+    public IndexSyncResponse sync(IndexSyncParams params, RequestOptions requestOptions) {
+        String indexId = Checks.required("indexId", params.indexId().orElse(null));
+        // No body, as the official SDKs send it (API.md §1.4).
+        ApiRequest request = ApiRequest.builder("POST")
+                .addPathSegments("api", "v1", "indexes", indexId, "sync")
+                .putAllQueryParams(params._queryParams())
+                .build();
+        return Json.model(http.execute(request, requestOptions), IndexSyncResponse.class);
+    }
+}

@@ -1,0 +1,166 @@
+package dev.quire.retrieval;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.quire.errors.ApiException;
+import dev.quire.errors.FieldError;
+import dev.quire.errors.ValidationException;
+import dev.quire.http.Page;
+import dev.quire.http.PageToken;
+import dev.quire.indexes.Index;
+import dev.quire.indexes.IndexFileStore;
+import dev.quire.indexes.IndexService;
+import dev.quire.indexes.IndexedFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * find, grep and read over an index's parsed files (contract §8.2-8.4). Offsets are code points
+ * into the parsed text. Patterns run on RE2/J, whose matching time is linear in the text, so no
+ * pattern can hang the server.
+ */
+public final class FileTools {
+    static final int MAX_PATTERN_LENGTH = 1_000;
+
+    private final IndexService indexes;
+    private final IndexFileStore files;
+
+    public FileTools(IndexService indexes, IndexFileStore files) {
+        this.indexes = indexes;
+        this.files = files;
+    }
+
+    /** One file found by name. */
+    public record FoundFile(String fileId, String fileName) {}
+
+    /** One grep match: the match plus context, and the match's own offsets (end exclusive). */
+    public record GrepMatch(String content, int startChar, int endChar) {}
+
+    /** The body of read. */
+    public record ReadResult(String content) {}
+
+    public Page<FoundFile> find(String projectId, String indexId, Optional<String> exactName,
+                                Optional<String> nameContains, int pageSize, Optional<String> pageToken) {
+        Index index = indexes.live(projectId, indexId);
+        List<String> filters = List.of("find", exactName.orElse(""), nameContains.orElse(""));
+        Optional<PageToken.Position> after = pageToken.map(t -> PageToken.decode(t, filters));
+        String needle = nameContains.map(n -> n.toLowerCase(Locale.ROOT)).orElse(null);
+        List<IndexedFile> matching = files.files(index.id()).stream()
+                .filter(f -> IndexedFile.INDEXED.equals(f.state()))
+                .filter(f -> exactName.map(f.displayName()::equals).orElse(true))
+                .filter(f -> needle == null || f.displayName().toLowerCase(Locale.ROOT).contains(needle))
+                .sorted(Comparator.comparing(IndexedFile::displayName).thenComparing(IndexedFile::parsedFileId))
+                .filter(f -> after.map(p -> isAfter(f, p)).orElse(true))
+                .toList();
+        List<IndexedFile> page = matching.subList(0, Math.min(pageSize, matching.size()));
+        String next = matching.size() > pageSize
+                ? PageToken.encode(filters, page.get(page.size() - 1).displayName(), page.get(page.size() - 1).parsedFileId())
+                : null;
+        return new Page<>(page.stream().map(f -> new FoundFile(f.parsedFileId(), f.displayName())).toList(), next, null);
+    }
+
+    private static boolean isAfter(IndexedFile f, PageToken.Position p) {
+        int byName = f.displayName().compareTo(p.sortKey());
+        return byName > 0 || (byName == 0 && f.parsedFileId().compareTo(p.id()) > 0);
+    }
+
+    public Page<GrepMatch> grep(String projectId, String indexId, String fileId, String pattern, int contextChars,
+                                int pageSize, Optional<String> pageToken) {
+        Pattern compiled = compile(pattern);
+        String text = text(projectId, indexId, fileId);
+        List<String> filters = List.of("grep", fileId, pattern, Integer.toString(contextChars));
+        int from = pageToken.map(t -> startOf(PageToken.decode(t, filters))).orElse(0);
+        Matcher m = compiled.matcher(text);
+        List<GrepMatch> matches = new ArrayList<>();
+        CodePointCounter codePoints = new CodePointCounter(text);
+        int position = Math.min(from, text.length());
+        String next = null;
+        while (position <= text.length() && m.find(position)) {
+            if (matches.size() == pageSize) {
+                next = PageToken.encode(filters, Integer.toString(m.start()), "");
+                break;
+            }
+            matches.add(match(text, m.start(), m.end(), contextChars, codePoints));
+            // An empty match must still move on, or it would be found forever.
+            position = m.end() > m.start() ? m.end() : m.end() + 1;
+        }
+        return new Page<>(matches, next, null);
+    }
+
+    private static int startOf(PageToken.Position position) {
+        try {
+            return Integer.parseInt(position.sortKey());
+        } catch (NumberFormatException e) {
+            throw new ApiException.BadRequest("Invalid page_token");
+        }
+    }
+
+    /** Code point offsets of increasing char indexes, counted incrementally so a scan stays linear. */
+    private static final class CodePointCounter {
+        private final String text;
+        private int charIndex;
+        private int codePoints;
+
+        CodePointCounter(String text) {
+            this.text = text;
+        }
+
+        int at(int index) {
+            if (index < charIndex) {
+                charIndex = 0;
+                codePoints = 0;
+            }
+            codePoints += text.codePointCount(charIndex, index);
+            charIndex = index;
+            return codePoints;
+        }
+    }
+
+    private static GrepMatch match(String text, int start, int end, int context, CodePointCounter codePoints) {
+        int from = Math.max(0, start - context);
+        int to = Math.min(text.length(), end + context);
+        // Never cut a surrogate pair in half at the context edges.
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+            from--;
+        }
+        if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+            to++;
+        }
+        return new GrepMatch(text.substring(from, to), codePoints.at(start), codePoints.at(end));
+    }
+
+    public ReadResult read(String projectId, String indexId, String fileId, int offset, Optional<Integer> maxLength) {
+        String text = text(projectId, indexId, fileId);
+        int codePoints = text.codePointCount(0, text.length());
+        if (offset >= codePoints) {
+            return new ReadResult("");
+        }
+        int start = text.offsetByCodePoints(0, offset);
+        int length = maxLength.map(l -> Math.min(l, codePoints - offset)).orElse(codePoints - offset);
+        return new ReadResult(text.substring(start, text.offsetByCodePoints(start, length)));
+    }
+
+    private String text(String projectId, String indexId, String fileId) {
+        Index index = indexes.live(projectId, indexId);
+        return files.parsedText(index.id(), fileId)
+                .orElseThrow(() -> new ApiException.NotFound("File not found in index: " + fileId))
+                .content();
+    }
+
+    private static Pattern compile(String pattern) {
+        if (pattern.isEmpty() || pattern.length() > MAX_PATTERN_LENGTH) {
+            throw ValidationException.of(FieldError.body("value_error",
+                    "pattern must have 1 to " + MAX_PATTERN_LENGTH + " characters", pattern.length(), "pattern"));
+        }
+        try {
+            return Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            throw ValidationException.of(FieldError.body("value_error", "invalid regular expression: "
+                    + e.getDescription(), pattern, "pattern"));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.quire.retrieval;
+
+import dev.quire.errors.FieldError;
+import dev.quire.errors.ValidationException;
+import dev.quire.http.JsonBody;
+import dev.quire.http.RequestScope;
+import dev.quire.http.Requests;
+import dev.quire.http.Responses;
+import dev.quire.http.RouteGroup;
+import dev.quire.http.Router;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+
+/** HTTP routes of retrieval (contract §8). All read-only POSTs. */
+public final class RetrievalRoutes implements RouteGroup {
+    static final int MAX_TOP_K = 500;
+    static final int DEFAULT_TOP_K = 10;
+
+    private final RetrievalService retrieval;
+    private final FileTools files;
+    private final RetrievalDefaults defaults;
+
+    public RetrievalRoutes(RetrievalService retrieval, FileTools files, RetrievalDefaults defaults) {
+        this.retrieval = retrieval;
+        this.files = files;
+        this.defaults = defaults;
+    }
+
+    /** Server-side defaults for fusion weights, chosen by measurement (see bench/README.md). */
+    public record RetrievalDefaults(double fullTextWeight, double vectorWeight) {}
+
+    @Override
+    public void register(Router router) {
+        router.tag("retrieval")
+                .post("/api/v1/retrieval/retrieve", "Hybrid search over an index's chunks", this::retrieve)
+                .post("/api/v1/retrieval/files/find", "Find an index's files by name", this::find)
+                .post("/api/v1/retrieval/files/grep", "Regex matches in a parsed file", this::grep)
+                .post("/api/v1/retrieval/files/read", "Read a window of a parsed file", this::read);
+    }
+
+    private void retrieve(Context ctx) {
+        JsonBody body = Requests.body(ctx);
+        String indexId = body.requiredString("index_id");
+        String query = body.requiredString("query");
+        int topK = Math.min(body.optionalInt("top_k").orElse(DEFAULT_TOP_K), MAX_TOP_K);
+        boolean rerank = body.optionalObject("rerank").map(r -> !r.path("enabled").isBoolean()
+                || r.get("enabled").booleanValue()).orElse(true);
+        Optional<Integer> topN = body.optionalObject("rerank")
+                .filter(r -> r.path("top_n").isIntegralNumber()).map(r -> r.get("top_n").intValue());
+        Optional<Double> threshold = body.optionalNumber("score_threshold");
+        Optional<Double> vectorWeight = body.optionalNumber("vector_pipeline_weight");
+        Optional<Double> fullTextWeight = body.optionalNumber("full_text_pipeline_weight");
+        Optional<Integer> candidates = body.optionalInt("num_candidates");
+        body.validate();
+        require(!query.isBlank(), "query", "query must not be empty", query);
+        require(body.optionalInt("top_k").orElse(1) >= 1, "top_k", "top_k must be at least 1", topK);
+        require(topN.orElse(1) >= 1, "rerank", "rerank.top_n must be at least 1", topN.orElse(null));
+        require(candidates.orElse(1) >= 1, "num_candidates", "num_candidates must be at least 1", candidates.orElse(null));
+        double[] weights = weights(fullTextWeight, vectorWeight);
+        RetrieveRequest request = new RetrieveRequest(indexId, query, topK, rerank, Math.min(topN.orElse(topK), MAX_TOP_K),
+                threshold, weights[0], weights[1], Math.min(candidates.orElse(Math.max(100, 10 * topK)), 5_000),
+                FilterParser.parse(body.raw("custom_filters"), body.raw("static_filters")));
+        Responses.json(ctx, retrieval.retrieve(RequestScope.of(ctx).projectId(), request));
+    }
+
+    /** Either weight may be 0 (that pipeline off); one given alone makes the other 1 - it. */
+    private double[] weights(Optional<Double> fullText, Optional<Double> vector) {
+        for (var w : List.of(fullText, vector)) {
+            require(w.map(v -> v >= 0 && v <= 1).orElse(true), "pipeline_weight", "weights must be within [0, 1]",
+                    w.orElse(null));
+        }
+        double ft = fullText.orElse(vector.map(v -> 1 - v).orElse(defaults.fullTextWeight()));
+        double vec = vector.orElse(fullText.map(f -> 1 - f).orElse(defaults.vectorWeight()));
+        require(ft > 0 || vec > 0, "pipeline_weight", "at least one pipeline weight must be positive", 0);
+        return new double[] {ft, vec};
+    }
+
+    private void find(Context ctx) {
+        JsonBody body = Requests.body(ctx);
+        String indexId = body.requiredString("index_id");
+        Optional<String> name = body.optionalString("file_name");
+        Optional<String> contains = body.optionalString("file_name_contains");
+        int pageSize = pageSize(ctx, body);
+        Optional<String> token = pageToken(ctx, body);
+        body.validate();
+        Responses.json(ctx, files.find(RequestScope.of(ctx).projectId(), indexId, name, contains, pageSize, token));
+    }
+
+    private void grep(Context ctx) {
+        JsonBody body = Requests.body(ctx);
+        String indexId = body.requiredString("index_id");
+        String fileId = body.requiredString("file_id");
+        String pattern = body.requiredString("pattern");
+        int context = body.optionalInt("context_chars").orElse(0);
+        int pageSize = pageSize(ctx, body);
+        Optional<String> token = pageToken(ctx, body);
+        body.validate();
+        require(context >= 0, "context_chars", "context_chars must be at least 0", context);
+        Responses.json(ctx, files.grep(RequestScope.of(ctx).projectId(), indexId, fileId, pattern,
+                Math.min(context, 10_000), pageSize, token));
+    }
+
+    private void read(Context ctx) {
+        JsonBody body = Requests.body(ctx);
+        String indexId = body.requiredString("index_id");
+        String fileId = body.requiredString("file_id");
+        int offset = body.optionalInt("offset").orElse(0);
+        Optional<Integer> maxLength = body.optionalInt("max_length");
+        body.validate();
+        require(offset >= 0, "offset", "offset must be at least 0", offset);
+        require(maxLength.orElse(1) >= 1, "max_length", "max_length must be at least 1", maxLength.orElse(null));
+        Responses.json(ctx, files.read(RequestScope.of(ctx).projectId(), indexId, fileId, offset, maxLength));
+    }
+
+    /** POST pages: page_size from the body or the query string. */
+    private static int pageSize(Context ctx, JsonBody body) {
+        Optional<Integer> fromBody = body.optionalInt("page_size");
+        return Requests.pageSize(fromBody.isPresent() ? fromBody : Requests.queryInt(ctx, "page_size"),
+                fromBody.isPresent() ? "body" : "query");
+    }
+
+    /** The Go SDK resends the body and puts page_token in the query; when both are there, the query wins. */
+    private static Optional<String> pageToken(Context ctx, JsonBody body) {
+        Optional<String> fromQuery = Requests.query(ctx, "page_token");
+        return fromQuery.isPresent() ? fromQuery : body.optionalString("page_token").filter(t -> !t.isEmpty());
+    }
+
+    private static void require(boolean ok, String field, String msg, Object input) {
+        if (!ok) {
+            throw ValidationException.of(FieldError.body("value_error", msg, input, field));
+        }
+    }
+}

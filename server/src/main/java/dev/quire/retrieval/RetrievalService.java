@@ -1,0 +1,117 @@
+package dev.quire.retrieval;
+
+import dev.quire.errors.ApiException;
+import dev.quire.indexes.AttachmentStore;
+import dev.quire.indexes.Index;
+import dev.quire.indexes.IndexService;
+import dev.quire.ingest.Embedder;
+import dev.quire.search.Fusion;
+import dev.quire.search.Hit;
+import dev.quire.search.HybridQuery;
+import dev.quire.search.HybridSearch;
+import dev.quire.search.SearchIndexes;
+import dev.quire.search.StoredChunk;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hybrid retrieval over an index: BM25 and vector candidates, fused, optionally reranked, cut by
+ * score threshold and top_k. Filters run inside both searches, so a filter never makes top_k come
+ * back short while matches exist.
+ */
+public final class RetrievalService {
+    private static final Pattern SCREENSHOT = Pattern.compile("screenshots/page_(\\d+)\\.jpg");
+
+    private final IndexService indexes;
+    private final SearchIndexes search;
+    private final AttachmentStore attachments;
+    private final Embedder embedder;
+    private final Fusion fusion;
+    private final Optional<Reranker> reranker;
+
+    public RetrievalService(IndexService indexes, SearchIndexes search, AttachmentStore attachments,
+                            Embedder embedder, Fusion fusion, Optional<Reranker> reranker) {
+        this.indexes = indexes;
+        this.search = search;
+        this.attachments = attachments;
+        this.embedder = embedder;
+        this.fusion = fusion;
+        this.reranker = reranker;
+    }
+
+    /** A queryable index of the project: exported at least once, with vectors, built by our model. */
+    public Index queryable(String projectId, String indexId) {
+        Index index = indexes.live(projectId, indexId);
+        if (!index.hasExport()) {
+            throw new ApiException.Conflict("Index is not ready");
+        }
+        if (!index.vectorsEnabled()) {
+            throw new ApiException.BadRequest("Index " + index.id() + " was created with vector_target DISABLED; "
+                    + "use find, grep and read");
+        }
+        if (!index.embeddingModel().equals(embedder.modelName()) || index.embeddingDimension() != embedder.dimension()) {
+            throw new ApiException.Conflict("Index " + index.id() + " was built with " + index.embeddingModel()
+                    + " but the server now embeds with " + embedder.modelName() + "; re-create the index");
+        }
+        return index;
+    }
+
+    public RetrievalResult.Response retrieve(String projectId, RetrieveRequest request) {
+        Index index = queryable(projectId, request.indexId());
+        boolean rerank = request.rerank() && reranker.isPresent();
+        int firstStage = rerank ? Math.max(request.topK(), request.rerankTopN()) : request.topK();
+        float[] vector = request.vectorWeight() > 0 ? embedder.embedQuery(request.query()) : null;
+        List<Hit> hits = new HybridSearch(search.get(index.id(), index.embeddingDimension()), fusion)
+                .search(new HybridQuery(request.query(), vector, request.filter(), firstStage,
+                        Math.max(firstStage, request.candidates()), request.fullTextWeight(), request.vectorWeight()));
+        if (request.scoreThreshold().isPresent()) {
+            double threshold = request.scoreThreshold().get();
+            hits = hits.stream().filter(h -> h.score() >= threshold).toList();
+        }
+        List<Double> rerankScores = rerank ? rerankScores(request.query(), hits) : null;
+        List<RetrievalResult> results = new ArrayList<>();
+        Map<String, List<AttachmentStore.Attachment>> attachmentsByFile = new HashMap<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            List<AttachmentStore.Attachment> fileAttachments = attachmentsByFile.computeIfAbsent(
+                    hit.chunk().fileId(), f -> attachments.attachments(index.id(), f));
+            results.add(result(hit, rerankScores == null ? null : rerankScores.get(i), fileAttachments));
+        }
+        if (rerank) {
+            results.sort(Comparator.comparing(RetrievalResult::rerankScore).reversed());
+            results = results.subList(0, Math.min(request.rerankTopN(), results.size()));
+        }
+        return new RetrievalResult.Response(List.copyOf(results.subList(0, Math.min(request.topK(), results.size()))));
+    }
+
+    private List<Double> rerankScores(String query, List<Hit> hits) {
+        try {
+            return reranker.orElseThrow().score(query, hits.stream().map(h -> h.chunk().content()).toList());
+        } catch (HttpReranker.RerankException e) {
+            throw new ApiException.BadGateway("Reranking failed: " + e.getMessage());
+        }
+    }
+
+    private static RetrievalResult result(Hit hit, Double rerankScore, List<AttachmentStore.Attachment> fileAttachments) {
+        StoredChunk c = hit.chunk();
+        List<RetrievalResult.AttachmentRef> refs = new ArrayList<>();
+        for (AttachmentStore.Attachment a : fileAttachments) {
+            Matcher m = SCREENSHOT.matcher(a.name());
+            if (m.matches()) {
+                int page = Integer.parseInt(m.group(1));
+                if (page >= c.pageRangeStart() && page <= c.pageRangeEnd()) {
+                    refs.add(new RetrievalResult.AttachmentRef(a.name(), c.fileId(), "screenshot"));
+                }
+            }
+        }
+        return new RetrievalResult(c.content(), c.metadata(), hit.score(), rerankScore,
+                new RetrievalResult.StaticFields(List.copyOf(refs), c.startChar(), c.endChar(), c.chunkIndex(),
+                        c.tokenCount(), c.pageRangeStart(), c.pageRangeEnd(), c.fileId()));
+    }
+}
