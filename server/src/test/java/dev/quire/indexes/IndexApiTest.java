@@ -168,6 +168,22 @@ class IndexApiTest {
     }
 
     @Test
+    void retrieval_spans_formats_and_points_at_the_page_screenshots() {
+        TestServer.Response r = server.post("/api/v1/retrieval/retrieve", "{\"index_id\": \"" + index.get("id").asText()
+                + "\", \"query\": \"how to brew green tea\", \"top_k\": 3}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode top = r.json().at("/results/0");
+        assertThat(top.get("content").asText()).contains("green tea");
+        assertThat(top.at("/static_fields/parsed_directory_file_id").asText()).isEqualTo(file("guide.pdf").parsedFileId());
+        assertThat(top.at("/static_fields/attachments")).extracting(a -> a.get("attachment_name").asText())
+                .contains("screenshots/page_2.jpg");
+        JsonNode docx = server.post("/api/v1/retrieval/retrieve", "{\"index_id\": \"" + index.get("id").asText()
+                + "\", \"query\": \"quarterly revenue growth\", \"top_k\": 1}").json().at("/results/0");
+        assertThat(docx.at("/static_fields/parsed_directory_file_id").asText()).isEqualTo(file("notes.docx").parsedFileId());
+        assertThat(docx.at("/static_fields/attachments")).isEmpty();
+    }
+
+    @Test
     void indexes_are_listed_and_found_by_id_or_export_config_id() {
         String id = index.get("id").asText();
         assertThat(server.get("/api/v1/indexes/" + index.get("export_config_id").asText()).json().get("id").asText())

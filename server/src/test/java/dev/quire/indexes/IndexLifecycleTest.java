@@ -186,6 +186,37 @@ class IndexLifecycleTest {
     }
 
     @Test
+    void an_index_without_vectors_serves_files_but_not_retrieve() {
+        String dir = fixtures.directory("docs");
+        fixtures.upload(dir, "a.txt", "text/plain", text("Plain words about rivers."), null);
+        String indexId = createIndex(dir, ", \"vector_target\": \"DISABLED\"");
+        fixtures.awaitSynced(indexId);
+        assertThat(server.post("/api/v1/retrieval/retrieve", "{\"index_id\": \"" + indexId + "\", \"query\": \"rivers\"}")
+                .status()).isEqualTo(400);
+        JsonNode found = server.post("/api/v1/retrieval/files/find", "{\"index_id\": \"" + indexId + "\"}").json();
+        String fileId = found.at("/items/0/file_id").asText();
+        assertThat(server.post("/api/v1/retrieval/files/read", "{\"index_id\": \"" + indexId + "\", \"file_id\": \""
+                + fileId + "\"}").json().get("content").asText()).isEqualTo("Plain words about rivers.");
+    }
+
+    @Test
+    void an_index_whose_first_sync_has_not_finished_is_not_ready_for_retrieval() {
+        String dir = fixtures.directory("docs");
+        for (int i = 0; i < 60; i++) {
+            fixtures.upload(dir, "f" + i + ".txt", "text/plain", text("File " + i + " describes a river delta."), null);
+        }
+        String indexId = createIndex(dir, "");
+        TestServer.Response early = server.post("/api/v1/retrieval/retrieve", "{\"index_id\": \"" + indexId
+                + "\", \"query\": \"river\"}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.header("x-should-retry")).isEqualTo("false");
+        assertThat(early.json().get("detail").asText()).isEqualTo("Index is not ready");
+        fixtures.awaitSynced(indexId);
+        assertThat(server.post("/api/v1/retrieval/retrieve", "{\"index_id\": \"" + indexId
+                + "\", \"query\": \"river\"}").json().get("results")).hasSize(10);
+    }
+
+    @Test
     void cancelling_without_a_sync_is_a_conflict() {
         String dir = fixtures.directory("docs");
         String indexId = createIndex(dir, "");
