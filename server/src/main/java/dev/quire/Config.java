@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param embedding      how chunks and queries are embedded
  * @param sync           how indexes are built
  * @param retrieval      how retrieval ranks
+ * @param chat           the chat agent and its model backend
  */
 public record Config(
         String host,
@@ -29,7 +30,8 @@ public record Config(
         long maxUploadBytes,
         Embedding embedding,
         Sync sync,
-        Retrieval retrieval) {
+        Retrieval retrieval,
+        Chat chat) {
 
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 104_857_600L;
 
@@ -111,10 +113,40 @@ public record Config(
         }
     }
 
+    /**
+     * The chat agent.
+     *
+     * @param backend        QUIRE_LLM: extractive (embedded, no network) or openai (any OpenAI-compatible
+     *                       Chat Completions endpoint)
+     * @param baseUrl        QUIRE_LLM_BASE_URL: for openai, e.g. https://api.openai.com or http://localhost:11434
+     * @param apiKey         QUIRE_LLM_API_KEY: for openai, optional (local servers need none)
+     * @param model          QUIRE_LLM_MODEL: for openai, the model name
+     * @param maxIterations  QUIRE_CHAT_MAX_ITERATIONS: model calls per turn
+     * @param maxToolCalls   QUIRE_CHAT_MAX_TOOL_CALLS: tool calls per turn
+     * @param maxPromptChars QUIRE_CHAT_MAX_PROMPT_CHARS: longest prompt accepted (422 above)
+     * @param requestTimeoutSeconds QUIRE_LLM_TIMEOUT_SECONDS: longest one model call may take
+     */
+    public record Chat(String backend, Optional<String> baseUrl, Optional<String> apiKey, Optional<String> model,
+                       int maxIterations, int maxToolCalls, int maxPromptChars, int requestTimeoutSeconds) {
+        static Chat defaults() {
+            return new Chat("extractive", Optional.empty(), Optional.empty(), Optional.empty(), 10, 20, 20_000, 120);
+        }
+
+        /** The openai backend at a URL (tests point it at a scripted server). */
+        public Chat withOpenAi(String url, String modelName) {
+            return new Chat("openai", Optional.of(url), apiKey, Optional.of(modelName), maxIterations, maxToolCalls,
+                    maxPromptChars, requestTimeoutSeconds);
+        }
+
+        public Chat withLimits(int iterations, int toolCalls, int promptChars, int timeoutSeconds) {
+            return new Chat(backend, baseUrl, apiKey, model, iterations, toolCalls, promptChars, timeoutSeconds);
+        }
+    }
+
     public Config(String host, int port, Path dataDir, Optional<String> apiKey, long maxJsonBytes,
             Optional<String> publicBaseUrl) {
         this(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, DEFAULT_MAX_UPLOAD_BYTES,
-                Embedding.defaults(), Sync.defaults(), Retrieval.defaults());
+                Embedding.defaults(), Sync.defaults(), Retrieval.defaults(), Chat.defaults());
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -140,7 +172,12 @@ public record Config(
                         doubleSetting(env, "QUIRE_FULL_TEXT_WEIGHT", Retrieval.defaults().fullTextWeight()),
                         doubleSetting(env, "QUIRE_VECTOR_WEIGHT", Retrieval.defaults().vectorWeight()),
                         nonBlank(env.get("QUIRE_RERANK_URL")), nonBlank(env.get("QUIRE_RERANK_MODEL")),
-                        nonBlank(env.get("QUIRE_RERANK_API_KEY"))));
+                        nonBlank(env.get("QUIRE_RERANK_API_KEY"))),
+                new Chat(env.getOrDefault("QUIRE_LLM", "extractive"), nonBlank(env.get("QUIRE_LLM_BASE_URL")),
+                        nonBlank(env.get("QUIRE_LLM_API_KEY")), nonBlank(env.get("QUIRE_LLM_MODEL")),
+                        intSetting(env, "QUIRE_CHAT_MAX_ITERATIONS", 10), intSetting(env, "QUIRE_CHAT_MAX_TOOL_CALLS", 20),
+                        intSetting(env, "QUIRE_CHAT_MAX_PROMPT_CHARS", 20_000),
+                        intSetting(env, "QUIRE_LLM_TIMEOUT_SECONDS", 120)));
     }
 
     /** A configuration for tests and benchmarks: a random port on loopback over the given directory. */
@@ -150,19 +187,25 @@ public record Config(
 
     /** The same configuration with another upload limit (tests use a tiny one). */
     public Config withMaxUploadBytes(long bytes) {
-        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, bytes, embedding, sync, retrieval);
+        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, bytes, embedding, sync, retrieval, chat);
     }
 
     /** The same configuration with other sync settings (tests use a short debounce). */
     public Config withSync(Sync settings) {
         return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, settings,
-                retrieval);
+                retrieval, chat);
     }
 
     /** The same configuration with other retrieval settings (tests plug in a reranker). */
     public Config withRetrieval(Retrieval settings) {
         return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, sync,
-                settings);
+                settings, chat);
+    }
+
+    /** The same configuration with other chat settings (tests use the scripted OpenAI server). */
+    public Config withChat(Chat settings) {
+        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, sync,
+                retrieval, settings);
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -3,6 +3,11 @@ package dev.quire;
 import dev.quire.chat.ChatRoutes;
 import dev.quire.chat.ChatService;
 import dev.quire.chat.JdbiSessionStore;
+import dev.quire.chat.TurnIndexes;
+import dev.quire.chat.TurnService;
+import dev.quire.chat.agent.Agent;
+import dev.quire.chat.agent.AgentLimits;
+import dev.quire.chat.agent.AgentTools;
 import dev.quire.common.Ids;
 import dev.quire.db.Database;
 import dev.quire.directories.DirectoriesRoutes;
@@ -124,15 +129,21 @@ public final class Main implements AutoCloseable {
                     Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()));
             FileTools fileTools = new FileTools(indexing.service(), indexFiles);
 
-            ChatService chat = new ChatService(new JdbiSessionStore(database.jdbi()),
-                    (project, id) -> indexStore.find(project, id).filter(i -> i.deletedAt().isEmpty()).isPresent(),
-                    ids, clock);
+            JdbiSessionStore sessionStore = new JdbiSessionStore(database.jdbi());
+            TurnIndexes turnIndexes = (project, id) -> indexStore.find(project, id).filter(i -> i.deletedAt().isEmpty());
+            TurnService turns = new TurnService(sessionStore, turnIndexes,
+                    new Agent(Pipelines.chatModel(config.chat()), new AgentTools(retrieval, fileTools, indexFiles),
+                            new AgentLimits(config.chat().maxIterations(), config.chat().maxToolCalls())),
+                    Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars());
+            resources.add(turns);
+            ChatService chat = new ChatService(sessionStore,
+                    (project, id) -> turnIndexes.find(project, id).isPresent(), turns::cancel, ids, clock);
 
             HttpServer http = new HttpServer(
                     new HttpServer.Settings(config.host(), config.port(), config.maxJsonBytes(),
                             config.maxUploadBytes(), VERSION),
                     tenancy,
-                    List.of(new ProjectRoutes(tenancy), new ChatRoutes(chat),
+                    List.of(new ProjectRoutes(tenancy), new ChatRoutes(chat, turns),
                             new FilesRoutes(files, config.maxUploadBytes()), new DirectoriesRoutes(directories),
                             new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),
                             new StorageRoutes(presigner, blobs), indexing.routes(),

@@ -15,6 +15,8 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import dev.quire.chat.model.ChatModel;
+import dev.quire.chat.model.ExtractiveModel;
 import dev.quire.retrieval.HttpReranker;
 import dev.quire.retrieval.Reranker;
 import dev.quire.search.Fusion;
@@ -70,6 +72,25 @@ final class Pipelines {
     static Optional<Reranker> reranker(Config.Retrieval settings) {
         return settings.rerankUrl().map(url -> new HttpReranker(HttpClient.newHttpClient(), URI.create(url),
                 settings.rerankModel(), settings.rerankApiKey(), Duration.ofSeconds(30)));
+    }
+
+    static ChatModel chatModel(Config.Chat settings) {
+        return switch (settings.backend()) {
+            case "extractive" -> new ExtractiveModel();
+            default -> throw new IllegalArgumentException("QUIRE_LLM must be extractive or openai, got: "
+                    + settings.backend());
+        };
+    }
+
+    /** Threads for chat turns: they mostly wait on the model, so the pool grows with demand. */
+    static ExecutorService cachedPool(String name, List<AutoCloseable> resources) {
+        ExecutorService pool = Executors.newCachedThreadPool(runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        });
+        resources.add(pool::shutdownNow);
+        return pool;
     }
 
     private static ExecutorService pool(String name, int threads, List<AutoCloseable> resources) {

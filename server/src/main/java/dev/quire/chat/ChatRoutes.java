@@ -8,15 +8,23 @@ import dev.quire.http.Requests;
 import dev.quire.http.Responses;
 import dev.quire.http.RouteGroup;
 import dev.quire.http.Router;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.quire.http.SseStream;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 
 /** HTTP routes of chat sessions (contract §10). */
 public final class ChatRoutes implements RouteGroup {
-    private final ChatService chat;
+    private static final long PING_SECONDS = 15;
 
-    public ChatRoutes(ChatService chat) {
+    private final ChatService chat;
+    private final TurnService turns;
+
+    public ChatRoutes(ChatService chat, TurnService turns) {
         this.chat = chat;
+        this.turns = turns;
     }
 
     @Override
@@ -26,7 +34,9 @@ public final class ChatRoutes implements RouteGroup {
                 .get("/api/v1/chat", "List chat sessions, most recently updated first", this::list)
                 .get("/api/v1/chat/{session_id}", "Get a chat session with its event history", this::get)
                 .get("/api/v1/chat/{session_id}/summary", "Get a chat session without events", this::summary)
-                .delete("/api/v1/chat/{session_id}", "Delete a chat session", this::delete);
+                .delete("/api/v1/chat/{session_id}", "Delete a chat session", this::delete)
+                .post("/api/v1/chat/{session_id}/messages/stream", "Run a turn, streamed as Server-Sent Events",
+                        this::stream);
     }
 
     private void create(Context ctx) {
@@ -56,6 +66,53 @@ public final class ChatRoutes implements RouteGroup {
 
     private void summary(Context ctx) {
         Responses.json(ctx, chat.summary(RequestScope.of(ctx).projectId(), ctx.pathParam("session_id")));
+    }
+
+    /**
+     * Validation errors are ordinary JSON errors; once the turn starts, the 200 and the headers go
+     * out at once and events follow as they happen. If the client goes away, the turn goes on and is
+     * stored; the handler just stops writing.
+     */
+    private void stream(Context ctx) throws Exception {
+        String projectId = RequestScope.of(ctx).projectId();
+        String sessionId = ctx.pathParam("session_id");
+        chat.requireLive(projectId, sessionId);
+        TurnService.Turn turn = turns.start(projectId, sessionId, turnRequest(Requests.body(ctx)));
+        SseStream sse = SseStream.open(ctx);
+        try {
+            while (true) {
+                ObjectNode event = turn.next(PING_SECONDS, TimeUnit.SECONDS);
+                if (event == null) {
+                    sse.comment("ping");
+                    continue;
+                }
+                sse.send(ChatEvents.isDelta(event) ? "delta" : "message", event);
+                if (event.path("type").asText().equals("stop")) {
+                    return;
+                }
+            }
+        } catch (IOException disconnected) {
+            // The client left; the turn completes and is stored (GET the session to read it).
+        }
+    }
+
+    private TurnRequest turnRequest(JsonBody body) {
+        if (!body.has("index_ids")) {
+            body.fail("missing", "Field required", null, "index_ids");
+        }
+        List<String> indexIds = JsonBody.distinct(body.optionalStringList("index_ids").orElse(List.of()));
+        String prompt = body.requiredString("prompt");
+        boolean requireAll = body.optionalBoolean("require_all_indexes").orElse(false);
+        body.validate();
+        if (indexIds.isEmpty() || indexIds.size() > ChatService.MAX_INDEXES) {
+            throw ValidationException.of(FieldError.body("value_error",
+                    "index_ids must have 1 to " + ChatService.MAX_INDEXES + " items", indexIds, "index_ids"));
+        }
+        if (prompt.isBlank() || prompt.length() > turns.maxPromptChars()) {
+            throw ValidationException.of(FieldError.body("value_error",
+                    "prompt must have 1 to " + turns.maxPromptChars() + " characters", prompt.length(), "prompt"));
+        }
+        return new TurnRequest(indexIds, prompt, requireAll);
     }
 
     private void delete(Context ctx) {

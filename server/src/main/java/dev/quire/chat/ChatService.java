@@ -20,12 +20,16 @@ public final class ChatService {
 
     private final SessionStore sessions;
     private final IndexLookup indexes;
+    private final java.util.function.Consumer<String> onDelete;
     private final Ids ids;
     private final Clock clock;
 
-    public ChatService(SessionStore sessions, IndexLookup indexes, Ids ids, Clock clock) {
+    /** {@code onDelete} hears of deleted sessions (so their running turn is cancelled). */
+    public ChatService(SessionStore sessions, IndexLookup indexes, java.util.function.Consumer<String> onDelete,
+                       Ids ids, Clock clock) {
         this.sessions = sessions;
         this.indexes = indexes;
+        this.onDelete = onDelete;
         this.ids = ids;
         this.clock = clock;
     }
@@ -62,6 +66,11 @@ public final class ChatService {
         return SessionSummary.Full.of(session, sessions.events(session.id()));
     }
 
+    /** 404 unless the session exists in the project and is not deleted. */
+    public void requireLive(String projectId, String sessionId) {
+        live(projectId, sessionId);
+    }
+
     public SessionSummary summary(String projectId, String sessionId) {
         return SessionSummary.of(live(projectId, sessionId));
     }
@@ -71,6 +80,7 @@ public final class ChatService {
         ChatSession session = sessions.find(projectId, sessionId).orElseThrow(ChatService::notFound);
         if (!session.deleted()) {
             sessions.markDeleted(projectId, session.id(), Timestamps.nowMicros(clock));
+            onDelete.accept(session.id());
         }
     }
 

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
@@ -70,6 +71,53 @@ public final class JdbiSessionStore implements SessionStore {
                         "select payload from chat_events where session_id = :id order by seq")
                 .bind("id", sessionId).mapTo(String.class).list())
                 .stream().map(Json::read).toList();
+    }
+
+    @Override
+    public int startTurn(String sessionId, TurnStart start) {
+        return jdbi.inTransaction(h -> {
+            start.lockIndexIds().ifPresent(ids -> h.createUpdate(
+                            "update chat_sessions set index_ids = :ids, locked = true where id = :id")
+                    .bind("ids", Json.write(ids)).bind("id", sessionId).execute());
+            start.title().ifPresent(title -> h.createUpdate("update chat_sessions set generated_title = :title "
+                            + "where id = :id and generated_title is null")
+                    .bind("title", title).bind("id", sessionId).execute());
+            int turn = h.createQuery("select coalesce(max(turn), -1) + 1 from chat_events where session_id = :id")
+                    .bind("id", sessionId).mapTo(Integer.class).one();
+            insertEvent(h, sessionId, turn, start.userInput(), start.at());
+            touch(h, sessionId, start.at());
+            return turn;
+        });
+    }
+
+    @Override
+    public void appendEvent(String sessionId, int turn, JsonNode event, long at) {
+        jdbi.useTransaction(h -> insertEvent(h, sessionId, turn, event, at));
+    }
+
+    @Override
+    public void finishTurn(String sessionId, JobMetadata jobMetadata, long at) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("update chat_sessions set job_metadata = :job where id = :id")
+                    .bind("job", Json.write(jobMetadata)).bind("id", sessionId).execute();
+            touch(h, sessionId, at);
+        });
+    }
+
+    /** Events are numbered per session; one turn at a time per session makes max + 1 safe. */
+    private static void insertEvent(Handle h, String sessionId, int turn, JsonNode event, long at) {
+        long seq = h.createQuery("select coalesce(max(seq), 0) + 1 from chat_events where session_id = :id")
+                .bind("id", sessionId).mapTo(Long.class).one();
+        h.createUpdate("insert into chat_events(session_id, seq, turn, payload, created_at) "
+                        + "values (:id, :seq, :turn, :payload, :at)")
+                .bind("id", sessionId).bind("seq", seq).bind("turn", turn)
+                .bind("payload", Json.write(event)).bind("at", at).execute();
+    }
+
+    private static void touch(Handle h, String sessionId, long at) {
+        h.createUpdate("update chat_sessions set last_updated_at = case when last_updated_at < :at then :at "
+                        + "else last_updated_at + 1 end where id = :id")
+                .bind("at", at).bind("id", sessionId).execute();
     }
 
     private static ChatSession map(ResultSet rs) throws SQLException {

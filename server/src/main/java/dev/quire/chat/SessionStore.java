@@ -20,4 +20,20 @@ public interface SessionStore {
 
     /** The persisted message events, oldest first. */
     List<JsonNode> events(String sessionId);
+
+    /**
+     * Starts a turn in one transaction: locks the index set and sets the title on the first turn,
+     * appends the user_input event and bumps last_updated_at. Returns the turn's number (0, 1, ...).
+     */
+    int startTurn(String sessionId, TurnStart start);
+
+    /** Appends a message event of a running turn. */
+    void appendEvent(String sessionId, int turn, JsonNode event, long at);
+
+    /** Ends a turn: replaces job_metadata and bumps last_updated_at. */
+    void finishTurn(String sessionId, JobMetadata jobMetadata, long at);
+
+    /** What changes when a turn starts; {@code lockIndexIds}/{@code title} only on the first turn. */
+    record TurnStart(java.util.Optional<List<String>> lockIndexIds, java.util.Optional<String> title,
+                     JsonNode userInput, long at) {}
 }

@@ -15,12 +15,12 @@ import java.util.Map;
  * {@link Filter}: different keys ANDed, a list of bounds on one key ANDed (a range), null entries
  * ignored. Errors name the offending key.
  */
-final class FilterParser {
+public final class FilterParser {
     private static final List<String> STATIC_KEYS = List.of(Filter.FILE_ID);
 
     private FilterParser() {}
 
-    static Filter parse(JsonNode custom, JsonNode statics) {
+    public static Filter parse(JsonNode custom, JsonNode statics) {
         List<Condition> conditions = new ArrayList<>();
         forEachKey(custom, "custom_filters", (key, value) -> conditions.addAll(entry("custom_filters", key, value)));
         forEachKey(statics, "static_filters", (key, value) -> {

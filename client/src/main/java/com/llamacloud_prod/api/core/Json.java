@@ -53,7 +53,11 @@ public final class Json {
     }
 
     public static Optional<Long> optionalLong(ObjectNode node, String key) {
-        return optional(node, key, v -> v.isIntegralNumber() && v.canConvertToLong() ? v.longValue() : null, "an integer");
+        return optional(node, key, Json::longValue, "an integer");
+    }
+
+    public static long requiredLong(ObjectNode node, String key) {
+        return required(node, key, Json::longValue, "an integer");
     }
 
     public static Optional<Double> optionalDouble(ObjectNode node, String key) {
@@ -129,6 +133,10 @@ public final class Json {
             throw new LlamaCloudInvalidDataException("`" + key + "` is not " + expected + ": " + value);
         }
         return Optional.of(result);
+    }
+
+    private static Long longValue(JsonNode value) {
+        return value.isIntegralNumber() && value.canConvertToLong() ? value.longValue() : null;
     }
 
     private static String string(JsonNode value) {

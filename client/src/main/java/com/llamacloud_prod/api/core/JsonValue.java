@@ -42,6 +42,12 @@ public final class JsonValue {
         return new JsonValue(ObjectMappers.jsonMapper().valueToTree(value));
     }
 
+    /** Serializes as the wrapped JSON, so a JsonValue can be placed inside request bodies. */
+    @com.fasterxml.jackson.annotation.JsonValue
+    JsonNode toJsonNode() {
+        return node.isMissingNode() ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : node;
+    }
+
     /** The value of a key that was absent. */
     public static JsonValue missing() {
         return MISSING;

@@ -5,16 +5,19 @@ import com.llamacloud_prod.api.services.blocking.beta.AttachmentService;
 import com.llamacloud_prod.api.services.blocking.beta.ChatService;
 import com.llamacloud_prod.api.services.blocking.beta.DirectoryService;
 import com.llamacloud_prod.api.services.blocking.beta.IndexService;
+import com.llamacloud_prod.api.services.blocking.beta.RetrievalService;
 import java.util.function.Consumer;
 
 /**
- * The beta ("Index V2") APIs: directories, indexes, attachments and chat.
+ * The beta ("Index V2") APIs: directories, indexes, retrieval, attachments and chat.
  *
  * <pre>{@code
  * DirectoryCreateResponse dir = client.beta().directories().create(
  *         DirectoryCreateParams.builder().name("docs").build());
  * IndexCreateResponse index = client.beta().indexes().create(
  *         IndexCreateParams.builder().sourceDirectoryId(dir.id()).build());
+ * RetrievalRetrieveResponse hits = client.beta().retrieval().retrieve(
+ *         RetrievalRetrieveParams.builder().indexId(index.id()).query("leave policy").build());
  * ChatCreateResponse session = client.beta().chat().create(
  *         ChatCreateParams.builder().addIndexId(index.id()).build());
  * }</pre>
@@ -27,6 +30,8 @@ public interface BetaService {
     DirectoryService directories();
 
     IndexService indexes();
+
+    RetrievalService retrieval();
 
     AttachmentService attachments();
 

@@ -8,7 +8,9 @@ import com.llamacloud_prod.api.services.blocking.beta.HttpAttachmentService;
 import com.llamacloud_prod.api.services.blocking.beta.HttpChatService;
 import com.llamacloud_prod.api.services.blocking.beta.HttpDirectoryService;
 import com.llamacloud_prod.api.services.blocking.beta.HttpIndexService;
+import com.llamacloud_prod.api.services.blocking.beta.HttpRetrievalService;
 import com.llamacloud_prod.api.services.blocking.beta.IndexService;
+import com.llamacloud_prod.api.services.blocking.beta.RetrievalService;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +25,7 @@ public final class HttpBetaService implements BetaService {
     private final ClientOptions options;
     private final DirectoryService directories;
     private final IndexService indexes;
+    private final RetrievalService retrieval;
     private final AttachmentService attachments;
     private final ChatService chat;
 
@@ -30,6 +33,7 @@ public final class HttpBetaService implements BetaService {
         this.options = options;
         this.directories = new HttpDirectoryService(options);
         this.indexes = new HttpIndexService(options);
+        this.retrieval = new HttpRetrievalService(options);
         this.attachments = new HttpAttachmentService(options);
         this.chat = new HttpChatService(options);
     }
@@ -49,6 +53,11 @@ public final class HttpBetaService implements BetaService {
     @Override
     public IndexService indexes() {
         return indexes;
+    }
+
+    @Override
+    public RetrievalService retrieval() {
+        return retrieval;
     }
 
     @Override

@@ -1,0 +1,220 @@
+package com.llamacloud_prod.api.models.beta.retrieval;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.ObjectMappers;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parameters of {@code POST /api/v1/retrieval/files/find}: an index's files by name. Both name
+ * filters given are ANDed; none lists every file. Page tokens are normally handled by
+ * {@link RetrievalFindPage#autoPager()}, which resends this body with {@code page_token}.
+ *
+ * <pre>{@code
+ * for (RetrievalFindResponse file : client.beta().retrieval().find(RetrievalFindParams.builder()
+ *         .indexId(indexId)
+ *         .fileNameContains("report")
+ *         .build()).autoPager()) {
+ *     System.out.println(file.fileId() + " " + file.fileName());
+ * }
+ * }</pre>
+ */
+public final class RetrievalFindParams {
+
+    private final String indexId;
+    private final String fileName;
+    private final String fileNameContains;
+    private final Long pageSize;
+    private final String pageToken;
+    private final String organizationId;
+    private final String projectId;
+
+    private RetrievalFindParams(Builder b) {
+        this.indexId = b.indexId;
+        this.fileName = b.fileName;
+        this.fileNameContains = b.fileNameContains;
+        this.pageSize = b.pageSize;
+        this.pageToken = b.pageToken;
+        this.organizationId = b.organizationId;
+        this.projectId = b.projectId;
+    }
+
+    /** Required: {@code indexId}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The index's {@code id} or its {@code export_config_id}. */
+    public String indexId() {
+        return indexId;
+    }
+
+    /** Exact display name. */
+    public Optional<String> fileName() {
+        return Optional.ofNullable(fileName);
+    }
+
+    /** Case-insensitive substring of the display name. */
+    public Optional<String> fileNameContains() {
+        return Optional.ofNullable(fileNameContains);
+    }
+
+    /** Items per page; the server defaults to 50 and caps at 1000. */
+    public Optional<Long> pageSize() {
+        return Optional.ofNullable(pageSize);
+    }
+
+    public Optional<String> pageToken() {
+        return Optional.ofNullable(pageToken);
+    }
+
+    public Optional<String> organizationId() {
+        return Optional.ofNullable(organizationId);
+    }
+
+    public Optional<String> projectId() {
+        return Optional.ofNullable(projectId);
+    }
+
+    /** The JSON body: set fields only. */
+    public ObjectNode _body() {
+        ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
+        body.put("index_id", indexId);
+        if (fileName != null) {
+            body.put("file_name", fileName);
+        }
+        if (fileNameContains != null) {
+            body.put("file_name_contains", fileNameContains);
+        }
+        if (pageSize != null) {
+            body.put("page_size", pageSize);
+        }
+        if (pageToken != null) {
+            body.put("page_token", pageToken);
+        }
+        return body;
+    }
+
+    /** Query parameters in order, unset ones left out. */
+    public List<Map.Entry<String, String>> _queryParams() {
+        return Scope.query(organizationId, projectId);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.indexId = indexId;
+        b.fileName = fileName;
+        b.fileNameContains = fileNameContains;
+        b.pageSize = pageSize;
+        b.pageToken = pageToken;
+        b.organizationId = organizationId;
+        b.projectId = projectId;
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RetrievalFindParams
+                && _body().equals(((RetrievalFindParams) o)._body())
+                && _queryParams().equals(((RetrievalFindParams) o)._queryParams());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(_body(), _queryParams());
+    }
+
+    @Override
+    public String toString() {
+        return "RetrievalFindParams{body=" + _body() + ", query=" + _queryParams() + "}";
+    }
+
+    /** A builder for {@link RetrievalFindParams}. */
+    public static final class Builder {
+        private String indexId;
+        private String fileName;
+        private String fileNameContains;
+        private Long pageSize;
+        private String pageToken;
+        private String organizationId;
+        private String projectId;
+
+        private Builder() {}
+
+        public Builder indexId(String indexId) {
+            this.indexId = indexId;
+            return this;
+        }
+
+        public Builder fileName(String fileName) {
+            this.fileName = fileName;
+            return this;
+        }
+
+        public Builder fileName(Optional<String> fileName) {
+            return fileName(fileName.orElse(null));
+        }
+
+        public Builder fileNameContains(String fileNameContains) {
+            this.fileNameContains = fileNameContains;
+            return this;
+        }
+
+        public Builder fileNameContains(Optional<String> fileNameContains) {
+            return fileNameContains(fileNameContains.orElse(null));
+        }
+
+        public Builder pageSize(Long pageSize) {
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        public Builder pageSize(long pageSize) {
+            return pageSize((Long) pageSize);
+        }
+
+        public Builder pageSize(Optional<Long> pageSize) {
+            return pageSize(pageSize.orElse(null));
+        }
+
+        public Builder pageToken(String pageToken) {
+            this.pageToken = pageToken;
+            return this;
+        }
+
+        public Builder pageToken(Optional<String> pageToken) {
+            return pageToken(pageToken.orElse(null));
+        }
+
+        public Builder organizationId(String organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
+
+        public Builder organizationId(Optional<String> organizationId) {
+            return organizationId(organizationId.orElse(null));
+        }
+
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        public Builder projectId(Optional<String> projectId) {
+            return projectId(projectId.orElse(null));
+        }
+
+        /** @throws IllegalStateException if a required field is unset; IllegalArgumentException for an invalid value */
+        public RetrievalFindParams build() {
+            Checks.required("indexId", indexId);
+            if (indexId.isEmpty()) {
+                throw new IllegalArgumentException("indexId must not be empty");
+            }
+            Checks.argument(pageSize == null || pageSize >= 1, "pageSize must be >= 1: %s", pageSize);
+            return new RetrievalFindParams(this);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package com.llamacloud_prod.api.models.beta.retrieval;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.ObjectMappers;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parameters of {@code POST /api/v1/retrieval/files/grep}: matches of a regular expression (RE2
+ * syntax, case-sensitive) in one parsed file, in document order. Page tokens are normally handled
+ * by {@link RetrievalGrepPage#autoPager()}, which resends this body with {@code page_token}.
+ *
+ * <pre>{@code
+ * for (RetrievalGrepResponse match : client.beta().retrieval().grep(RetrievalGrepParams.builder()
+ *         .indexId(indexId)
+ *         .fileId(fileId)                 // find's file_id, or static_fields.parsed_directory_file_id
+ *         .pattern("revenue|profit")
+ *         .contextChars(40L)
+ *         .build()).autoPager()) {
+ *     System.out.println(match.startChar() + ": " + match.content());
+ * }
+ * }</pre>
+ */
+public final class RetrievalGrepParams {
+
+    private final String indexId;
+    private final String fileId;
+    private final String pattern;
+    private final Long contextChars;
+    private final Long pageSize;
+    private final String pageToken;
+    private final String organizationId;
+    private final String projectId;
+
+    private RetrievalGrepParams(Builder b) {
+        this.indexId = b.indexId;
+        this.fileId = b.fileId;
+        this.pattern = b.pattern;
+        this.contextChars = b.contextChars;
+        this.pageSize = b.pageSize;
+        this.pageToken = b.pageToken;
+        this.organizationId = b.organizationId;
+        this.projectId = b.projectId;
+    }
+
+    /** Required: {@code indexId}, {@code fileId}, {@code pattern}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The index's {@code id} or its {@code export_config_id}. */
+    public String indexId() {
+        return indexId;
+    }
+
+    /** The parsed file's id. */
+    public String fileId() {
+        return fileId;
+    }
+
+    /** The regular expression; an invalid one is rejected by the server with {@code 422}. */
+    public String pattern() {
+        return pattern;
+    }
+
+    /** Characters of context before and after each match, included in its {@code content}. */
+    public Optional<Long> contextChars() {
+        return Optional.ofNullable(contextChars);
+    }
+
+    /** Items per page; the server defaults to 50 and caps at 1000. */
+    public Optional<Long> pageSize() {
+        return Optional.ofNullable(pageSize);
+    }
+
+    public Optional<String> pageToken() {
+        return Optional.ofNullable(pageToken);
+    }
+
+    public Optional<String> organizationId() {
+        return Optional.ofNullable(organizationId);
+    }
+
+    public Optional<String> projectId() {
+        return Optional.ofNullable(projectId);
+    }
+
+    /** The JSON body: set fields only. */
+    public ObjectNode _body() {
+        ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
+        body.put("index_id", indexId);
+        body.put("file_id", fileId);
+        body.put("pattern", pattern);
+        if (contextChars != null) {
+            body.put("context_chars", contextChars);
+        }
+        if (pageSize != null) {
+            body.put("page_size", pageSize);
+        }
+        if (pageToken != null) {
+            body.put("page_token", pageToken);
+        }
+        return body;
+    }
+
+    /** Query parameters in order, unset ones left out. */
+    public List<Map.Entry<String, String>> _queryParams() {
+        return Scope.query(organizationId, projectId);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.indexId = indexId;
+        b.fileId = fileId;
+        b.pattern = pattern;
+        b.contextChars = contextChars;
+        b.pageSize = pageSize;
+        b.pageToken = pageToken;
+        b.organizationId = organizationId;
+        b.projectId = projectId;
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RetrievalGrepParams
+                && _body().equals(((RetrievalGrepParams) o)._body())
+                && _queryParams().equals(((RetrievalGrepParams) o)._queryParams());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(_body(), _queryParams());
+    }
+
+    @Override
+    public String toString() {
+        return "RetrievalGrepParams{body=" + _body() + ", query=" + _queryParams() + "}";
+    }
+
+    /** A builder for {@link RetrievalGrepParams}. */
+    public static final class Builder {
+        private String indexId;
+        private String fileId;
+        private String pattern;
+        private Long contextChars;
+        private Long pageSize;
+        private String pageToken;
+        private String organizationId;
+        private String projectId;
+
+        private Builder() {}
+
+        public Builder indexId(String indexId) {
+            this.indexId = indexId;
+            return this;
+        }
+
+        public Builder fileId(String fileId) {
+            this.fileId = fileId;
+            return this;
+        }
+
+        public Builder pattern(String pattern) {
+            this.pattern = pattern;
+            return this;
+        }
+
+        public Builder contextChars(Long contextChars) {
+            this.contextChars = contextChars;
+            return this;
+        }
+
+        public Builder contextChars(long contextChars) {
+            return contextChars((Long) contextChars);
+        }
+
+        public Builder contextChars(Optional<Long> contextChars) {
+            return contextChars(contextChars.orElse(null));
+        }
+
+        public Builder pageSize(Long pageSize) {
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        public Builder pageSize(long pageSize) {
+            return pageSize((Long) pageSize);
+        }
+
+        public Builder pageSize(Optional<Long> pageSize) {
+            return pageSize(pageSize.orElse(null));
+        }
+
+        public Builder pageToken(String pageToken) {
+            this.pageToken = pageToken;
+            return this;
+        }
+
+        public Builder pageToken(Optional<String> pageToken) {
+            return pageToken(pageToken.orElse(null));
+        }
+
+        public Builder organizationId(String organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
+
+        public Builder organizationId(Optional<String> organizationId) {
+            return organizationId(organizationId.orElse(null));
+        }
+
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        public Builder projectId(Optional<String> projectId) {
+            return projectId(projectId.orElse(null));
+        }
+
+        /** @throws IllegalStateException if a required field is unset; IllegalArgumentException for an invalid value */
+        public RetrievalGrepParams build() {
+            Checks.required("indexId", indexId);
+            Checks.required("fileId", fileId);
+            Checks.required("pattern", pattern);
+            if (indexId.isEmpty()) {
+                throw new IllegalArgumentException("indexId must not be empty");
+            }
+            Checks.argument(contextChars == null || contextChars >= 0, "contextChars must be >= 0: %s", contextChars);
+            Checks.argument(pageSize == null || pageSize >= 1, "pageSize must be >= 1: %s", pageSize);
+            return new RetrievalGrepParams(this);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package com.llamacloud_prod.api.models.beta.retrieval;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.ObjectMappers;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Parameters of {@code POST /api/v1/retrieval/files/read}: a window of a parsed file's text.
+ * Offsets count Unicode code points, the same units as grep's and retrieve's offsets; an offset
+ * past the end reads {@code ""}.
+ *
+ * <pre>{@code
+ * String match = client.beta().retrieval().read(RetrievalReadParams.builder()
+ *         .indexId(indexId)
+ *         .fileId(fileId)
+ *         .offset(grepMatch.startChar())
+ *         .maxLength(grepMatch.endChar() - grepMatch.startChar())
+ *         .build()).content();
+ * }</pre>
+ */
+public final class RetrievalReadParams {
+
+    private final String indexId;
+    private final String fileId;
+    private final Long offset;
+    private final Long maxLength;
+    private final String organizationId;
+    private final String projectId;
+
+    private RetrievalReadParams(Builder b) {
+        this.indexId = b.indexId;
+        this.fileId = b.fileId;
+        this.offset = b.offset;
+        this.maxLength = b.maxLength;
+        this.organizationId = b.organizationId;
+        this.projectId = b.projectId;
+    }
+
+    /** Required: {@code indexId}, {@code fileId}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The index's {@code id} or its {@code export_config_id}. */
+    public String indexId() {
+        return indexId;
+    }
+
+    /** The parsed file's id. */
+    public String fileId() {
+        return fileId;
+    }
+
+    /** Where to start; the server defaults to 0. */
+    public Optional<Long> offset() {
+        return Optional.ofNullable(offset);
+    }
+
+    /** How many characters at most; unset reads to the end. */
+    public Optional<Long> maxLength() {
+        return Optional.ofNullable(maxLength);
+    }
+
+    public Optional<String> organizationId() {
+        return Optional.ofNullable(organizationId);
+    }
+
+    public Optional<String> projectId() {
+        return Optional.ofNullable(projectId);
+    }
+
+    /** The JSON body: set fields only. */
+    public ObjectNode _body() {
+        ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
+        body.put("index_id", indexId);
+        body.put("file_id", fileId);
+        if (offset != null) {
+            body.put("offset", offset);
+        }
+        if (maxLength != null) {
+            body.put("max_length", maxLength);
+        }
+        return body;
+    }
+
+    /** Query parameters in order, unset ones left out. */
+    public List<Map.Entry<String, String>> _queryParams() {
+        return Scope.query(organizationId, projectId);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.indexId = indexId;
+        b.fileId = fileId;
+        b.offset = offset;
+        b.maxLength = maxLength;
+        b.organizationId = organizationId;
+        b.projectId = projectId;
+        return b;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RetrievalReadParams
+                && _body().equals(((RetrievalReadParams) o)._body())
+                && _queryParams().equals(((RetrievalReadParams) o)._queryParams());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(_body(), _queryParams());
+    }
+
+    @Override
+    public String toString() {
+        return "RetrievalReadParams{body=" + _body() + ", query=" + _queryParams() + "}";
+    }
+
+    /** A builder for {@link RetrievalReadParams}. */
+    public static final class Builder {
+        private String indexId;
+        private String fileId;
+        private Long offset;
+        private Long maxLength;
+        private String organizationId;
+        private String projectId;
+
+        private Builder() {}
+
+        public Builder indexId(String indexId) {
+            this.indexId = indexId;
+            return this;
+        }
+
+        public Builder fileId(String fileId) {
+            this.fileId = fileId;
+            return this;
+        }
+
+        public Builder offset(Long offset) {
+            this.offset = offset;
+            return this;
+        }
+
+        public Builder offset(long offset) {
+            return offset((Long) offset);
+        }
+
+        public Builder offset(Optional<Long> offset) {
+            return offset(offset.orElse(null));
+        }
+
+        public Builder maxLength(Long maxLength) {
+            this.maxLength = maxLength;
+            return this;
+        }
+
+        public Builder maxLength(long maxLength) {
+            return maxLength((Long) maxLength);
+        }
+
+        public Builder maxLength(Optional<Long> maxLength) {
+            return maxLength(maxLength.orElse(null));
+        }
+
+        public Builder organizationId(String organizationId) {
+            this.organizationId = organizationId;
+            return this;
+        }
+
+        public Builder organizationId(Optional<String> organizationId) {
+            return organizationId(organizationId.orElse(null));
+        }
+
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        public Builder projectId(Optional<String> projectId) {
+            return projectId(projectId.orElse(null));
+        }
+
+        /** @throws IllegalStateException if a required field is unset; IllegalArgumentException for an invalid value */
+        public RetrievalReadParams build() {
+            Checks.required("indexId", indexId);
+            Checks.required("fileId", fileId);
+            if (indexId.isEmpty()) {
+                throw new IllegalArgumentException("indexId must not be empty");
+            }
+            Checks.argument(offset == null || offset >= 0, "offset must be >= 0: %s", offset);
+            Checks.argument(maxLength == null || maxLength >= 1, "maxLength must be >= 1: %s", maxLength);
+            return new RetrievalReadParams(this);
+        }
+    }
+}

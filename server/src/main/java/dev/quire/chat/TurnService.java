@@ -1,0 +1,220 @@
+package dev.quire.chat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.quire.chat.agent.Agent;
+import dev.quire.chat.model.ModelException;
+import dev.quire.chat.model.ModelMessage;
+import dev.quire.common.Timestamps;
+import dev.quire.errors.ApiException;
+import dev.quire.indexes.Index;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs chat turns (contract §10.6, §11): validates, locks the index set, titles the session, runs
+ * the agent on a worker thread and stores every message event as it happens. The turn belongs to
+ * the server, not to the HTTP request: a client that disconnects loses nothing; deleting the session
+ * or stopping the server cancels the turn, which still ends with a stop event.
+ */
+public final class TurnService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TurnService.class);
+    static final String SYSTEM_PROMPT = "You are Quire, an assistant that answers questions from the user's "
+            + "indexed documents. Search them with the tools before answering (retrieve first; find_files, "
+            + "grep_file and read_file to look closer). Answer only from what the tools returned, and cite every "
+            + "claim with its source as [n] followed by a list of sources giving file name and page. If the "
+            + "documents do not contain the answer, say so plainly.";
+
+    private final SessionStore sessions;
+    private final TurnIndexes indexes;
+    private final Agent agent;
+    private final ExecutorService workers;
+    private final Clock clock;
+    private final int maxPromptChars;
+    private final ConcurrentHashMap<String, Turn> running = new ConcurrentHashMap<>();
+
+    public TurnService(SessionStore sessions, TurnIndexes indexes, Agent agent, ExecutorService workers, Clock clock,
+                       int maxPromptChars) {
+        this.sessions = sessions;
+        this.indexes = indexes;
+        this.agent = agent;
+        this.workers = workers;
+        this.clock = clock;
+        this.maxPromptChars = maxPromptChars;
+    }
+
+    /** A running turn: its events in order (deltas included), ending with the stop event. */
+    public static final class Turn {
+        private final BlockingQueue<ObjectNode> events = new LinkedBlockingQueue<>();
+        private final AtomicBoolean cancelled = new AtomicBoolean();
+
+        public ObjectNode next(long timeout, TimeUnit unit) throws InterruptedException {
+            return events.poll(timeout, unit);
+        }
+    }
+
+    public int maxPromptChars() {
+        return maxPromptChars;
+    }
+
+    /** Validates in the contract's order and starts the turn; errors here are ordinary HTTP errors. */
+    public Turn start(String projectId, String sessionId, TurnRequest request) {
+        ChatSession session = sessions.find(projectId, sessionId).filter(s -> !s.deleted())
+                .orElseThrow(() -> new ApiException.NotFound("Chat session not found"));
+        boolean firstBound = session.indexIds().isPresent() && !session.locked();
+        if (session.locked() && !new HashSet<>(session.indexIds().orElse(List.of()))
+                .equals(new HashSet<>(request.indexIds()))) {
+            throw new ApiException.BadRequest("index_ids are locked for this session");
+        }
+        Turn turn = new Turn();
+        if (running.putIfAbsent(session.id(), turn) != null) {
+            throw new ApiException.Conflict("A turn is already running in this session");
+        }
+        try {
+            List<Index> resolved = new ArrayList<>();
+            for (String id : request.indexIds()) {
+                resolved.add(indexes.find(projectId, id)
+                        .orElseThrow(() -> new ApiException.NotFound("Index not found: " + id)));
+            }
+            List<ModelMessage> history = history(session.id());
+            long now = Timestamps.nowMicros(clock);
+            int number = sessions.startTurn(session.id(), new SessionStore.TurnStart(
+                    firstBound ? Optional.of(request.indexIds()) : Optional.empty(),
+                    session.generatedTitle().isEmpty() ? Optional.of(Titles.of(request.prompt())) : Optional.empty(),
+                    ChatEvents.userInput(request.prompt()), now));
+            turn.events.add(ChatEvents.userInput(request.prompt()));
+            workers.submit(() -> run(projectId, session.id(), number, turn, resolved, history, request));
+            return turn;
+        } catch (RuntimeException e) {
+            running.remove(session.id(), turn);
+            throw e;
+        }
+    }
+
+    private void run(String projectId, String sessionId, int number, Turn turn, List<Index> requested,
+                     List<ModelMessage> history, TurnRequest request) {
+        long started = System.nanoTime();
+        List<Index> queryable = requested.stream().filter(Index::hasExport).toList();
+        List<String> skipped = requested.stream().filter(i -> !i.hasExport()).map(Index::id).toList();
+        List<String> exportConfigs = queryable.stream().map(Index::exportConfigId).toList();
+        Agent.Outcome outcome = null;
+        String error = null;
+        try {
+            if (request.requireAllIndexes() && !skipped.isEmpty()) {
+                error = "These indexes cannot be queried yet: " + String.join(", ", skipped);
+            } else {
+                List<ModelMessage> conversation = new ArrayList<>();
+                conversation.add(new ModelMessage.System(SYSTEM_PROMPT + indexNote(queryable)));
+                conversation.addAll(history);
+                conversation.add(new ModelMessage.User(request.prompt()));
+                outcome = agent.run(projectId, queryable, conversation,
+                        event -> emit(sessionId, number, turn, event), turn.cancelled::get);
+                if (outcome.limitReached() && !outcome.answered()) {
+                    error = "agent step limit reached";
+                }
+            }
+        } catch (Agent.Cancelled e) {
+            error = "cancelled";
+        } catch (ModelException e) {
+            error = e.getMessage();
+        } catch (RuntimeException e) {
+            LOG.error("chat turn in session {} failed", sessionId, e);
+            error = "internal error: " + e.getClass().getSimpleName();
+        }
+        double millis = (System.nanoTime() - started) / 1e6;
+        JobMetadata usage = new JobMetadata(millis, error, exportConfigs, error != null,
+                outcome == null ? null : outcome.inputTokens().orElse(null),
+                outcome == null ? null : outcome.outputTokens().orElse(null),
+                outcome == null ? 0 : outcome.modelCalls());
+        finish(sessionId, number, turn, usage, skipped);
+    }
+
+    private void finish(String sessionId, int number, Turn turn, JobMetadata usage, List<String> skipped) {
+        ObjectNode stop = ChatEvents.stop(usage.isError(), usage.error(), usage, skipped);
+        try {
+            long now = Timestamps.nowMicros(clock);
+            sessions.appendEvent(sessionId, number, stop, now);
+            sessions.finishTurn(sessionId, usage, now);
+        } catch (RuntimeException e) {
+            LOG.error("could not store the end of a turn in session {}", sessionId, e);
+        } finally {
+            running.remove(sessionId, turn);
+            turn.events.add(stop);
+        }
+    }
+
+    /** Stores message events as they happen (a GET during the turn shows progress); deltas only stream. */
+    private void emit(String sessionId, int number, Turn turn, ObjectNode event) {
+        if (!ChatEvents.isDelta(event)) {
+            sessions.appendEvent(sessionId, number, event, Timestamps.nowMicros(clock));
+        }
+        turn.events.add(event);
+    }
+
+    /** Earlier turns as the model sees them: each question and the answer text given. */
+    private List<ModelMessage> history(String sessionId) {
+        List<ModelMessage> messages = new ArrayList<>();
+        StringBuilder answer = new StringBuilder();
+        for (JsonNode event : sessions.events(sessionId)) {
+            switch (event.path("type").asText()) {
+                case "user_input" -> {
+                    flushAnswer(messages, answer);
+                    messages.add(new ModelMessage.User(event.path("content").asText()));
+                }
+                case "text" -> answer.append(answer.length() == 0 ? "" : "\n").append(event.path("content").asText());
+                default -> { }
+            }
+        }
+        flushAnswer(messages, answer);
+        return messages;
+    }
+
+    private static void flushAnswer(List<ModelMessage> messages, StringBuilder answer) {
+        if (answer.length() > 0) {
+            messages.add(new ModelMessage.Assistant(answer.toString(), List.of()));
+            answer.setLength(0);
+        }
+    }
+
+    private static String indexNote(List<Index> queryable) {
+        if (queryable.isEmpty()) {
+            return " No index can be searched for this question.";
+        }
+        return " Indexes: " + String.join(", ", queryable.stream().map(i -> i.id() + " (" + i.name() + ")").toList())
+                + ".";
+    }
+
+    /** Cancels the session's running turn, if any (session deleted). */
+    public void cancel(String sessionId) {
+        Turn turn = running.get(sessionId);
+        if (turn != null) {
+            turn.cancelled.set(true);
+        }
+    }
+
+    /** Cancels every running turn and gives them a moment to store their stop events. */
+    @Override
+    public void close() {
+        running.values().forEach(t -> t.cancelled.set(true));
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (!running.isEmpty() && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.quire.chat.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.quire.common.Json;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * The embedded backend: no network, no model download. It runs the agent loop deterministically:
+ * first a {@code retrieve} call with the (rewritten) question, then an answer made of the most
+ * relevant sentences of the retrieved chunks, each followed by a numbered citation, and a list of
+ * the sources (file name and pages). When nothing relevant was found it says so.
+ */
+public final class ExtractiveModel implements ChatModel {
+    static final String NOTHING_FOUND = "I could not find anything relevant to that in the indexed documents.";
+    static final String NO_INDEX = "No searchable index is attached to this question, so I cannot look anything up.";
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"'(\\[])");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+            "is", "are", "was", "were", "be", "been", "by", "with", "as", "that", "this", "it", "its", "from", "what",
+            "which", "who", "how", "why", "when", "where", "do", "does", "did", "can", "could", "should", "would",
+            "there", "their", "about", "into", "than", "then", "not", "no", "yes", "has", "have", "had", "i", "we",
+            "you", "they", "our", "your", "me", "my", "tell", "please", "any", "some", "more");
+    private static final int SENTENCES = 3;
+    private static final int TOP_K = 5;
+
+    @Override
+    public ModelReply complete(ModelRequest request, ModelListener listener) {
+        List<ModelMessage> messages = request.messages();
+        ModelMessage last = messages.get(messages.size() - 1);
+        if (last instanceof ModelMessage.Tool tool && tool.name().equals("retrieve")) {
+            return answer(lastQuestion(messages), tool.result(), listener);
+        }
+        if (request.tools().stream().noneMatch(t -> t.name().equals("retrieve"))) {
+            listener.textDelta(NO_INDEX);
+            return reply(NO_INDEX, List.of());
+        }
+        String query = QueryRewriter.rewrite(previousQuestions(messages), lastQuestion(messages));
+        JsonNode args = Json.mapper().createObjectNode().put("query", query).put("top_k", TOP_K);
+        return reply("", List.of(new ToolCall("call_" + UUID.randomUUID(), "retrieve", args)));
+    }
+
+    private static ModelReply reply(String text, List<ToolCall> calls) {
+        return new ModelReply(text, "", calls, Optional.empty(), Optional.empty());
+    }
+
+    private ModelReply answer(String question, JsonNode retrieved, ModelListener listener) {
+        List<Candidate> picked = pick(question, retrieved.path("results"));
+        if (picked.isEmpty()) {
+            listener.textDelta(NOTHING_FOUND);
+            return reply(NOTHING_FOUND, List.of());
+        }
+        Map<String, Integer> sources = new LinkedHashMap<>();
+        StringBuilder text = new StringBuilder();
+        for (Candidate c : picked) {
+            int n = sources.computeIfAbsent(c.source(), s -> sources.size() + 1);
+            String piece = (text.length() == 0 ? "" : " ") + c.sentence() + " [" + n + "]";
+            listener.textDelta(piece);
+            text.append(piece);
+        }
+        StringBuilder list = new StringBuilder("\n\nSources:");
+        sources.forEach((source, n) -> list.append("\n[").append(n).append("] ").append(source));
+        listener.textDelta(list.toString());
+        text.append(list);
+        return reply(text.toString(), List.of());
+    }
+
+    /** A sentence of a retrieved chunk, where it came from, and how well it matches the question. */
+    private record Candidate(String sentence, String source, double score) {}
+
+    private static List<Candidate> pick(String question, JsonNode results) {
+        Set<String> terms = terms(question);
+        List<List<String>> chunkSentences = new ArrayList<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (JsonNode r : results) {
+            List<String> sentences = List.of(SENTENCE_END.split(r.path("content").asText().trim()));
+            chunkSentences.add(sentences);
+            for (String s : sentences) {
+                terms(s).stream().filter(terms::contains).forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            }
+        }
+        int total = Math.max(1, chunkSentences.stream().mapToInt(List::size).sum());
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            String source = source(results.get(i));
+            for (String sentence : chunkSentences.get(i)) {
+                String clean = sentence.replaceAll("\\s+", " ").trim();
+                if (clean.length() < 15) {
+                    continue;
+                }
+                double score = 0;
+                for (String t : terms(clean)) {
+                    if (terms.contains(t)) {
+                        score += Math.log(1 + (double) total / documentFrequency.getOrDefault(t, 1));
+                    }
+                }
+                // Prefer sentences from higher-ranked chunks when the overlap is similar.
+                score *= 1.0 / (1 + 0.15 * i);
+                if (score > 0) {
+                    candidates.add(new Candidate(clean.length() > 400 ? clean.substring(0, 400) + "..." : clean,
+                            source, score));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> picked = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (picked.size() < SENTENCES && seen.add(c.sentence())) {
+                picked.add(c);
+            }
+        }
+        return picked;
+    }
+
+    private static String source(JsonNode result) {
+        String name = result.path("file_name").asText(result.at("/static_fields/parsed_directory_file_id").asText());
+        int from = result.at("/static_fields/page_range_start").asInt(1);
+        int to = result.at("/static_fields/page_range_end").asInt(from);
+        return name + (from == to ? ", p. " + from : ", pp. " + from + "-" + to);
+    }
+
+    static Set<String> terms(String text) {
+        Set<String> out = new HashSet<>();
+        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if (!STOP.contains(w) && (w.length() > 1 || Character.isDigit(w.charAt(0)))) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
+    /** A light suffix stripper: enough to match "rates" with "rate" and "reduced" with "reduces". */
+    private static String stem(String w) {
+        for (String suffix : List.of("ing", "ed", "es", "s")) {
+            if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+                return w.substring(0, w.length() - suffix.length());
+            }
+        }
+        return w;
+    }
+
+    private static String lastQuestion(List<ModelMessage> messages) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (messages.get(i) instanceof ModelMessage.User user) {
+                return user.content();
+            }
+        }
+        return "";
+    }
+
+    private static List<String> previousQuestions(List<ModelMessage> messages) {
+        List<String> users = new ArrayList<>();
+        messages.forEach(m -> {
+            if (m instanceof ModelMessage.User u) {
+                users.add(u.content());
+            }
+        });
+        return users.isEmpty() ? users : users.subList(0, users.size() - 1);
+    }
+}
