@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import dev.quire.chat.model.ChatModel;
 import dev.quire.chat.model.ExtractiveModel;
+import dev.quire.chat.model.OpenAiChatConfig;
+import dev.quire.chat.model.OpenAiChatModel;
 import dev.quire.retrieval.HttpReranker;
 import dev.quire.retrieval.Reranker;
 import dev.quire.search.Fusion;
@@ -77,6 +79,15 @@ final class Pipelines {
     static ChatModel chatModel(Config.Chat settings) {
         return switch (settings.backend()) {
             case "extractive" -> new ExtractiveModel();
+            case "openai" -> new OpenAiChatModel(OpenAiChatConfig.of(
+                            URI.create(settings.baseUrl().orElseThrow(() -> new IllegalArgumentException(
+                                    "QUIRE_LLM_BASE_URL is required with QUIRE_LLM=openai"))),
+                            settings.apiKey(),
+                            settings.model().orElseThrow(() -> new IllegalArgumentException(
+                                    "QUIRE_LLM_MODEL is required with QUIRE_LLM=openai")))
+                    .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(settings.requestTimeoutSeconds()),
+                            Duration.ofSeconds(Math.min(120, settings.requestTimeoutSeconds()))),
+                    BertTokenCounter.load());
             default -> throw new IllegalArgumentException("QUIRE_LLM must be extractive or openai, got: "
                     + settings.backend());
         };

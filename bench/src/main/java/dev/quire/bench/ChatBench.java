@@ -1,0 +1,164 @@
+package dev.quire.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quire.Config;
+import dev.quire.Main;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Chat turns with the embedded extractive backend over the SciFact index: each of the 300 test
+ * claims as a single-turn chat, timing the first byte, the first text_delta and the whole turn,
+ * and checking grounding (does a cited source belong to the claim's relevant documents); then 50
+ * turns streamed at once.
+ *
+ * <p>Usage: {@code bench/run chat [limit-docs]}
+ */
+public final class ChatBench {
+    private static final String KEY = "qk-bench-key-000000000000000000000000000000";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SOURCE = Pattern.compile("^\\[(\\d+)] (\\S+)\\.txt,", Pattern.MULTILINE);
+
+    private ChatBench() {}
+
+    /** Timings of one streamed turn (milliseconds) and the documents its answer cited. */
+    record Turn(double firstByte, double firstDelta, double total, boolean error, Set<String> cited) {}
+
+    public static void main(String[] args) throws Exception {
+        Scifact data = Scifact.load(Scifact.defaultLocation());
+        int limit = args.length > 0 ? Integer.parseInt(args[0]) : data.corpus.size();
+        Path dataDir = Files.createTempDirectory("quire-bench-chat");
+        try (Main quire = Main.start(Config.forTesting(dataDir, KEY), Clock.systemUTC())) {
+            String base = "http://127.0.0.1:" + quire.port();
+            Api api = new Api(base, KEY);
+            String dir = api.post("/api/v1/beta/directories", "{\"name\": \"scifact\"}").get("id").asText();
+            System.out.printf("indexing %d SciFact documents...%n", Math.min(limit, data.corpus.size()));
+            api.uploadAll(dir, data.corpus.subList(0, Math.min(limit, data.corpus.size())));
+            String index = api.post("/api/v1/indexes", "{\"source_directory_id\": \"" + dir + "\"}").get("id").asText();
+            api.awaitReady(index);
+
+            List<String> queryIds = new ArrayList<>(data.queries.keySet());
+            for (int i = 0; i < 10; i++) {
+                turn(base, api, index, data.queries.get(queryIds.get(i)));
+            }
+            List<Turn> turns = new ArrayList<>();
+            int grounded = 0;
+            for (String q : queryIds) {
+                Turn t = turn(base, api, index, data.queries.get(q));
+                turns.add(t);
+                Map<String, Integer> relevant = data.qrels.get(q);
+                if (t.cited().stream().anyMatch(relevant::containsKey)) {
+                    grounded++;
+                }
+            }
+            System.out.printf("chat: %d single-turn chats (extractive backend), %d cores%n", turns.size(),
+                    Runtime.getRuntime().availableProcessors());
+            print("time to first byte", turns.stream().mapToDouble(Turn::firstByte).toArray(), 50);
+            print("time to first text_delta", turns.stream().mapToDouble(Turn::firstDelta).toArray(), -1);
+            print("full turn", turns.stream().mapToDouble(Turn::total).toArray(), 150);
+            System.out.printf("grounding: %d of %d turns (%.1f%%) cite a relevant document; errors: %d%n", grounded,
+                    turns.size(), 100.0 * grounded / turns.size(), turns.stream().filter(Turn::error).count());
+            concurrent(base, api, index, queryIds, data);
+        }
+    }
+
+    private static void concurrent(String base, Api api, String index, List<String> queryIds, Scifact data)
+            throws Exception {
+        int n = 50;
+        ExecutorService clients = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Turn>> futures = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                String prompt = data.queries.get(queryIds.get(i));
+                futures.add(clients.submit(() -> turn(base, api, index, prompt)));
+            }
+            List<Turn> turns = new ArrayList<>();
+            for (Future<Turn> f : futures) {
+                turns.add(f.get());
+            }
+            double wall = (System.nanoTime() - started) / 1e6;
+            System.out.printf("%d concurrent streaming turns: errors %d, wall %.0f ms%n", n,
+                    turns.stream().filter(Turn::error).count(), wall);
+            print("  time to first byte", turns.stream().mapToDouble(Turn::firstByte).toArray(), -1);
+            print("  full turn", turns.stream().mapToDouble(Turn::total).toArray(), -1);
+        } finally {
+            clients.shutdown();
+        }
+    }
+
+    private static Turn turn(String base, Api api, String index, String prompt) throws Exception {
+        String session = api.post("/api/v1/chat", "{\"index_ids\": [\"" + index + "\"]}").get("session_id").asText();
+        String body = "{\"index_ids\": [\"" + index + "\"], \"prompt\": " + JSON.writeValueAsString(prompt) + "}";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/chat/" + session + "/messages/stream"))
+                .header("Authorization", "Bearer " + KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        long t0 = System.nanoTime();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofInputStream());
+        double firstByte = (System.nanoTime() - t0) / 1e6;
+        double firstDelta = -1;
+        boolean error = response.statusCode() != 200;
+        String text = "";
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (!line.startsWith("data: ")) {
+                    continue;
+                }
+                JsonNode event = JSON.readTree(line.substring(6));
+                String type = event.path("type").asText();
+                if (type.equals("text_delta") && firstDelta < 0) {
+                    firstDelta = (System.nanoTime() - t0) / 1e6;
+                } else if (type.equals("text")) {
+                    text = event.get("content").asText();
+                } else if (type.equals("stop")) {
+                    error |= event.get("is_error").asBoolean();
+                }
+            }
+        }
+        double total = (System.nanoTime() - t0) / 1e6;
+        return new Turn(firstByte, firstDelta, total, error, cited(text));
+    }
+
+    /** The documents named in the answer's sources list, whose citation numbers appear in the answer. */
+    private static Set<String> cited(String answer) {
+        Set<String> docs = new HashSet<>();
+        Matcher m = SOURCE.matcher(answer);
+        while (m.find()) {
+            if (answer.contains("[" + m.group(1) + "]")) {
+                docs.add(m.group(2));
+            }
+        }
+        return docs;
+    }
+
+    private static void print(String label, double[] millis, double targetP50) {
+        double[] sorted = Arrays.stream(millis).filter(v -> v >= 0).sorted().toArray();
+        double p50 = sorted[(int) Math.ceil(0.50 * sorted.length) - 1];
+        double p99 = sorted[(int) Math.ceil(0.99 * sorted.length) - 1];
+        System.out.printf("%-28s p50 %7.1f ms  p99 %7.1f ms%s%n", label, p50, p99,
+                targetP50 > 0 ? String.format("  (target p50 < %.0f ms)", targetP50) : "");
+    }
+}
