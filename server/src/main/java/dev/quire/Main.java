@@ -130,14 +130,16 @@ public final class Main implements AutoCloseable {
             FileTools fileTools = new FileTools(indexing.service(), indexFiles);
 
             JdbiSessionStore sessionStore = new JdbiSessionStore(database.jdbi());
-            TurnIndexes turnIndexes = (project, id) -> indexStore.find(project, id).filter(i -> i.deletedAt().isEmpty());
+            // Turns also see deleted indexes (as not queryable, so they are skipped); new sessions do not.
+            TurnIndexes turnIndexes = indexStore::find;
             TurnService turns = new TurnService(sessionStore, turnIndexes,
                     new Agent(Pipelines.chatModel(config.chat()), new AgentTools(retrieval, fileTools, indexFiles),
                             new AgentLimits(config.chat().maxIterations(), config.chat().maxToolCalls())),
                     Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars());
             resources.add(turns);
             ChatService chat = new ChatService(sessionStore,
-                    (project, id) -> turnIndexes.find(project, id).isPresent(), turns::cancel, ids, clock);
+                    (project, id) -> indexStore.find(project, id).filter(i -> i.deletedAt().isEmpty()).isPresent(),
+                    turns::cancel, ids, clock);
 
             HttpServer http = new HttpServer(
                     new HttpServer.Settings(config.host(), config.port(), config.maxJsonBytes(),

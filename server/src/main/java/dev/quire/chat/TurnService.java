@@ -105,8 +105,8 @@ public final class TurnService implements AutoCloseable {
     private void run(String projectId, String sessionId, int number, Turn turn, List<Index> requested,
                      List<ModelMessage> history, TurnRequest request) {
         long started = System.nanoTime();
-        List<Index> queryable = requested.stream().filter(Index::hasExport).toList();
-        List<String> skipped = requested.stream().filter(i -> !i.hasExport()).map(Index::id).toList();
+        List<Index> queryable = requested.stream().filter(TurnService::queryable).toList();
+        List<String> skipped = requested.stream().filter(i -> !queryable(i)).map(Index::id).toList();
         List<String> exportConfigs = queryable.stream().map(Index::exportConfigId).toList();
         Agent.Outcome outcome = null;
         String error = null;
@@ -138,6 +138,11 @@ public final class TurnService implements AutoCloseable {
                 outcome == null ? null : outcome.outputTokens().orElse(null),
                 outcome == null ? 0 : outcome.modelCalls());
         finish(sessionId, number, turn, usage, skipped);
+    }
+
+    /** Exported at least once and not deleted (contract §10.6). */
+    private static boolean queryable(Index index) {
+        return index.hasExport() && index.deletedAt().isEmpty();
     }
 
     private void finish(String sessionId, int number, Turn turn, JobMetadata usage, List<String> skipped) {

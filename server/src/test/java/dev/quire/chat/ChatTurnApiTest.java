@@ -180,6 +180,22 @@ class ChatTurnApiTest {
     }
 
     @Test
+    void a_deleted_index_is_skipped_by_later_turns() {
+        String dir = server.post("/api/v1/beta/directories", "{\"name\": \"gone\"}").json().get("id").asText();
+        upload(dir, "gone.txt", "Soon to be deleted.");
+        String doomed = createIndex(dir);
+        String session = session("{\"index_ids\": [\"" + doomed + "\", \"" + index + "\"]}");
+        assertThat(turn(session, List.of(doomed, index), "tea?").status()).isEqualTo(200);
+        assertThat(server.delete("/api/v1/indexes/" + doomed).status()).isEqualTo(204);
+        SseClient.Stream after = turn(session, List.of(doomed, index), "green tea temperature?");
+        assertThat(after.status()).isEqualTo(200);
+        JsonNode stop = after.events().get(after.events().size() - 1).data();
+        assertThat(stop.get("skipped_index_ids")).extracting(JsonNode::asText).containsExactly(doomed);
+        assertThat(text(after)).contains("eighty degrees");
+        assertThat(server.post("/api/v1/chat", "{\"index_ids\": [\"" + doomed + "\"]}").status()).isEqualTo(404);
+    }
+
+    @Test
     void requests_are_validated_before_the_stream_starts() {
         String session = session("{}");
         assertThat(turn("ses-nope", List.of(index), "hi").status()).isEqualTo(404);
