@@ -15,6 +15,7 @@ import com.llamacloud_prod.api.errors.UnexpectedStatusCodeException;
 import com.llamacloud_prod.api.models.beta.chat.ChatCreateParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatCreateResponse;
 import com.llamacloud_prod.api.models.beta.chat.ChatDeleteParams;
+import com.llamacloud_prod.api.models.beta.chat.ChatEvent;
 import com.llamacloud_prod.api.models.beta.chat.ChatGetSummaryResponse;
 import com.llamacloud_prod.api.models.beta.chat.ChatListPage;
 import com.llamacloud_prod.api.models.beta.chat.ChatListParams;
@@ -164,13 +165,15 @@ class ChatServiceTest {
 
         ChatRetrieveResponse session = client.beta().chat().retrieve("ses-4");
 
-        List<ChatRetrieveResponse.Event> events = session.events();
+        List<ChatEvent> events = session.events();
         assertThat(events).hasSize(5);
-        assertThat(events.get(0).isUserInput()).isTrue();
-        assertThat(events.get(1).isToolCall()).isTrue();
-        assertThat(events.get(2).isText()).isTrue();
+        assertThat(events.get(0).asUserInput().content()).isEqualTo("hi");
+        assertThat(events.get(1).asToolCall().arguments().get("query").asString()).contains("q");
+        assertThat(events.get(2).asText().content()).isEqualTo("hello");
+        assertThat(events.get(3).isUnknown()).isTrue();
+        assertThat(events.get(3).type()).contains("hologram");
         assertThat(events.get(3).isText()).isFalse();
-        assertThat(events.get(4).isStop()).isTrue();
+        assertThat(events.get(4).asStop().usage().turns()).contains(1L);
         Map<String, JsonValue> text = events.get(2)._json().orElseThrow().asObject().orElseThrow();
         assertThat(text.get("content").asString()).contains("hello");
     }

@@ -14,11 +14,15 @@ final class MockApi implements AutoCloseable {
     final LlamaCloudClient client;
 
     MockApi() throws IOException {
+        this(0);
+    }
+
+    MockApi(int maxRetries) throws IOException {
         server.start(0);
         client = LlamaCloudOkHttpClient.builder()
                 .baseUrl(server.url("/").toString())
                 .apiKey("qk-test")
-                .maxRetries(0)
+                .maxRetries(maxRetries)
                 .build();
     }
 

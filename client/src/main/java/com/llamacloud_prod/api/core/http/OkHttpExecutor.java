@@ -43,6 +43,9 @@ public final class OkHttpExecutor {
 
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
+    /** The least read limit for event streams: the server sends a keep-alive after 15 s of silence. */
+    public static final Duration STREAM_READ_TIMEOUT = Duration.ofSeconds(60);
+
     private final ClientOptions options;
     private final RetryPolicy retryPolicy;
 
@@ -58,14 +61,7 @@ public final class OkHttpExecutor {
      */
     public JsonNode execute(ApiRequest request, RequestOptions requestOptions) {
         OkHttpClient client = clientFor(requestOptions.timeoutOr(options.timeout()));
-        Request.Builder http = new Request.Builder().url(url(request));
-        options.headers().names().forEach(name -> options.headers().values(name)
-                .forEach(value -> http.addHeader(name, value)));
-        http.header("Accept", "application/json");
-        if (!request.method().equals("GET") && options.headers().values("Idempotency-Key").isEmpty()) {
-            http.header("Idempotency-Key", "quire-java-" + UUID.randomUUID());
-        }
-        http.method(request.method(), body(request));
+        Request.Builder http = prepare(request, "application/json");
 
         for (int retries = 0; ; retries++) {
             http.header("X-Stainless-Retry-Count", Integer.toString(retries));
@@ -88,6 +84,62 @@ public final class OkHttpExecutor {
             }
             sleep(retryPolicy.backoff(retries + 1, Optional.of(attempt.headers)));
         }
+    }
+
+    /**
+     * Sends a request whose answer is a Server-Sent Events stream and returns the open 2xx
+     * response; the caller reads its body incrementally and must close it.
+     *
+     * <p>Only answers that arrived before any event are retried (status-based, as in
+     * {@link #execute}); an I/O failure is not, because the server may already have started the
+     * turn. The whole-call limit is lifted and the read limit is at least {@link #STREAM_READ_TIMEOUT},
+     * longer than the server's 15 s keep-alive.
+     *
+     * @throws com.llamacloud_prod.api.errors.LlamaCloudServiceException for a non-2xx answer
+     * @throws LlamaCloudIoException when the network fails
+     */
+    public Response openStream(ApiRequest request, RequestOptions requestOptions) {
+        Timeout timeout = requestOptions.timeoutOr(options.timeout());
+        Duration read = timeout.read().isZero() || timeout.read().compareTo(STREAM_READ_TIMEOUT) >= 0
+                ? timeout.read()
+                : STREAM_READ_TIMEOUT;
+        OkHttpClient client = clientFor(Timeout.builder()
+                .connect(timeout.connect()).write(timeout.write()).read(read).request(Duration.ZERO).build());
+        Request.Builder http = prepare(request, "text/event-stream");
+
+        for (int retries = 0; ; retries++) {
+            http.header("X-Stainless-Retry-Count", Integer.toString(retries));
+            Response response;
+            try {
+                response = client.newCall(http.build()).execute();
+            } catch (IOException e) {
+                throw new LlamaCloudIoException("Request failed: " + e.getMessage(), e);
+            }
+            if (response.isSuccessful()) {
+                return response;
+            }
+            Attempt attempt;
+            try (response) {
+                attempt = new Attempt(response.code(), headers(response), response.body().bytes());
+            } catch (IOException e) {
+                throw new LlamaCloudIoException("Reading the error response failed: " + e.getMessage(), e);
+            }
+            if (retries >= options.maxRetries() || !retryPolicy.shouldRetry(attempt.status, attempt.headers)) {
+                throw HttpErrors.exception(attempt.status, attempt.headers, errorBody(attempt.body));
+            }
+            sleep(retryPolicy.backoff(retries + 1, Optional.of(attempt.headers)));
+        }
+    }
+
+    private Request.Builder prepare(ApiRequest request, String accept) {
+        Request.Builder http = new Request.Builder().url(url(request));
+        options.headers().names().forEach(name -> options.headers().values(name)
+                .forEach(value -> http.addHeader(name, value)));
+        http.header("Accept", accept);
+        if (!request.method().equals("GET") && options.headers().values("Idempotency-Key").isEmpty()) {
+            http.header("Idempotency-Key", "quire-java-" + UUID.randomUUID());
+        }
+        return http.method(request.method(), body(request));
     }
 
     private HttpUrl url(ApiRequest request) {
@@ -147,13 +199,17 @@ public final class OkHttpExecutor {
 
     private static Attempt send(OkHttpClient client, Request request) throws IOException {
         try (Response response = client.newCall(request).execute()) {
-            Headers.Builder headers = Headers.builder();
-            for (String name : response.headers().names()) {
-                headers.put(name, response.headers(name));
-            }
             ResponseBody body = response.body();
-            return new Attempt(response.code(), headers.build(), body.bytes());
+            return new Attempt(response.code(), headers(response), body.bytes());
         }
+    }
+
+    private static Headers headers(Response response) {
+        Headers.Builder headers = Headers.builder();
+        for (String name : response.headers().names()) {
+            headers.put(name, response.headers(name));
+        }
+        return headers.build();
     }
 
     private static JsonNode parse(byte[] body) {

@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * ChatRetrieveResponse session = client.beta().chat().retrieve("ses-123");
- * long answers = session.events().stream().filter(e -> e.isText()).count();
+ * long answers = session.events().stream().filter(ChatEvent::isText).count();
  * }</pre>
  *
  * <p>Fields are read lazily from the response JSON: unknown keys are kept in
@@ -34,9 +34,12 @@ public final class ChatRetrieveResponse {
         this.json = Json.object(json);
     }
 
-    /** The conversation history in order: the message events of every turn. */
-    public List<Event> events() {
-        return Json.requiredList(json, "events", Event::new);
+    /**
+     * The conversation history in order: the message events of every turn (deltas are not
+     * stored, but tolerated); events of unknown types are kept ({@link ChatEvent#isUnknown()}).
+     */
+    public List<ChatEvent> events() {
+        return Json.requiredList(json, "events", ChatEvent::fromJson);
     }
 
     /** ISO-format timestamp of the last update, as sent (may lack an offset; then it is UTC). */
@@ -147,76 +150,6 @@ public final class ChatRetrieveResponse {
         @Override
         public String toString() {
             return "JobMetadata" + json;
-        }
-    }
-
-    /**
-     * One event of the history: {@code user_input}, {@code thinking}, {@code text},
-     * {@code tool_call}, {@code tool_result}, {@code stop} (or a delta). Exposed as raw JSON for
-     * now; unknown types are kept, never rejected.
-     */
-    public static final class Event {
-
-        private final JsonNode json;
-
-        private Event(JsonNode json) {
-            this.json = json;
-        }
-
-        /** The event as sent, e.g. {@code {"type":"text","content":"..."}}. */
-        public Optional<JsonValue> _json() {
-            return Optional.of(JsonValue.from(json));
-        }
-
-        public boolean isThinkingDelta() {
-            return isType("thinking_delta");
-        }
-
-        public boolean isTextDelta() {
-            return isType("text_delta");
-        }
-
-        public boolean isThinking() {
-            return isType("thinking");
-        }
-
-        public boolean isText() {
-            return isType("text");
-        }
-
-        public boolean isToolCall() {
-            return isType("tool_call");
-        }
-
-        public boolean isToolResult() {
-            return isType("tool_result");
-        }
-
-        public boolean isStop() {
-            return isType("stop");
-        }
-
-        public boolean isUserInput() {
-            return isType("user_input");
-        }
-
-        private boolean isType(String type) {
-            return type.equals(json.path("type").asText(null));
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Event && json.equals(((Event) o).json);
-        }
-
-        @Override
-        public int hashCode() {
-            return json.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "Event" + json;
         }
     }
 }

@@ -11,6 +11,12 @@ import com.llamacloud_prod.api.models.beta.chat.ChatListPage;
 import com.llamacloud_prod.api.models.beta.chat.ChatListParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveResponse;
+import com.llamacloud_prod.api.core.http.StreamResponse;
+import com.llamacloud_prod.api.models.beta.chat.ChatEvent;
+import com.llamacloud_prod.api.models.beta.chat.ChatStreamParams;
+import com.llamacloud_prod.api.models.beta.chat.ChatStreamResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +29,23 @@ import java.util.function.Consumer;
  * chat.list().autoPager().forEach(s -> System.out.println(s.sessionId()));
  * chat.delete(session.sessionId());
  * }</pre>
+ *
+ * <p>A turn ({@code stream}) can be consumed three ways: whole ({@code stream(params)}), with a
+ * listener called as each event arrives ({@code stream(params, listener)}), or as a closeable
+ * iterator ({@code streamEvents(params)}):
+ *
+ * <pre>{@code
+ * ChatStreamParams params = ChatStreamParams.builder().addIndexId(indexId).prompt("Q3 findings?").build();
+ * chat.stream(session.sessionId(), params, event ->
+ *         event.textDelta().ifPresent(delta -> System.out.print(delta.content())));
+ * try (StreamResponse<ChatEvent> events = chat.streamEvents(session.sessionId(), params)) {
+ *     events.stream().filter(ChatEvent::isToolCall).forEach(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>A turn is never retried once its response has begun (the server would run it twice); an
+ * error status before the stream (404, 422, 400 locked index set, 409 turn already running)
+ * throws the exception of its status family.
  */
 public interface ChatService {
 
@@ -128,4 +151,60 @@ public interface ChatService {
     default ChatGetSummaryResponse getSummary(String sessionId, RequestOptions requestOptions) {
         return getSummary(sessionId, ChatGetSummaryParams.none(), requestOptions);
     }
+
+    /** Runs one chat turn and reads its event stream to the end. */
+    default ChatStreamResponse stream(String sessionId, ChatStreamParams params) {
+        return stream(sessionId, params, RequestOptions.none());
+    }
+
+    default ChatStreamResponse stream(String sessionId, ChatStreamParams params, RequestOptions requestOptions) {
+        return stream(params.toBuilder().sessionId(sessionId).build(), requestOptions);
+    }
+
+    default ChatStreamResponse stream(ChatStreamParams params) {
+        return stream(params, RequestOptions.none());
+    }
+
+    default ChatStreamResponse stream(ChatStreamParams params, RequestOptions requestOptions) {
+        return stream(params, requestOptions, event -> { });
+    }
+
+    /**
+     * Runs one chat turn, calling {@code listener} on the caller's thread for each event as it
+     * arrives (deltas included), and returns the whole turn once the stream ends.
+     */
+    default ChatStreamResponse stream(ChatStreamParams params, Consumer<ChatEvent> listener) {
+        return stream(params, RequestOptions.none(), listener);
+    }
+
+    default ChatStreamResponse stream(String sessionId, ChatStreamParams params, Consumer<ChatEvent> listener) {
+        return stream(params.toBuilder().sessionId(sessionId).build(), RequestOptions.none(), listener);
+    }
+
+    default ChatStreamResponse stream(
+            ChatStreamParams params, RequestOptions requestOptions, Consumer<ChatEvent> listener) {
+        List<ChatEvent> events = new ArrayList<>();
+        try (StreamResponse<ChatEvent> stream = streamEvents(params, requestOptions)) {
+            for (ChatEvent event : stream) {
+                events.add(event);
+                listener.accept(event);
+            }
+        }
+        return ChatStreamResponse.of(events);
+    }
+
+    /**
+     * Runs one chat turn and returns its events as they arrive; close the result (try-with-
+     * resources) to release the connection, also when stopping early. Closing early does not
+     * cancel the turn: the server finishes and stores it.
+     */
+    default StreamResponse<ChatEvent> streamEvents(String sessionId, ChatStreamParams params) {
+        return streamEvents(params.toBuilder().sessionId(sessionId).build(), RequestOptions.none());
+    }
+
+    default StreamResponse<ChatEvent> streamEvents(ChatStreamParams params) {
+        return streamEvents(params, RequestOptions.none());
+    }
+
+    StreamResponse<ChatEvent> streamEvents(ChatStreamParams params, RequestOptions requestOptions);
 }

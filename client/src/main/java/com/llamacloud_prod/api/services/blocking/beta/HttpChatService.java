@@ -18,6 +18,15 @@ import com.llamacloud_prod.api.models.beta.chat.ChatListPageResponse;
 import com.llamacloud_prod.api.models.beta.chat.ChatListParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveResponse;
+import com.llamacloud_prod.api.core.http.ServerSentEvents;
+import com.llamacloud_prod.api.core.http.SseStreamResponse;
+import com.llamacloud_prod.api.core.http.StreamResponse;
+import com.llamacloud_prod.api.errors.LlamaCloudInvalidDataException;
+import com.llamacloud_prod.api.models.beta.chat.ChatEvent;
+import com.llamacloud_prod.api.models.beta.chat.ChatStreamParams;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -28,6 +37,9 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class HttpChatService implements ChatService {
+
+    /** The SSE event names of the chat stream (§11.1); events with other names are skipped. */
+    private static final Set<String> EVENT_NAMES = Set.of("delta", "message");
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
@@ -101,5 +113,32 @@ public final class HttpChatService implements ChatService {
                 .putQueryParam("project_id", params.projectId().orElse(null))
                 .build();
         return Json.model(http.execute(request, requestOptions), ChatGetSummaryResponse.class);
+    }
+
+    @Override
+    public StreamResponse<ChatEvent> streamEvents(ChatStreamParams params, RequestOptions requestOptions) {
+        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
+        ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
+        params.indexIds().forEach(body.putArray("index_ids")::add);
+        body.put("prompt", params.prompt());
+        params.requireAllIndexes().ifPresent(value -> body.put("require_all_indexes", value));
+        ApiRequest request = ApiRequest.builder("POST")
+                .addPathSegments("api", "v1", "chat", sessionId, "messages", "stream")
+                .putQueryParam("organization_id", params.organizationId().orElse(null))
+                .putQueryParam("project_id", params.projectId().orElse(null))
+                .body(body)
+                .build();
+        return new SseStreamResponse<>(http.openStream(request, requestOptions), HttpChatService::event);
+    }
+
+    private static Optional<ChatEvent> event(ServerSentEvents.Event sse) {
+        if (!EVENT_NAMES.contains(sse.name())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ChatEvent.fromJson(ObjectMappers.jsonMapper().readTree(sse.data())));
+        } catch (IOException e) {
+            throw new LlamaCloudInvalidDataException("event data is not JSON: " + sse.data(), e);
+        }
     }
 }
