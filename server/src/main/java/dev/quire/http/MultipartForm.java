@@ -27,6 +27,8 @@ public final class MultipartForm {
     /** A file part: the client's file name (only ever data, never a path here), its size and bytes. */
     public record Upload(String fileName, long size, Supplier<InputStream> content) {}
 
+    static final long DRAIN_BYTES = 32L * 1024 * 1024;
+
     private final Map<String, List<String>> fields;
     private final Map<String, List<UploadedFile>> files;
 
@@ -42,6 +44,7 @@ public final class MultipartForm {
         }
         long length = ctx.contentLength();
         if (length > maxUploadBytes + OVERHEAD_BYTES) {
+            drain(ctx);
             throw tooLarge(maxUploadBytes);
         }
         try {
@@ -58,6 +61,7 @@ public final class MultipartForm {
             throw e;
         } catch (Exception e) { // Jetty throws the checked ServletException through Javalin's Kotlin code
             if (exceedsLimit(e)) {
+                drain(ctx);
                 throw tooLarge(maxUploadBytes);
             }
             throw new ApiException.BadRequest("Malformed multipart body");
@@ -79,6 +83,25 @@ public final class MultipartForm {
         UploadedFile part = parts.get(0);
         String fileName = part.filename() == null || part.filename().isBlank() ? "unknown_file" : part.filename();
         return Optional.of(new Upload(fileName, part.size(), part::content));
+    }
+
+    /**
+     * Reads and drops what is left of an oversized body, up to {@link #DRAIN_BYTES}, so that a client
+     * that sends its whole body before reading (most do) gets the 413 rather than a reset
+     * connection. A larger body is cut off: the client sees the connection close.
+     */
+    private static void drain(Context ctx) {
+        long budget = DRAIN_BYTES;
+        byte[] buffer = new byte[8192];
+        try {
+            var in = ctx.req().getInputStream();
+            int n;
+            while (budget > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, budget))) > 0) {
+                budget -= n;
+            }
+        } catch (java.io.IOException | IllegalStateException e) {
+            // Nothing more to read: the 413 goes out all the same.
+        }
     }
 
     private static boolean exceedsLimit(Throwable e) {
