@@ -48,6 +48,12 @@ final class DirectorySources implements SourceFiles, OutputDirectories {
     }
 
     @Override
+    public long lastChange(String projectId, String directoryId) {
+        return directories.entries(projectId, directoryId, OptionalLong.of(0)).stream()
+                .mapToLong(DirectoryFile::updatedAt).max().orElse(0);
+    }
+
+    @Override
     public InputStream open(String projectId, String fileId) throws FileNotFoundException {
         StoredFile file = files.find(projectId, fileId)
                 .orElseThrow(() -> new FileNotFoundException("file " + fileId + " was deleted"));

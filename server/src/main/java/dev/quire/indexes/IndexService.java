@@ -95,7 +95,7 @@ public final class IndexService {
 
     public IndexView sync(String projectId, String indexId) {
         Index index = live(projectId, indexId);
-        scheduler.request(index);
+        scheduler.request(index, sources.lastChange(projectId, index.sourceDirectoryId()));
         return view(live(projectId, indexId), false);
     }
 

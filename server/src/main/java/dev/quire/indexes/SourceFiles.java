@@ -17,6 +17,9 @@ public interface SourceFiles {
     /** The live files of a directory, or empty when the directory is gone. */
     Optional<List<SourceFile>> liveFiles(String projectId, String directoryId);
 
+    /** When the directory's entries last changed (added, updated, deleted), epoch micros; 0 if never. */
+    long lastChange(String projectId, String directoryId);
+
     /** The bytes of an uploaded file. */
     InputStream open(String projectId, String fileId) throws IOException;
 

@@ -60,15 +60,20 @@ public final class SyncScheduler implements AutoCloseable {
     }
 
     /**
-     * Asks for a sync: a queued job absorbs the request (the first sync queued by create, say), a
-     * running one is a conflict, otherwise a new job is queued.
+     * Asks for a sync: a queued job absorbs the request (the first sync queued by create, say), and
+     * so does a running job that started after the source's last change (it already reads what the
+     * caller wants synced: the documented create-then-sync flow). A running job that may have missed
+     * a change is a conflict. Otherwise a new job is queued.
      */
-    synchronized SyncJob request(Index index) {
+    synchronized SyncJob request(Index index, long lastSourceChange) {
         Optional<SyncJob> latest = jobs.latest(index.id());
         if (latest.isPresent() && SyncJob.QUEUED.equals(latest.get().state())) {
             return latest.get();
         }
         if (latest.isPresent() && SyncJob.RUNNING.equals(latest.get().state())) {
+            if (latest.get().startedAt().orElse(0L) > lastSourceChange) {
+                return latest.get();
+            }
             throw new ApiException.Conflict("A sync of index " + index.id() + " is already running");
         }
         SyncJob job = newJob(index.id());
@@ -170,9 +175,12 @@ public final class SyncScheduler implements AutoCloseable {
 
     private void requestQuietly(Index index) {
         try {
-            request(index);
+            // Background syncs must not be absorbed by a running one: it may predate the change.
+            request(index, Long.MAX_VALUE);
         } catch (ApiException.Conflict e) {
-            LOG.debug("index {} is already syncing", index.id());
+            // A sync is running and may have missed the change: ask again once it had time to finish.
+            timer.schedule(() -> findIndex(index.id()).filter(i -> i.deletedAt().isEmpty())
+                    .ifPresent(this::requestQuietly), debounce.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
             LOG.error("could not schedule a sync of index {}", index.id(), e);
         }
