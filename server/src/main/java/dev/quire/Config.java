@@ -69,7 +69,9 @@ public record Config(
     public record Sync(int workers, int batchSize, long debounceMillis, int parseTimeoutSeconds,
                        int maxParsedChars, int maxPages, long commitIntervalMillis) {
         static Sync defaults() {
-            return new Sync(1, 32, 30_000, 120, 10_000_000, 2_000, 5_000);
+            // Commits fsync and each leaves a segment whose HNSW graph is rebuilt when merged: every 30 s
+            // keeps that cost small (measured with bench/run ingest) and bounds the work redone after a crash.
+            return new Sync(1, 32, 30_000, 120, 10_000_000, 2_000, 30_000);
         }
 
         public Sync withDebounceMillis(long millis) {
@@ -127,21 +129,30 @@ public record Config(
      * @param maxToolCalls   QUIRE_CHAT_MAX_TOOL_CALLS: tool calls per turn
      * @param maxPromptChars QUIRE_CHAT_MAX_PROMPT_CHARS: longest prompt accepted (422 above)
      * @param requestTimeoutSeconds QUIRE_LLM_TIMEOUT_SECONDS: longest one model call may take
+     * @param pingMillis     QUIRE_CHAT_PING_MS: idle time before a ": ping" keep-alive on a stream
      */
     public record Chat(String backend, Optional<String> baseUrl, Optional<String> apiKey, Optional<String> model,
-                       int maxIterations, int maxToolCalls, int maxPromptChars, int requestTimeoutSeconds) {
+                       int maxIterations, int maxToolCalls, int maxPromptChars, int requestTimeoutSeconds,
+                       long pingMillis) {
         static Chat defaults() {
-            return new Chat("extractive", Optional.empty(), Optional.empty(), Optional.empty(), 10, 20, 20_000, 120);
+            return new Chat("extractive", Optional.empty(), Optional.empty(), Optional.empty(), 10, 20, 20_000, 120,
+                    15_000);
         }
 
         /** The openai backend at a URL (tests point it at a scripted server). */
         public Chat withOpenAi(String url, String modelName) {
             return new Chat("openai", Optional.of(url), apiKey, Optional.of(modelName), maxIterations, maxToolCalls,
-                    maxPromptChars, requestTimeoutSeconds);
+                    maxPromptChars, requestTimeoutSeconds, pingMillis);
         }
 
         public Chat withLimits(int iterations, int toolCalls, int promptChars, int timeoutSeconds) {
-            return new Chat(backend, baseUrl, apiKey, model, iterations, toolCalls, promptChars, timeoutSeconds);
+            return new Chat(backend, baseUrl, apiKey, model, iterations, toolCalls, promptChars, timeoutSeconds,
+                    pingMillis);
+        }
+
+        public Chat withPingMillis(long millis) {
+            return new Chat(backend, baseUrl, apiKey, model, maxIterations, maxToolCalls, maxPromptChars,
+                    requestTimeoutSeconds, millis);
         }
     }
 
@@ -169,7 +180,7 @@ public record Config(
                         intSetting(env, "QUIRE_PARSE_TIMEOUT_SECONDS", 120),
                         intSetting(env, "QUIRE_PARSE_MAX_CHARS", 10_000_000),
                         intSetting(env, "QUIRE_PARSE_MAX_PAGES", 2_000),
-                        longSetting(env, "QUIRE_SYNC_COMMIT_INTERVAL_MS", 5_000)),
+                        longSetting(env, "QUIRE_SYNC_COMMIT_INTERVAL_MS", 30_000)),
                 new Retrieval(env.getOrDefault("QUIRE_FUSION", Retrieval.defaults().fusion()),
                         doubleSetting(env, "QUIRE_FULL_TEXT_WEIGHT", Retrieval.defaults().fullTextWeight()),
                         doubleSetting(env, "QUIRE_VECTOR_WEIGHT", Retrieval.defaults().vectorWeight()),
@@ -179,7 +190,8 @@ public record Config(
                         nonBlank(env.get("QUIRE_LLM_API_KEY")), nonBlank(env.get("QUIRE_LLM_MODEL")),
                         intSetting(env, "QUIRE_CHAT_MAX_ITERATIONS", 10), intSetting(env, "QUIRE_CHAT_MAX_TOOL_CALLS", 20),
                         intSetting(env, "QUIRE_CHAT_MAX_PROMPT_CHARS", 20_000),
-                        intSetting(env, "QUIRE_LLM_TIMEOUT_SECONDS", 120)));
+                        intSetting(env, "QUIRE_LLM_TIMEOUT_SECONDS", 120),
+                        longSetting(env, "QUIRE_CHAT_PING_MS", 15_000)));
     }
 
     /** A configuration for tests and benchmarks: a random port on loopback over the given directory. */

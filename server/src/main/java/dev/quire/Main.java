@@ -145,7 +145,7 @@ public final class Main implements AutoCloseable {
                     new HttpServer.Settings(config.host(), config.port(), config.maxJsonBytes(),
                             config.maxUploadBytes(), VERSION),
                     tenancy,
-                    List.of(new ProjectRoutes(tenancy), new ChatRoutes(chat, turns),
+                    List.of(new ProjectRoutes(tenancy), new ChatRoutes(chat, turns, Duration.ofMillis(config.chat().pingMillis())),
                             new FilesRoutes(files, config.maxUploadBytes()), new DirectoriesRoutes(directories),
                             new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),
                             new StorageRoutes(presigner, blobs), indexing.routes(),

@@ -39,7 +39,12 @@ public final class ChatCreateBench {
             });
         }).start();
         try (Main quire = Main.start(Config.forTesting(dataDir, KEY), Clock.systemUTC())) {
-            String body = "{\"index_ids\": [\"idx-a\", \"idx-b\"]}";
+            // Real indexes: creating a session checks that every index exists in the project.
+            Api api = new Api("http://127.0.0.1:" + quire.port(), KEY);
+            String dir = api.post("/api/v1/beta/directories", "{\"name\": \"bench\"}").get("id").asText();
+            String indexA = api.post("/api/v1/indexes", "{\"source_directory_id\": \"" + dir + "\"}").get("id").asText();
+            String indexB = api.post("/api/v1/indexes", "{\"source_directory_id\": \"" + dir + "\"}").get("id").asText();
+            String body = "{\"index_ids\": [\"" + indexA + "\", \"" + indexB + "\"]}";
             var ours = LoadRun.post("http://127.0.0.1:" + quire.port() + "/api/v1/chat", KEY, body);
             var plain = LoadRun.post("http://127.0.0.1:" + bare.port() + "/bare", KEY, body);
             System.out.printf("chat-create: %d s rounds, %d concurrent clients, %d cores%n",

@@ -17,14 +17,15 @@ import java.util.List;
 
 /** HTTP routes of chat sessions (contract §10). */
 public final class ChatRoutes implements RouteGroup {
-    private static final long PING_SECONDS = 15;
-
     private final ChatService chat;
     private final TurnService turns;
+    private final java.time.Duration pingAfter;
 
-    public ChatRoutes(ChatService chat, TurnService turns) {
+    /** {@code pingAfter}: idle time before a {@code : ping} keep-alive comment (15 s by default). */
+    public ChatRoutes(ChatService chat, TurnService turns, java.time.Duration pingAfter) {
         this.chat = chat;
         this.turns = turns;
+        this.pingAfter = pingAfter;
     }
 
     @Override
@@ -81,7 +82,7 @@ public final class ChatRoutes implements RouteGroup {
         SseStream sse = SseStream.open(ctx);
         try {
             while (true) {
-                ObjectNode event = turn.next(PING_SECONDS, TimeUnit.SECONDS);
+                ObjectNode event = turn.next(pingAfter.toMillis(), TimeUnit.MILLISECONDS);
                 if (event == null) {
                     sse.comment("ping");
                     continue;

@@ -10,6 +10,12 @@ public interface IndexFileStore {
     /** Records a processed file and its parsed text (null text for a failed file), atomically. */
     void save(IndexedFile file, Optional<ParsedText> text);
 
+    /** Records many processed files in one transaction (what one sync commit made durable). */
+    void saveAll(List<Saved> files);
+
+    /** A processed file with its parsed text, if parsing succeeded. */
+    record Saved(IndexedFile file, Optional<ParsedText> text) {}
+
     void remove(String indexId, String sourceFileId, String parsedFileId);
 
     Optional<ParsedText> parsedText(String indexId, String parsedFileId);

@@ -26,7 +26,16 @@ public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore
 
     @Override
     public void save(IndexedFile f, Optional<ParsedText> text) {
-        jdbi.useTransaction(h -> {
+        saveAll(List.of(new Saved(f, text)));
+    }
+
+    @Override
+    public void saveAll(List<Saved> files) {
+        jdbi.useTransaction(h -> files.forEach(saved -> save(h, saved.file(), saved.text())));
+    }
+
+    private static void save(org.jdbi.v3.core.Handle h, IndexedFile f, Optional<ParsedText> text) {
+        {
             h.createUpdate("delete from index_files where index_id = :index and source_file_id = :source")
                     .bind("index", f.indexId()).bind("source", f.sourceFileId()).execute();
             h.createUpdate("delete from parsed_texts where index_id = :index and parsed_file_id = :parsed")
@@ -43,7 +52,7 @@ public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore
                             + "values (:index, :parsed, :content, :pages)")
                     .bind("index", f.indexId()).bind("parsed", f.parsedFileId())
                     .bind("content", t.content()).bind("pages", Json.write(t.pages())).execute());
-        });
+        }
     }
 
     @Override

@@ -114,15 +114,19 @@ final class SyncRun {
             if (stop.get() != Stop.NONE) {
                 if (stop.get() == Stop.CANCEL) {
                     // Keep what is complete; on shutdown the uncommitted work is simply redone at start.
-                    commit(index, lucene, uncommitted, job, live.size());
+                    commit(index, lucene, uncommitted);
                 }
                 throw new Stopped(stop.get());
             }
             List<SourceFiles.SourceFile> batch = changed.subList(start, Math.min(changed.size(), start + batchSize));
-            uncommitted.addAll(writeBatch(index, lucene, batch));
+            List<Written> written = writeBatch(index, lucene, batch);
+            uncommitted.addAll(written);
+            // Progress is shown per batch; what is durable is recorded per commit.
+            job = progress(job, live.size(), job.filesDone() + written.size(),
+                    job.filesFailed() + (int) written.stream().filter(w -> w.result().failed()).count());
             boolean last = start + batchSize >= changed.size();
             if (last || System.nanoTime() - lastCommit >= commitIntervalNanos) {
-                job = commit(index, lucene, uncommitted, job, live.size());
+                commit(index, lucene, uncommitted);
                 uncommitted.clear();
                 lastCommit = System.nanoTime();
             }
@@ -134,16 +138,15 @@ final class SyncRun {
      * Commits Lucene (fsync: the expensive part, so it happens every few seconds rather than every
      * batch), then records what the commit made durable.
      */
-    private SyncJob commit(Index index, LuceneIndex lucene, List<Written> written, SyncJob job, int total) {
+    private void commit(Index index, LuceneIndex lucene, List<Written> written) {
         if (lucene != null) {
             lucene.commit();
         }
-        int failed = 0;
+        List<IndexFileStore.Saved> records = new ArrayList<>();
         for (Written w : written) {
-            record(index, w.source(), w.parsedId(), w.result());
-            failed += w.result().failed() ? 1 : 0;
+            records.add(record(index, w.source(), w.parsedId(), w.result()));
         }
-        return progress(job, total, job.filesDone() + written.size(), job.filesFailed() + failed);
+        stores.files().saveAll(records);
     }
 
     /** A file whose chunks were written to Lucene but not yet committed. */
@@ -194,12 +197,13 @@ final class SyncRun {
         return written;
     }
 
-    private void record(Index index, SourceFiles.SourceFile source, String parsedId, IngestPipeline.Result r) {
+    private IndexFileStore.Saved record(Index index, SourceFiles.SourceFile source, String parsedId,
+                                        IngestPipeline.Result r) {
         if (!r.failed() && index.wantsScreenshots()) {
             screenshots.store(index, parsedId, source);
         }
         Optional<IndexFileStore.ParsedText> text = r.document().map(SyncRun::parsedText);
-        stores.files().save(new IndexedFile(index.id(), source.directoryFileId(), parsedId, Optional.of(source.fileId()),
+        return new IndexFileStore.Saved(new IndexedFile(index.id(), source.directoryFileId(), parsedId, Optional.of(source.fileId()),
                 source.displayName(), fingerprint(source, index), r.failed() ? IndexedFile.FAILED : IndexedFile.INDEXED,
                 r.error(), r.chunks().size(), r.document().map(d -> d.pages().size()).orElse(0),
                 now()), text);

@@ -75,6 +75,8 @@ public final class LuceneIndex implements AutoCloseable {
             directory = FSDirectory.open(dir);
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    // Fewer, larger flushed segments: less HNSW graph rebuilding in merges while syncing.
+                    .setRAMBufferSizeMB(64)
                     // Only commit() makes changes durable: a crash or close mid-sync leaves the last commit.
                     .setCommitOnClose(false)
                     .setCodec(new HighDimensionCodec());

@@ -40,7 +40,7 @@ class ChatAgentScriptedTest {
         llm = ScriptedOpenAiServer.start();
         Config config = Config.forTesting(dataDir, TestServer.ADMIN_KEY);
         server = TestServer.start(config.withChat(config.chat().withOpenAi(llm.baseUrl().toString(), "test-model")
-                .withLimits(3, 4, 20_000, 5)));
+                .withLimits(3, 4, 20_000, 5).withPingMillis(300)));
         String dir = server.post("/api/v1/beta/directories", "{\"name\": \"docs\"}").json().get("id").asText();
         server.upload("/api/v1/beta/directories/" + dir + "/files/upload", new Multipart().file("upload_file",
                 "policy.txt", "text/plain", "Refunds are paid within 14 days of a return.".getBytes(StandardCharsets.UTF_8)));
@@ -156,6 +156,31 @@ class ChatAgentScriptedTest {
         JsonNode result = s.events().stream().filter(e -> e.type().equals("tool_result")).findFirst().orElseThrow().data();
         assertThat(result.at("/result/error").asText()).contains("index_id");
         assertThat(stop(s).get("is_error").asBoolean()).isFalse();
+    }
+
+    @Test
+    void an_idle_stream_carries_ping_comments_that_clients_skip() {
+        llm.enqueue(Script.text("after ", "a pause").slow(Duration.ofMillis(800)));
+        SseClient.Stream s = turn(session(), "Take your time");
+        assertThat(s.pings()).isPositive();
+        assertThat(s.types()).containsExactly("user_input", "text_delta", "text_delta", "text", "stop");
+    }
+
+    @Test
+    void concurrent_sessions_stream_independently() throws Exception {
+        List<CompletableFuture<SseClient.Stream>> streams = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            llm.enqueue(Script.text("answer ", "here").slow(Duration.ofMillis(50)));
+        }
+        for (int i = 0; i < 5; i++) {
+            String session = session();
+            streams.add(CompletableFuture.supplyAsync(() -> turn(session, "Question")));
+        }
+        for (CompletableFuture<SseClient.Stream> s : streams) {
+            assertThat(s.get().status()).isEqualTo(200);
+            assertThat(stop(s.get()).get("is_error").asBoolean()).isFalse();
+            assertThat(s.get().types()).startsWith("user_input").endsWith("stop");
+        }
     }
 
     @Test
