@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import dev.quire.chat.model.ChatModel;
+import dev.quire.common.DaemonThreads;
 import dev.quire.chat.model.ExtractiveModel;
 import dev.quire.chat.model.OpenAiChatConfig;
 import dev.quire.chat.model.OpenAiChatModel;
@@ -26,7 +27,6 @@ import dev.quire.search.MinMaxScoreFusion;
 import dev.quire.search.ReciprocalRankFusion;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 
 /** Builds the ingestion pipeline and the embedder from configuration; its thread pools join {@code resources}. */
 final class Pipelines {
@@ -95,22 +95,13 @@ final class Pipelines {
 
     /** Threads for chat turns: they mostly wait on the model, so the pool grows with demand. */
     static ExecutorService cachedPool(String name, List<AutoCloseable> resources) {
-        ExecutorService pool = Executors.newCachedThreadPool(runnable -> {
-            Thread t = new Thread(runnable, name);
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newCachedThreadPool(DaemonThreads.named(name));
         resources.add(pool::shutdownNow);
         return pool;
     }
 
     private static ExecutorService pool(String name, int threads, List<AutoCloseable> resources) {
-        ThreadFactory factory = runnable -> {
-            Thread t = new Thread(runnable, name);
-            t.setDaemon(true);
-            return t;
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named(name));
         resources.add(pool::shutdownNow);
         return pool;
     }

@@ -7,6 +7,16 @@ import java.util.Optional;
 public interface IndexFileStore {
     List<IndexedFile> files(String indexId);
 
+    /** Counts for the index's build state, computed in the database (GET /indexes is polled). */
+    Stats stats(String indexId);
+
+    /** Parsed and failed file counts, total chunks, and the failed files with their reasons. */
+    record Stats(int parsedFiles, int failedFiles, int chunks, List<IndexedFile> failed) {
+        public Stats {
+            failed = List.copyOf(failed);
+        }
+    }
+
     /** Records a processed file and its parsed text (null text for a failed file), atomically. */
     void save(IndexedFile file, Optional<ParsedText> text);
 

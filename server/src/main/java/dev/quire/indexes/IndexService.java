@@ -127,7 +127,7 @@ public final class IndexService {
     }
 
     private IndexView view(Index index, boolean expandSyncInProgress) {
-        return IndexView.of(index, jobs.latest(index.id()), files.files(index.id()), expandSyncInProgress);
+        return IndexView.of(index, jobs.latest(index.id()), files.stats(index.id()), expandSyncInProgress);
     }
 
     private static ApiException notFound() {

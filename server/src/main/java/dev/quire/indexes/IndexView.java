@@ -26,7 +26,7 @@ public record IndexView(
         List<String> storeAttachments,
         String vectorTarget) {
 
-    static IndexView of(Index i, Optional<SyncJob> job, List<IndexedFile> files, boolean expandSyncInProgress) {
+    static IndexView of(Index i, Optional<SyncJob> job, IndexFileStore.Stats files, boolean expandSyncInProgress) {
         boolean inProgress = job.map(j -> !j.finished()).orElse(false);
         return new IndexView(i.id(), i.exportConfigId(), i.name(), i.outputDirectoryId(), i.projectId(),
                 i.sourceDirectoryId(), i.syncConfigId(), Timestamps.format(i.createdAt()),
@@ -36,19 +36,18 @@ public record IndexView(
                 i.storeAttachments(), i.vectorTarget());
     }
 
-    private static Map<String, Object> metadata(Index i, Optional<SyncJob> job, List<IndexedFile> files) {
-        List<IndexedFile> failed = files.stream().filter(f -> IndexedFile.FAILED.equals(f.state())).toList();
+    private static Map<String, Object> metadata(Index i, Optional<SyncJob> job, IndexFileStore.Stats files) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", i.status());
         m.put("error_message", i.errorMessage().orElse(null));
         m.put("num_source_files", job.map(SyncJob::filesTotal).orElse(0));
         m.put("num_processed_files", job.map(SyncJob::filesDone).orElse(0));
-        m.put("num_parsed_files", files.size() - failed.size());
-        m.put("num_failed_files", failed.size());
-        m.put("num_chunks", files.stream().mapToInt(IndexedFile::numChunks).sum());
+        m.put("num_parsed_files", files.parsedFiles());
+        m.put("num_failed_files", files.failedFiles());
+        m.put("num_chunks", files.chunks());
         m.put("sync_started_at", job.flatMap(SyncJob::startedAt).map(Timestamps::format).orElse(null));
         m.put("sync_finished_at", job.flatMap(SyncJob::finishedAt).map(Timestamps::format).orElse(null));
-        m.put("failed_files", failed.stream().map(f -> {
+        m.put("failed_files", files.failed().stream().map(f -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("directory_file_id", f.sourceFileId());
             entry.put("file_name", f.displayName());

@@ -25,6 +25,27 @@ public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore
     }
 
     @Override
+    public Stats stats(String indexId) {
+        return jdbi.withHandle(h -> {
+            int[] counts = new int[3];
+            h.createQuery("select state, count(*) as files, coalesce(sum(num_chunks), 0) as chunks "
+                            + "from index_files where index_id = :index group by state")
+                    .bind("index", indexId)
+                    .map((rs, ctx) -> {
+                        int slot = IndexedFile.FAILED.equals(rs.getString("state")) ? 1 : 0;
+                        counts[slot] += rs.getInt("files");
+                        counts[2] += rs.getInt("chunks");
+                        return slot;
+                    }).list();
+            List<IndexedFile> failed = h.createQuery("select * from index_files where index_id = :index "
+                            + "and state = :failed order by display_name")
+                    .bind("index", indexId).bind("failed", IndexedFile.FAILED)
+                    .map((rs, ctx) -> file(rs)).list();
+            return new Stats(counts[0], counts[1], counts[2], failed);
+        });
+    }
+
+    @Override
     public void save(IndexedFile f, Optional<ParsedText> text) {
         saveAll(List.of(new Saved(f, text)));
     }

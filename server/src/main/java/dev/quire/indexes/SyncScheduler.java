@@ -1,5 +1,6 @@
 package dev.quire.indexes;
 
+import dev.quire.common.DaemonThreads;
 import dev.quire.common.Ids;
 import dev.quire.common.Timestamps;
 import dev.quire.errors.ApiException;
@@ -46,8 +47,8 @@ public final class SyncScheduler implements AutoCloseable {
         this.ids = ids;
         this.clock = clock;
         this.debounce = debounce;
-        this.workers = Executors.newFixedThreadPool(workerCount, named("quire-sync"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(named("quire-sync-timer"));
+        this.workers = Executors.newFixedThreadPool(workerCount, DaemonThreads.named("quire-sync"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("quire-sync-timer"));
     }
 
     /** Resumes unfinished jobs and starts the daily check. */
@@ -196,13 +197,6 @@ public final class SyncScheduler implements AutoCloseable {
                 Optional.of("cancelled"));
     }
 
-    private static java.util.concurrent.ThreadFactory named(String name) {
-        return runnable -> {
-            Thread t = new Thread(runnable, name);
-            t.setDaemon(true);
-            return t;
-        };
-    }
 
     @Override
     public void close() {
