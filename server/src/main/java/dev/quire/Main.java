@@ -130,6 +130,7 @@ public final class Main implements AutoCloseable {
             FileTools fileTools = new FileTools(indexing.service(), indexFiles);
 
             JdbiSessionStore sessionStore = new JdbiSessionStore(database.jdbi());
+            resources.add(sessionStore);
             // Turns also see deleted indexes (as not queryable, so they are skipped); new sessions do not.
             TurnIndexes turnIndexes = indexStore::find;
             TurnService turns = new TurnService(sessionStore, turnIndexes,
@@ -138,7 +139,7 @@ public final class Main implements AutoCloseable {
                     Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars());
             resources.add(turns);
             ChatService chat = new ChatService(sessionStore,
-                    (project, id) -> indexStore.find(project, id).filter(i -> i.deletedAt().isEmpty()).isPresent(),
+                    indexStore::liveIds,
                     turns::cancel, ids, clock);
 
             HttpServer http = new HttpServer(

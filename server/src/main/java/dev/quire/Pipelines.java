@@ -2,7 +2,6 @@ package dev.quire;
 
 import dev.quire.ingest.BertTokenCounter;
 import dev.quire.ingest.Chunker;
-import dev.quire.ingest.ChunkerOptions;
 import dev.quire.ingest.Embedder;
 import dev.quire.ingest.IngestPipeline;
 import dev.quire.ingest.OnnxBgeEmbedder;
@@ -25,6 +24,7 @@ import dev.quire.retrieval.Reranker;
 import dev.quire.search.Fusion;
 import dev.quire.search.MinMaxScoreFusion;
 import dev.quire.search.ReciprocalRankFusion;
+import dev.quire.search.ZScoreFusion;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -38,7 +38,7 @@ final class Pipelines {
         ExecutorService fileWorkers = pool("quire-ingest", 2, resources);
         return new IngestPipeline(
                 Parsers.standard(parseWorkers),
-                new Chunker(BertTokenCounter.load(), ChunkerOptions.DEFAULT),
+                new Chunker(BertTokenCounter.load(), config.embedding().chunking()),
                 embedder,
                 new ParseLimits(sync.maxParsedChars(), sync.maxPages(), Duration.ofSeconds(sync.parseTimeoutSeconds())),
                 fileWorkers);
@@ -47,7 +47,7 @@ final class Pipelines {
     static Embedder embedder(Config.Embedding settings, List<AutoCloseable> resources) {
         switch (settings.provider()) {
             case "onnx":
-                return new OnnxBgeEmbedder(pool("quire-embed", Math.max(1, settings.threads()), resources));
+                return OnnxBgeEmbedder.quantized(pool("quire-embed", Math.max(1, settings.threads()), resources));
             case "openai":
                 String model = settings.model().orElseThrow(() ->
                         new IllegalArgumentException("QUIRE_EMBEDDING_MODEL is required with QUIRE_EMBEDDER=openai"));
@@ -67,7 +67,9 @@ final class Pipelines {
         return switch (settings.fusion()) {
             case "rrf" -> new ReciprocalRankFusion();
             case "minmax" -> new MinMaxScoreFusion();
-            default -> throw new IllegalArgumentException("QUIRE_FUSION must be rrf or minmax, got: " + settings.fusion());
+            case "zscore" -> new ZScoreFusion();
+            default -> throw new IllegalArgumentException(
+                    "QUIRE_FUSION must be zscore, minmax or rrf, got: " + settings.fusion());
         };
     }
 

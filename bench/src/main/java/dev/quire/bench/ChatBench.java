@@ -49,7 +49,7 @@ public final class ChatBench {
         Scifact data = Scifact.load(Scifact.defaultLocation());
         int limit = args.length > 0 ? Integer.parseInt(args[0]) : data.corpus.size();
         Path dataDir = Files.createTempDirectory("quire-bench-chat");
-        try (Main quire = Main.start(Config.forTesting(dataDir, KEY), Clock.systemUTC())) {
+        try (Main quire = Main.start(BenchConfig.fromEnvironment(dataDir, KEY), Clock.systemUTC())) {
             String base = "http://127.0.0.1:" + quire.port();
             Api api = new Api(base, KEY);
             String dir = api.post("/api/v1/beta/directories", "{\"name\": \"scifact\"}").get("id").asText();

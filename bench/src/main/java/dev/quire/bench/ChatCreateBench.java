@@ -38,7 +38,7 @@ public final class ChatCreateBench {
                 ctx.contentType("application/json").result(CONSTANT);
             });
         }).start();
-        try (Main quire = Main.start(Config.forTesting(dataDir, KEY), Clock.systemUTC())) {
+        try (Main quire = Main.start(BenchConfig.fromEnvironment(dataDir, KEY), Clock.systemUTC())) {
             // Real indexes: creating a session checks that every index exists in the project.
             Api api = new Api("http://127.0.0.1:" + quire.port(), KEY);
             String dir = api.post("/api/v1/beta/directories", "{\"name\": \"bench\"}").get("id").asText();
@@ -49,10 +49,11 @@ public final class ChatCreateBench {
             var plain = LoadRun.post("http://127.0.0.1:" + bare.port() + "/bare", KEY, body);
             System.out.printf("chat-create: %d s rounds, %d concurrent clients, %d cores%n",
                     seconds, concurrency, Runtime.getRuntime().availableProcessors());
-            LoadRun.run("warm-up quire", ours, concurrency, Duration.ofSeconds(3), 200);
-            LoadRun.run("warm-up bare", plain, concurrency, Duration.ofSeconds(3), 200);
+            LoadRun.run("warm-up quire", ours, concurrency, Duration.ofSeconds(15), 200);
+            LoadRun.run("warm-up bare", plain, concurrency, Duration.ofSeconds(15), 200);
             double ratioSum = 0;
-            int rounds = 2;
+            double cpuRatioSum = 0;
+            int rounds = 3;
             for (int round = 1; round <= rounds; round++) {
                 LoadRun.Result a = LoadRun.run("POST /api/v1/chat (round " + round + ")", ours, concurrency,
                         Duration.ofSeconds(seconds), 200);
@@ -61,8 +62,11 @@ public final class ChatCreateBench {
                 System.out.println(a.line());
                 System.out.println(b.line());
                 ratioSum += a.throughput() / b.throughput();
+                cpuRatioSum += b.cpuMicrosPerRequest() / a.cpuMicrosPerRequest();
             }
             System.out.printf("throughput ratio quire/bare: %.2f (target >= 0.50)%n", ratioSum / rounds);
+            System.out.printf("CPU per request, bare/quire (whole JVM incl. load client; less disturbed by a shared "
+                    + "machine): %.2f%n", cpuRatioSum / rounds);
         } finally {
             bare.stop();
         }

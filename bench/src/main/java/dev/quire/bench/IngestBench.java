@@ -6,7 +6,6 @@ import dev.quire.Main;
 import dev.quire.ingest.BertTokenCounter;
 import dev.quire.ingest.Chunk;
 import dev.quire.ingest.Chunker;
-import dev.quire.ingest.ChunkerOptions;
 import dev.quire.ingest.OnnxBgeEmbedder;
 import dev.quire.ingest.ParsedDocument;
 import java.nio.file.Files;
@@ -36,7 +35,8 @@ public final class IngestBench {
         int limit = args.length > 0 ? Integer.parseInt(args[0]) : data.corpus.size();
         List<Scifact.Doc> docs = data.corpus.subList(0, Math.min(limit, data.corpus.size()));
         Path dataDir = Files.createTempDirectory("quire-bench-ingest");
-        try (Main quire = Main.start(Config.forTesting(dataDir, KEY), Clock.systemUTC())) {
+        Config config = BenchConfig.fromEnvironment(dataDir, KEY);
+        try (Main quire = Main.start(config, Clock.systemUTC())) {
             Api api = new Api("http://127.0.0.1:" + quire.port(), KEY);
             String dir = api.post("/api/v1/beta/directories", "{\"name\": \"scifact\"}").get("id").asText();
             long t0 = System.nanoTime();
@@ -49,7 +49,7 @@ public final class IngestBench {
             double indexSeconds = (System.nanoTime() - t1) / 1e9;
             int chunks = ready.at("/metadata/num_chunks").asInt();
 
-            Raw raw = rawEmbedder(docs);
+            Raw raw = rawEmbedder(docs, config.embedding());
             System.out.printf("ingest: %d SciFact documents, %d chunks, %d cores%n", docs.size(), chunks,
                     Runtime.getRuntime().availableProcessors());
             System.out.printf("upload through the API:       %7.1f docs/s  (%.1f s)%n", docs.size() / uploadSeconds, uploadSeconds);
@@ -67,17 +67,20 @@ public final class IngestBench {
     private record Raw(int chunks, double seconds) {}
 
     /** Chunks the same texts with the same chunker, then times embedding them with the same model and threads. */
-    private static Raw rawEmbedder(List<Scifact.Doc> docs) {
-        Chunker chunker = new Chunker(BertTokenCounter.load(), ChunkerOptions.DEFAULT);
+    private static Raw rawEmbedder(List<Scifact.Doc> docs, Config.Embedding settings) {
+        Chunker chunker = new Chunker(BertTokenCounter.load(), settings.chunking());
         List<String> texts = new ArrayList<>();
         for (Scifact.Doc d : docs) {
             for (Chunk c : chunker.chunk(ParsedDocument.singlePage(d.body(), Optional.empty(), false))) {
                 texts.add(c.content());
             }
         }
-        ExecutorService workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, settings.threads()));
         try {
-            OnnxBgeEmbedder embedder = new OnnxBgeEmbedder(workers);
+            if (!settings.provider().equals("onnx")) {
+                throw new IllegalArgumentException("the raw comparison needs the in-process embedder (QUIRE_EMBEDDER=onnx)");
+            }
+            OnnxBgeEmbedder embedder = OnnxBgeEmbedder.quantized(workers);
             long t = System.nanoTime();
             embedder.embedAll(texts);
             return new Raw(texts.size(), (System.nanoTime() - t) / 1e9);

@@ -19,14 +19,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LoadRun {
     /** What one run measured. */
-    record Result(String label, long requests, long errors, double seconds, double p50Ms, double p99Ms) {
+    record Result(String label, long requests, long errors, double seconds, double p50Ms, double p99Ms,
+                  double cpuMicrosPerRequest) {
         double throughput() {
             return requests / seconds;
         }
 
         String line() {
-            return String.format("%-28s %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d  (%d requests)",
-                    label, throughput(), p50Ms, p99Ms, errors, requests);
+            return String.format("%-28s %9.0f req/s  p50 %6.2f ms  p99 %6.2f ms  cpu %5.0f us/req  errors %d  (%d requests)",
+                    label, throughput(), p50Ms, p99Ms, cpuMicrosPerRequest, errors, requests);
         }
     }
 
@@ -41,6 +42,7 @@ final class LoadRun {
         AtomicLong errors = new AtomicLong();
         long deadline = System.nanoTime() + duration.toNanos();
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<Future<long[]>> workers = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
@@ -71,10 +73,20 @@ final class LoadRun {
             all.add(w.get());
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        long cpu = processCpuNanos() - cpuStarted;
         pool.shutdown();
         long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(label, merged.length, errors.get(), seconds,
-                percentile(merged, 0.50), percentile(merged, 0.99));
+                percentile(merged, 0.50), percentile(merged, 0.99), cpu / 1e3 / Math.max(1, merged.length));
+    }
+
+    /**
+     * CPU time of the whole JVM (server, load client, background threads): per request, a figure
+     * that other processes on a shared machine disturb much less than throughput.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     static HttpRequest post(String url, String key, String body) {

@@ -27,7 +27,7 @@ import java.util.Map;
 public final class QualityBench {
     private static final String KEY = "qk-bench-key-000000000000000000000000000000";
     static final int DEEP_TOP_K = 300;
-    private static final double[] FULL_TEXT_WEIGHTS = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7};
+    private static final double[] FULL_TEXT_WEIGHTS = {0.2, 0.3, 0.35, 0.4, 0.5, 0.6};
 
     private QualityBench() {}
 
@@ -48,13 +48,14 @@ public final class QualityBench {
                 sections.docs().size(), sections.queries().size(), mdFiles);
 
         Path dataDir = Files.createTempDirectory("quire-bench-quality");
-        Config base = Config.forTesting(dataDir, KEY);
+        Config base = BenchConfig.fromEnvironment(dataDir, KEY);
         Config.Retrieval defaults = base.retrieval();
-        String other = defaults.fusion().equals("rrf") ? "minmax" : "rrf";
+        List<String> fusions = new ArrayList<>(List.of(defaults.fusion()));
+        List.of("zscore", "minmax", "rrf").stream().filter(f -> !fusions.contains(f)).forEach(fusions::add);
         List<Row> rows = new ArrayList<>();
         List<String> latency = new ArrayList<>();
         IndexedCorpus[] indexed = null;
-        for (String fusion : List.of(defaults.fusion(), other)) {
+        for (String fusion : fusions) {
             Config config = base.withRetrieval(defaults.withFusion(fusion, defaults.fullTextWeight(), defaults.vectorWeight()));
             try (Main quire = Main.start(config, Clock.systemUTC())) {
                 Api api = new Api("http://127.0.0.1:" + quire.port(), KEY);
@@ -67,10 +68,10 @@ public final class QualityBench {
                     rows.add(eval.row("-", Retriever.Setting.of("vector only (0/1)", 0, 1)));
                 }
                 for (double ft : FULL_TEXT_WEIGHTS) {
-                    double vec = Math.round((1 - ft) * 10) / 10.0;
+                    double vec = Math.round((1 - ft) * 100) / 100.0;
                     boolean isDefault = fusion.equals(defaults.fusion()) && ft == defaults.fullTextWeight()
                             && vec == defaults.vectorWeight();
-                    rows.add(eval.row(fusion, Retriever.Setting.of(String.format("hybrid %.1f/%.1f%s", ft, vec,
+                    rows.add(eval.row(fusion, Retriever.Setting.of(String.format("hybrid %.2f/%.2f%s", ft, vec,
                             isDefault ? " (server default)" : ""), ft, vec)));
                 }
                 latency.addAll(eval.latency(fusion, fusion.equals(defaults.fusion())));

@@ -6,6 +6,8 @@ import java.util.List;
 
 /** The final table, latency figures and the recommended default, printed once all settings ran. */
 final class Report {
+    private static final double SCIFACT_TARGET = 0.74;
+
     private Report() {}
 
     static void print(List<QualityBench.Row> rows, List<String> latency, Config.Retrieval defaults) {
@@ -35,15 +37,21 @@ final class Report {
     }
 
     /**
-     * The hybrid setting with the best mean nDCG@10 over both corpora among those never worse than
-     * the better single pipeline on SciFact (all hybrids if none qualifies, which is said).
+     * The hybrid setting with the best mean nDCG@10 over both corpora among those that reach the
+     * SciFact target and are never worse than the better single pipeline there; if none reaches the
+     * target, among those never worse than the better single pipeline (all hybrids if none, which is
+     * said). Target first, then the corpus that was not used to set it.
      */
     private static void recommend(List<QualityBench.Row> rows, Config.Retrieval defaults) {
         List<QualityBench.Row> singles = rows.stream().filter(QualityBench.Row::single).toList();
         double bestSci = singles.stream().mapToDouble(r -> r.get(Evaluation.SCI_NDCG)).max().orElseThrow();
         double bestMd = singles.stream().mapToDouble(r -> r.get(Evaluation.MD_NDCG)).max().orElseThrow();
         List<QualityBench.Row> hybrids = rows.stream().filter(r -> !r.single()).toList();
-        List<QualityBench.Row> eligible = hybrids.stream().filter(r -> r.get(Evaluation.SCI_NDCG) >= bestSci).toList();
+        List<QualityBench.Row> eligible = hybrids.stream()
+                .filter(r -> r.get(Evaluation.SCI_NDCG) >= Math.max(bestSci, SCIFACT_TARGET)).toList();
+        if (eligible.isEmpty()) {
+            eligible = hybrids.stream().filter(r -> r.get(Evaluation.SCI_NDCG) >= bestSci).toList();
+        }
         QualityBench.Row bestSciRow = singles.stream().max(Comparator.comparingDouble(r -> r.get(Evaluation.SCI_NDCG))).orElseThrow();
         QualityBench.Row bestMdRow = singles.stream().max(Comparator.comparingDouble(r -> r.get(Evaluation.MD_NDCG))).orElseThrow();
         QualityBench.Row pick = (eligible.isEmpty() ? hybrids : eligible).stream()
@@ -66,9 +74,14 @@ final class Report {
                 halfWidth(d, pick, Evaluation.SCI_NDCG), d.get(Evaluation.MD_NDCG)));
         System.out.println("(+- = 95% confidence half-width of the paired per-query difference)");
         QualityBench.Row bm25 = singles.get(0);
-        System.out.printf("targets: BM25 nDCG@10 >= 0.66: %.4f %s; default hybrid >= 0.74: %.4f %s "
+        QualityBench.Row serverDefault = rows.stream().filter(r -> r.label().contains("server default")).findFirst()
+                .orElseThrow();
+        double defaultSci = serverDefault.get(Evaluation.SCI_NDCG);
+        System.out.printf("targets: BM25 nDCG@10 >= 0.66: %.4f %s; server default hybrid >= %.2f: %.4f %s; "
+                        + "default >= better single pipeline (%.4f): %s "
                         + "(anchors: BM25 0.665-0.679, bge-small dense 0.713, BM25+bge-base fused 0.744)%n",
                 bm25.get(Evaluation.SCI_NDCG), bm25.get(Evaluation.SCI_NDCG) >= 0.66 ? "met" : "MISSED",
-                pick.get(Evaluation.SCI_NDCG), pick.get(Evaluation.SCI_NDCG) >= 0.74 ? "met" : "MISSED");
+                SCIFACT_TARGET, defaultSci, defaultSci >= SCIFACT_TARGET ? "met" : "MISSED", bestSci,
+                defaultSci >= bestSci ? "met" : "MISSED");
     }
 }

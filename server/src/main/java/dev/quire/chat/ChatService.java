@@ -9,6 +9,7 @@ import dev.quire.http.PageToken;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Chat sessions: create, list, read and delete. A session belongs to the project it was created in
@@ -36,9 +37,12 @@ public final class ChatService {
 
     /** {@code indexIds}: already validated for shape and count, de-duplicated; empty = unbound. */
     public SessionSummary create(String projectId, List<String> indexIds, String sharedAccess) {
-        for (String indexId : indexIds) {
-            if (!indexes.exists(projectId, indexId)) {
-                throw new ApiException.NotFound("Index not found: " + indexId);
+        if (!indexIds.isEmpty()) {
+            Set<String> found = indexes.existing(projectId, indexIds);
+            for (String indexId : indexIds) {
+                if (!found.contains(indexId)) {
+                    throw new ApiException.NotFound("Index not found: " + indexId);
+                }
             }
         }
         long now = Timestamps.nowMicros(clock);

@@ -1,7 +1,11 @@
 package dev.quire.chat;
 
-/** Whether an index exists in a project (by its id or export config id); chat binds only to real ones. */
+import java.util.List;
+import java.util.Set;
+
+/** Which of some indexes exist in a project (by id or export config id); chat binds only to real ones. */
 @FunctionalInterface
 public interface IndexLookup {
-    boolean exists(String projectId, String indexIdOrExportConfigId);
+    /** The given ids that name a live index of the project, looked up together (one query per session). */
+    Set<String> existing(String projectId, List<String> indexIdsOrExportConfigIds);
 }

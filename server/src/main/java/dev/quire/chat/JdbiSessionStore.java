@@ -3,7 +3,9 @@ package dev.quire.chat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.common.Json;
+import dev.quire.db.GroupCommit;
 import dev.quire.http.PageRequest;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,27 +15,41 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /** Sessions in the relational database; list and event payloads are JSON text columns. */
-public final class JdbiSessionStore implements SessionStore {
+public final class JdbiSessionStore implements SessionStore, AutoCloseable {
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+    private static final String INSERT = "insert into chat_sessions(id, project_id, index_ids, generated_title, "
+            + "job_metadata, shared_access, locked, created_at, last_updated_at, deleted_at) values "
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, null)";
 
     private final Jdbi jdbi;
+    private final GroupCommit<ChatSession> inserts;
 
     public JdbiSessionStore(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.inserts = new GroupCommit<>(jdbi, INSERT, JdbiSessionStore::bind);
+    }
+
+    /** Session creation is the hottest write: concurrent creates share one batch and one commit. */
+    @Override
+    public void insert(ChatSession s) {
+        inserts.write(s);
+    }
+
+    private static void bind(PreparedStatement insert, ChatSession s) throws SQLException {
+        insert.setString(1, s.id());
+        insert.setString(2, s.projectId());
+        insert.setString(3, s.indexIds().map(Json::write).orElse(null));
+        insert.setString(4, s.generatedTitle().orElse(null));
+        insert.setString(5, s.jobMetadata().map(Json::write).orElse(null));
+        insert.setString(6, s.sharedAccess());
+        insert.setBoolean(7, s.locked());
+        insert.setLong(8, s.createdAt());
+        insert.setLong(9, s.lastUpdatedAt());
     }
 
     @Override
-    public void insert(ChatSession s) {
-        jdbi.useHandle(h -> h.createUpdate("insert into chat_sessions(id, project_id, index_ids, generated_title, "
-                        + "job_metadata, shared_access, locked, created_at, last_updated_at, deleted_at) values "
-                        + "(:id, :project, :indexIds, :title, :job, :shared, :locked, :created, :updated, null)")
-                .bind("id", s.id()).bind("project", s.projectId())
-                .bind("indexIds", s.indexIds().map(Json::write).orElse(null))
-                .bind("title", s.generatedTitle().orElse(null))
-                .bind("job", s.jobMetadata().map(Json::write).orElse(null))
-                .bind("shared", s.sharedAccess()).bind("locked", s.locked())
-                .bind("created", s.createdAt()).bind("updated", s.lastUpdatedAt())
-                .execute());
+    public void close() {
+        inserts.close();
     }
 
     @Override

@@ -18,18 +18,36 @@ public final class Ids {
 
     /**
      * Random (version 4) UUIDs from a per-thread DRBG. UUID.randomUUID shares one NativePRNG whose
-     * lock became the bottleneck of concurrent creates (measured with bench/run chat-create).
+     * lock became the bottleneck of concurrent creates (measured with bench/run chat-create); each
+     * thread also draws its random bytes 4 KB at a time, as a DRBG call has a fixed cost per call.
      */
     public static Ids random() {
-        ThreadLocal<SecureRandom> random = ThreadLocal.withInitial(Ids::drbg);
+        ThreadLocal<RandomBytes> random = ThreadLocal.withInitial(RandomBytes::new);
         return new Ids(() -> {
-            byte[] b = new byte[16];
-            random.get().nextBytes(b);
+            byte[] b = random.get().next16();
             b[6] = (byte) ((b[6] & 0x0f) | 0x40); // version 4
             b[8] = (byte) ((b[8] & 0x3f) | 0x80); // IETF variant
             java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
             return new UUID(buffer.getLong(), buffer.getLong());
         });
+    }
+
+    /** One thread's DRBG and its unread output; never shared between threads. */
+    private static final class RandomBytes {
+        private final SecureRandom drbg = drbg();
+        private final byte[] buffer = new byte[4096];
+        private int position = buffer.length;
+
+        byte[] next16() {
+            if (position == buffer.length) {
+                drbg.nextBytes(buffer);
+                position = 0;
+            }
+            byte[] out = java.util.Arrays.copyOfRange(buffer, position, position + 16);
+            java.util.Arrays.fill(buffer, position, position + 16, (byte) 0); // handed out once only
+            position += 16;
+            return out;
+        }
     }
 
     private static SecureRandom drbg() {

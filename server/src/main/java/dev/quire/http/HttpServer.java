@@ -80,8 +80,10 @@ public final class HttpServer implements AutoCloseable {
 
     private static void logRequest(Context ctx, Float millis) {
         // Path only: query strings and bodies may carry ids or content that do not belong in logs.
-        ACCESS.info("{} {} {} {}ms request_id={}", ctx.method(), ctx.path(), ctx.statusCode(),
-                String.format("%.1f", millis), ctx.attribute(REQUEST_ID));
+        // Tenths of a millisecond by integer arithmetic: String.format is a measurable cost per request.
+        long tenths = Math.round(millis * 10.0);
+        ACCESS.info("{} {} {} {}.{}ms request_id={}", ctx.method(), ctx.path(), ctx.statusCode(),
+                tenths / 10, tenths % 10, ctx.attribute(REQUEST_ID));
     }
 
     public HttpServer start() {

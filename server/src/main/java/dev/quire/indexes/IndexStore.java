@@ -3,6 +3,7 @@ package dev.quire.indexes;
 import dev.quire.http.PageRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The index catalog. */
 public interface IndexStore {
@@ -11,6 +12,9 @@ public interface IndexStore {
 
     /** An index of the project by id or by its export config id (clients use both), tombstones included. */
     Optional<Index> find(String projectId, String idOrExportConfigId);
+
+    /** Those of the given ids or export config ids that name a live index of the project. */
+    Set<String> liveIds(String projectId, List<String> idsOrExportConfigIds);
 
     /** Any index by id, whatever its project (for background work that has no request scope). */
     Optional<Index> byId(String indexId);

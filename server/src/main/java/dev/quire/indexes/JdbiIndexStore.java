@@ -5,8 +5,10 @@ import dev.quire.common.Json;
 import dev.quire.http.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -16,7 +18,11 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<List<Index.Product>> PRODUCTS = new TypeReference<>() {};
 
+    /** How long an index seen live is taken to be live without asking the database again. */
+    private static final long LIVE_TTL_NANOS = 5_000_000_000L;
+
     private final Jdbi jdbi;
+    private final LiveIndexIds live = new LiveIndexIds(LIVE_TTL_NANOS, System::nanoTime);
 
     public JdbiIndexStore(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -50,6 +56,25 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
                         + "and (id = :id or export_config_id = :id)")
                 .bind("project", projectId).bind("id", idOrExportConfigId)
                 .map((rs, ctx) -> index(rs)).findFirst());
+    }
+
+    @Override
+    public Set<String> liveIds(String projectId, List<String> idsOrExportConfigIds) {
+        return live.live(projectId, idsOrExportConfigIds, this::queryLiveIds);
+    }
+
+    private Set<String> queryLiveIds(String projectId, List<String> idsOrExportConfigIds) {
+        if (idsOrExportConfigIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> asked = Set.copyOf(idsOrExportConfigIds);
+        Set<String> found = new HashSet<>();
+        jdbi.useHandle(h -> h.createQuery("select id, export_config_id from indexes where project_id = :project "
+                        + "and deleted_at is null and (id in (<ids>) or export_config_id in (<ids>))")
+                .bind("project", projectId).bindList("ids", List.copyOf(asked))
+                .map((rs, ctx) -> List.of(rs.getString(1), rs.getString(2)))
+                .forEach(row -> row.stream().filter(asked::contains).forEach(found::add)));
+        return found;
     }
 
     @Override
@@ -90,6 +115,9 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
                 .bind("synced", i.lastSyncedAt().orElse(null)).bind("exported", i.lastExportedAt().orElse(null))
                 .bind("deleted", i.deletedAt().orElse(null)).bind("id", i.id())
                 .execute());
+        if (i.deletedAt().isPresent()) {
+            live.forget(i);
+        }
     }
 
     @Override

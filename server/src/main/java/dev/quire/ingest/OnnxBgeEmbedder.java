@@ -2,6 +2,7 @@ package dev.quire.ingest;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,12 +10,13 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * bge-small-en-v1.5 (int8 ONNX, 384 dimensions) in process through langchain4j, from the model
- * its jar ships: no network, ever. Vectors are the [CLS] state, L2-normalised.
+ * bge-small-en-v1.5 (int8 ONNX, 384 dimensions) in process through langchain4j, from the model its
+ * jar ships: no network, ever. Vectors are the [CLS] state, L2-normalised. (The unquantized model was
+ * measured no better on SciFact retrieval: nDCG@10 0.701 vs 0.704 vector-only, at half the speed.)
  *
  * <pre>{@code
- * ExecutorService embedWorkers = Executors.newFixedThreadPool(2); // owned by the caller
- * Embedder embedder = new OnnxBgeEmbedder(embedWorkers);          // thread-safe: share one
+ * ExecutorService embedWorkers = Executors.newFixedThreadPool(2);   // owned by the caller
+ * Embedder embedder = OnnxBgeEmbedder.quantized(embedWorkers);      // thread-safe: share one
  * }</pre>
  *
  * <p>One text per ONNX call, texts spread over {@code workers}, longest first so the workers
@@ -27,16 +29,22 @@ public final class OnnxBgeEmbedder implements Embedder {
     /** bge's instruction for short queries searching passages; passages get no prefix. */
     public static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
-    private final BgeSmallEnV15QuantizedEmbeddingModel model;
+    private final EmbeddingModel model;
+    private final String name;
 
-    /** The model loads once per JVM (a langchain4j static), on first construction: ~1 s. */
-    public OnnxBgeEmbedder(Executor workers) {
-        this.model = new BgeSmallEnV15QuantizedEmbeddingModel(workers);
+    private OnnxBgeEmbedder(EmbeddingModel model, String name) {
+        this.model = model;
+        this.name = name;
+    }
+
+    /** The int8 model. It loads once per JVM (a langchain4j static), on first construction: ~1 s. */
+    public static OnnxBgeEmbedder quantized(Executor workers) {
+        return new OnnxBgeEmbedder(new BgeSmallEnV15QuantizedEmbeddingModel(workers), "BAAI/bge-small-en-v1.5");
     }
 
     @Override
     public String modelName() {
-        return "BAAI/bge-small-en-v1.5";
+        return name;
     }
 
     @Override

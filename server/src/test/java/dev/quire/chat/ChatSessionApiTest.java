@@ -106,6 +106,35 @@ class ChatSessionApiTest {
     }
 
     @Test
+    void an_index_deleted_after_a_session_used_it_is_rejected_at_once() {
+        String index = server.emptyIndexes(1).get(0);
+        create("{\"index_ids\": [\"" + index + "\"]}");
+        assertThat(server.delete("/api/v1/indexes/" + index).status()).isEqualTo(204);
+
+        TestServer.Response r = server.post("/api/v1/chat", "{\"index_ids\": [\"" + index + "\"]}");
+        assertThat(r.status()).as(r.body()).isEqualTo(404);
+    }
+
+    @Test
+    void binds_by_export_config_id_as_well_as_by_index_id() {
+        String exportConfigId = server.get("/api/v1/indexes/" + indexes.get(3)).json().get("export_config_id").asText();
+        assertThat(create("{\"index_ids\": [\"" + exportConfigId + "\"]}").get("index_ids").get(0).asText())
+                .isEqualTo(exportConfigId);
+    }
+
+    @Test
+    void an_index_of_another_project_is_not_found_even_after_its_own_project_used_it() {
+        create("{\"index_ids\": [\"" + indexes.get(2) + "\"]}");
+        String otherProject = server.post("/api/v1/projects", "{\"name\": \"chat-other\"}").json().get("id").asText();
+        String otherKey = server.post("/api/v1/projects/" + otherProject + "/api-keys", "{\"name\": \"k\"}")
+                .json().get("key").asText();
+
+        TestServer.Response r = server.send("POST", "/api/v1/chat", "{\"index_ids\": [\"" + indexes.get(2) + "\"]}",
+                otherKey);
+        assertThat(r.status()).as(r.body()).isEqualTo(404);
+    }
+
+    @Test
     void rejects_wrong_types_with_422_and_the_offending_location() {
         TestServer.Response notList = server.post("/api/v1/chat", "{\"index_ids\": \"idx-1\"}");
         assertThat(notList.status()).isEqualTo(422);

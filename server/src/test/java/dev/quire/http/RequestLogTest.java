@@ -30,6 +30,7 @@ class RequestLogTest {
         assertThat(lines.list).hasSize(2);
         String first = lines.list.get(0).getFormattedMessage();
         assertThat(first).contains("POST", "/api/v1/projects", "200", "ms", "request_id=");
+        assertThat(first).containsPattern(" \\d+\\.\\dms request_id=");
         assertThat(lines.list.get(1).getFormattedMessage()).contains("GET", "401");
         for (ILoggingEvent e : lines.list) {
             assertThat(e.getFormattedMessage()).doesNotContain(TestServer.ADMIN_KEY, "qk-a-wrong",

@@ -16,7 +16,7 @@ class OnnxBgeEmbedderTest {
     @BeforeAll
     static void load() {
         workers = Executors.newFixedThreadPool(2);
-        embedder = new OnnxBgeEmbedder(workers);
+        embedder = OnnxBgeEmbedder.quantized(workers);
     }
 
     @AfterAll

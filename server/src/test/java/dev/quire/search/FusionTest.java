@@ -54,8 +54,46 @@ class FusionTest {
     }
 
     @Test
+    void z_score_standardises_each_ranking_and_gives_absent_chunks_the_lowest_standard_score() {
+        List<Hit> fused = new ZScoreFusion().fuse(text, 1, vector, 1, 10);
+
+        assertThat(ids(fused)).containsExactly("a", "c", "d", "b");
+        assertThat(fused).extracting(Hit::score).allSatisfy(s -> assertThat(s).isStrictlyBetween(0.0, 1.0));
+        double[] t = standard(12, 8, 2);
+        double[] v = standard(0.95, 0.90, 0.60);
+        // a: text first, vector last; d: missing from text, so it gets text's lowest (c's) score.
+        assertThat(fused.get(0).score()).isCloseTo(logistic((t[0] + v[2]) / 2), within(1e-12));
+        assertThat(fused.get(2).score()).isCloseTo(logistic((t[2] + v[1]) / 2), within(1e-12));
+    }
+
+    @Test
+    void z_score_weights_tilt_the_ranking_and_zero_turns_a_ranking_off() {
+        assertThat(ids(new ZScoreFusion().fuse(text, 0.2, vector, 0.8, 10))).startsWith("c");
+        assertThat(ids(new ZScoreFusion().fuse(text, 0, vector, 1, 10))).containsExactly("c", "d", "a");
+        assertThat(ids(new ZScoreFusion().fuse(text, 1, vector, 0, 10))).containsExactly("a", "b", "c");
+        assertThat(new ZScoreFusion().fuse(text, 0, vector, 0, 10)).isEmpty();
+    }
+
+    @Test
+    void z_score_lets_a_flat_ranking_decide_nothing() {
+        List<Hit> flat = List.of(hit("a", 3.0), hit("b", 3.0), hit("c", 3.0));
+        assertThat(ids(new ZScoreFusion().fuse(flat, 1, vector, 1, 10))).containsExactly("c", "d", "a", "b");
+    }
+
+    private static double[] standard(double... scores) {
+        double mean = java.util.Arrays.stream(scores).average().orElseThrow();
+        double sd = Math.sqrt(java.util.Arrays.stream(scores).map(x -> (x - mean) * (x - mean)).average().orElseThrow());
+        return java.util.Arrays.stream(scores).map(x -> (x - mean) / sd).toArray();
+    }
+
+    private static double logistic(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    @Test
     void fusion_keeps_at_most_k() {
         assertThat(new ReciprocalRankFusion().fuse(text, 1, vector, 1, 2)).hasSize(2);
         assertThat(new MinMaxScoreFusion().fuse(text, 1, vector, 1, 1)).hasSize(1);
+        assertThat(new ZScoreFusion().fuse(text, 1, vector, 1, 1)).hasSize(1);
     }
 }

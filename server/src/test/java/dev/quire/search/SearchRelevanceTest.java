@@ -34,7 +34,7 @@ class SearchRelevanceTest {
     @BeforeAll
     static void build() {
         workers = Executors.newFixedThreadPool(2);
-        embedder = new OnnxBgeEmbedder(workers);
+        embedder = OnnxBgeEmbedder.quantized(workers);
         List<float[]> vectors = embedder.embedAll(SENTENCES);
         List<ChunkDoc> docs = new ArrayList<>();
         for (int i = 0; i < SENTENCES.size(); i++) {
