@@ -119,7 +119,7 @@ public record Config(
         static Retrieval defaults() {
             // Chosen by bench/run quality (bench/README.md): among settings reaching the SciFact target,
             // the best mean over SciFact and the markdown corpus (which favours vectors).
-            return new Retrieval("zscore", 0.35, 0.65, Optional.empty(), Optional.empty(), Optional.empty());
+            return new Retrieval("zscore", 0.4, 0.6, Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         public Retrieval withReranker(String url) {

@@ -21,8 +21,10 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database under {@code dataDir/db} and applies migrations. */
     public static Database open(Path dataDir) {
+        // CACHE_SIZE (KB): H2's 16 MB default let B-tree pages of the random-UUID keys fall out of
+        // the cache, so inserts re-read them from disk (bench/run chat-create, profiled).
         String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("quire").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "quire", "");
         pool.setMaxConnections(32);
         migrate(pool);
