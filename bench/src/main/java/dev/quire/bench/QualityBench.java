@@ -74,6 +74,9 @@ public final class QualityBench {
                     rows.add(eval.row(fusion, Retriever.Setting.of(String.format("hybrid %.2f/%.2f%s", ft, vec,
                             isDefault ? " (server default)" : ""), ft, vec)));
                 }
+                if (fusion.equals(defaults.fusion()) && config.retrieval().rerankUrl().isPresent()) {
+                    rows.add(eval.row(fusion, Retriever.Setting.reranked("hybrid default + rerank")));
+                }
                 latency.addAll(eval.latency(fusion, fusion.equals(defaults.fusion())));
             }
         }

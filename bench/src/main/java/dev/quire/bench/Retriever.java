@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Sends /retrieve requests without reranking and turns the chunk ranking into a document ranking:
- * a document ranks where its best chunk ranks.
+ * Sends /retrieve requests (without reranking unless a setting asks for it) and turns the chunk
+ * ranking into a document ranking: a document ranks where its best chunk ranks.
  */
 final class Retriever {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -21,13 +21,18 @@ final class Retriever {
      *
      * @param label shown in tables
      */
-    record Setting(String label, Optional<Double> fullText, Optional<Double> vector) {
+    record Setting(String label, Optional<Double> fullText, Optional<Double> vector, boolean rerank) {
         static Setting of(String label, double fullText, double vector) {
-            return new Setting(label, Optional.of(fullText), Optional.of(vector));
+            return new Setting(label, Optional.of(fullText), Optional.of(vector), false);
         }
 
         static Setting serverDefault(String label) {
-            return new Setting(label, Optional.empty(), Optional.empty());
+            return new Setting(label, Optional.empty(), Optional.empty(), false);
+        }
+
+        /** The server's default weights, then the configured reranker (QUIRE_RERANK_URL). */
+        static Setting reranked(String label) {
+            return new Setting(label, Optional.empty(), Optional.empty(), true);
         }
     }
 
@@ -43,7 +48,7 @@ final class Retriever {
     /** @param candidates num_candidates, or 0 for the server's default (max(100, 10 * top_k)) */
     Ranking retrieve(IndexedCorpus index, String query, Setting setting, int topK, int candidates) throws Exception {
         ObjectNode body = JSON.createObjectNode().put("index_id", index.indexId()).put("query", query).put("top_k", topK);
-        body.putObject("rerank").put("enabled", false);
+        body.putObject("rerank").put("enabled", setting.rerank());
         setting.fullText().ifPresent(w -> body.put("full_text_pipeline_weight", w));
         setting.vector().ifPresent(w -> body.put("vector_pipeline_weight", w));
         if (candidates > 0) {
