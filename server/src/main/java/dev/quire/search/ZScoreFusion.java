@@ -1,6 +1,7 @@
 package dev.quire.search;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,15 +24,15 @@ public final class ZScoreFusion implements Fusion {
     public List<Hit> fuse(List<Hit> fullText, double fullTextWeight, List<Hit> vector, double vectorWeight, int k) {
         FusedRanking.checkWeights(fullTextWeight, vectorWeight);
         double total = fullTextWeight + vectorWeight;
-        FusedRanking ranking = new FusedRanking();
         if (total == 0) {
-            return ranking.top(k);
+            return List.of(); // both rankings turned off
         }
         Standardised text = Standardised.of(fullTextWeight == 0 ? List.of() : fullText);
         Standardised vec = Standardised.of(vectorWeight == 0 ? List.of() : vector);
-        Map<String, Hit> all = new java.util.LinkedHashMap<>();
+        Map<String, Hit> all = new LinkedHashMap<>();
         text.hits.forEach(h -> all.putIfAbsent(h.chunk().chunkId(), h));
         vec.hits.forEach(h -> all.putIfAbsent(h.chunk().chunkId(), h));
+        FusedRanking ranking = new FusedRanking();
         for (Hit hit : all.values()) {
             String id = hit.chunk().chunkId();
             double z = fullTextWeight / total * text.score(id) + vectorWeight / total * vec.score(id);
