@@ -23,7 +23,7 @@ import java.util.concurrent.Executor;
  * finish together. Padded batches were measured slower on CPU and, because the int8 model
  * quantizes activations with one scale per batch, made a text's vector depend on its neighbours;
  * one text per call is exact and reproducible. Texts over 510 tokens are embedded in windows and
- * averaged (langchain4j's behaviour); chunks of ~350 tokens never need that.
+ * averaged (langchain4j's behaviour); default chunks (at most 500 tokens) never need that.
  */
 public final class OnnxBgeEmbedder implements Embedder {
     /** bge's instruction for short queries searching passages; passages get no prefix. */
