@@ -37,12 +37,10 @@ public final class ChatService {
 
     /** {@code indexIds}: already validated for shape and count, de-duplicated; empty = unbound. */
     public SessionSummary create(String projectId, List<String> indexIds, String sharedAccess) {
-        if (!indexIds.isEmpty()) {
-            Set<String> found = indexes.existing(projectId, indexIds);
-            for (String indexId : indexIds) {
-                if (!found.contains(indexId)) {
-                    throw new ApiException.NotFound("Index not found: " + indexId);
-                }
+        Set<String> found = indexes.existing(projectId, indexIds);
+        for (String indexId : indexIds) {
+            if (!found.contains(indexId)) {
+                throw new ApiException.NotFound("Index not found: " + indexId);
             }
         }
         long now = Timestamps.nowMicros(clock);

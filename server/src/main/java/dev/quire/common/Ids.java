@@ -1,7 +1,9 @@
 package dev.quire.common;
 
+import java.nio.ByteBuffer;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -27,7 +29,7 @@ public final class Ids {
             byte[] b = random.get().next16();
             b[6] = (byte) ((b[6] & 0x0f) | 0x40); // version 4
             b[8] = (byte) ((b[8] & 0x3f) | 0x80); // IETF variant
-            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(b);
+            ByteBuffer buffer = ByteBuffer.wrap(b);
             return new UUID(buffer.getLong(), buffer.getLong());
         });
     }
@@ -43,9 +45,8 @@ public final class Ids {
                 drbg.nextBytes(buffer);
                 position = 0;
             }
-            byte[] out = java.util.Arrays.copyOfRange(buffer, position, position + 16);
-            java.util.Arrays.fill(buffer, position, position + 16, (byte) 0); // handed out once only
-            position += 16;
+            byte[] out = Arrays.copyOfRange(buffer, position, position + 16);
+            position += 16; // each byte is handed out once
             return out;
         }
     }

@@ -79,24 +79,27 @@ public final class GroupCommit<T> implements AutoCloseable {
     private void writeQueued() {
         while (!queue.isEmpty() && writing.tryLock()) {
             try {
-                List<Pending<T>> batch = new ArrayList<>();
-                while (!queue.isEmpty()) {
-                    Pending<T> next;
-                    while (batch.size() < MAX_BATCH && (next = queue.poll()) != null) {
-                        batch.add(next);
-                    }
+                for (List<Pending<T>> batch = nextBatch(); !batch.isEmpty(); batch = nextBatch()) {
                     if (closed) {
                         IllegalStateException refused = new IllegalStateException("the database writer is closed");
                         batch.forEach(p -> p.done().completeExceptionally(refused));
                     } else {
                         writeAll(batch);
                     }
-                    batch.clear();
                 }
             } finally {
                 writing.unlock();
             }
         }
+    }
+
+    private List<Pending<T>> nextBatch() {
+        List<Pending<T>> batch = new ArrayList<>();
+        Pending<T> next;
+        while (batch.size() < MAX_BATCH && (next = queue.poll()) != null) {
+            batch.add(next);
+        }
+        return batch;
     }
 
     private void writeAll(List<Pending<T>> batch) {

@@ -27,8 +27,8 @@ public final class ZScoreFusion implements Fusion {
         if (total == 0) {
             return List.of(); // both rankings turned off
         }
-        Standardised text = Standardised.of(fullTextWeight == 0 ? List.of() : fullText);
-        Standardised vec = Standardised.of(vectorWeight == 0 ? List.of() : vector);
+        Standardised text = new Standardised(fullTextWeight == 0 ? List.of() : fullText);
+        Standardised vec = new Standardised(vectorWeight == 0 ? List.of() : vector);
         Map<String, Hit> all = new LinkedHashMap<>();
         text.hits.forEach(h -> all.putIfAbsent(h.chunk().chunkId(), h));
         vec.hits.forEach(h -> all.putIfAbsent(h.chunk().chunkId(), h));
@@ -47,7 +47,7 @@ public final class ZScoreFusion implements Fusion {
         final Map<String, Double> z = new HashMap<>();
         final double lowest;
 
-        private Standardised(List<Hit> hits) {
+        Standardised(List<Hit> hits) {
             this.hits = hits;
             double mean = hits.stream().mapToDouble(Hit::score).average().orElse(0);
             double variance = hits.stream().mapToDouble(h -> (h.score() - mean) * (h.score() - mean)).average().orElse(0);
@@ -60,10 +60,6 @@ public final class ZScoreFusion implements Fusion {
                 low = Math.min(low, score);
             }
             this.lowest = low;
-        }
-
-        static Standardised of(List<Hit> hits) {
-            return new Standardised(hits);
         }
 
         double score(String chunkId) {

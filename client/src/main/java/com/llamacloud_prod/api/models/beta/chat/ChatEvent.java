@@ -219,179 +219,101 @@ public final class ChatEvent {
         return "ChatEvent" + json;
     }
 
-    private static Map<String, JsonValue> extra(ObjectNode json, Set<String> known) {
-        return Json.additionalProperties(json, known);
+    /**
+     * What every variant shares: the event's JSON object, equality by value on it, and the keys its
+     * accessors do not name.
+     */
+    abstract static class Variant {
+        final ObjectNode json;
+        private final Set<String> knownKeys;
+
+        Variant(ObjectNode json, Set<String> knownKeys) {
+            this.json = json;
+            this.knownKeys = knownKeys;
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return Json.additionalProperties(json, knownKeys);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o != null && o.getClass() == getClass() && json.equals(((Variant) o).json);
+        }
+
+        @Override
+        public int hashCode() {
+            return json.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return getClass().getSimpleName() + json;
+        }
     }
 
     private static final Set<String> CONTENT_KEYS = Set.of("type", "content");
 
     /** The user's prompt; the first event of every turn. */
-    public static final class UserInput {
-        private final ObjectNode json;
-
+    public static final class UserInput extends Variant {
         private UserInput(ObjectNode json) {
-            this.json = json;
+            super(json, CONTENT_KEYS);
         }
 
         public String content() {
             return Json.requiredString(json, "content");
-        }
-
-        public Map<String, JsonValue> _additionalProperties() {
-            return extra(json, CONTENT_KEYS);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof UserInput && json.equals(((UserInput) o).json);
-        }
-
-        @Override
-        public int hashCode() {
-            return json.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "UserInput" + json;
         }
     }
 
     /** A chunk of model reasoning (stream only). */
-    public static final class ThinkingDelta {
-        private final ObjectNode json;
-
+    public static final class ThinkingDelta extends Variant {
         private ThinkingDelta(ObjectNode json) {
-            this.json = json;
+            super(json, CONTENT_KEYS);
         }
 
         public String content() {
             return Json.requiredString(json, "content");
-        }
-
-        public Map<String, JsonValue> _additionalProperties() {
-            return extra(json, CONTENT_KEYS);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ThinkingDelta && json.equals(((ThinkingDelta) o).json);
-        }
-
-        @Override
-        public int hashCode() {
-            return json.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "ThinkingDelta" + json;
         }
     }
 
     /** A complete reasoning block, after its deltas. */
-    public static final class Thinking {
-        private final ObjectNode json;
-
+    public static final class Thinking extends Variant {
         private Thinking(ObjectNode json) {
-            this.json = json;
+            super(json, CONTENT_KEYS);
         }
 
         public String content() {
             return Json.requiredString(json, "content");
-        }
-
-        public Map<String, JsonValue> _additionalProperties() {
-            return extra(json, CONTENT_KEYS);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Thinking && json.equals(((Thinking) o).json);
-        }
-
-        @Override
-        public int hashCode() {
-            return json.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "Thinking" + json;
         }
     }
 
     /** A chunk of answer text (stream only). */
-    public static final class TextDelta {
-        private final ObjectNode json;
-
+    public static final class TextDelta extends Variant {
         private TextDelta(ObjectNode json) {
-            this.json = json;
+            super(json, CONTENT_KEYS);
         }
 
         public String content() {
             return Json.requiredString(json, "content");
-        }
-
-        public Map<String, JsonValue> _additionalProperties() {
-            return extra(json, CONTENT_KEYS);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof TextDelta && json.equals(((TextDelta) o).json);
-        }
-
-        @Override
-        public int hashCode() {
-            return json.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "TextDelta" + json;
         }
     }
 
     /** A complete answer text block, equal to the concatenation of its deltas. */
-    public static final class Text {
-        private final ObjectNode json;
-
+    public static final class Text extends Variant {
         private Text(ObjectNode json) {
-            this.json = json;
+            super(json, CONTENT_KEYS);
         }
 
         public String content() {
             return Json.requiredString(json, "content");
         }
-
-        public Map<String, JsonValue> _additionalProperties() {
-            return extra(json, CONTENT_KEYS);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Text && json.equals(((Text) o).json);
-        }
-
-        @Override
-        public int hashCode() {
-            return json.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "Text" + json;
-        }
     }
 
     /** The agent invokes a tool, e.g. {@code retrieve}. */
-    public static final class ToolCall {
+    public static final class ToolCall extends Variant {
         private static final Set<String> KEYS = Set.of("type", "call_id", "name", "arguments");
-        private final ObjectNode json;
-
         private ToolCall(ObjectNode json) {
-            this.json = json;
+            super(json, KEYS);
         }
 
         public String callId() {
@@ -407,34 +329,13 @@ public final class ChatEvent {
             return Json.optionalMap(json, "arguments")
                     .orElseThrow(() -> new LlamaCloudInvalidDataException("`arguments` is not present"));
         }
-
-        public Map<String, JsonValue> _additionalProperties() {
-            return extra(json, KEYS);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ToolCall && json.equals(((ToolCall) o).json);
-        }
-
-        @Override
-        public int hashCode() {
-            return json.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "ToolCall" + json;
-        }
     }
 
     /** The result of the {@link ToolCall} with the same {@code call_id}. */
-    public static final class ToolResult {
+    public static final class ToolResult extends Variant {
         private static final Set<String> KEYS = Set.of("type", "call_id", "name", "result", "image_attachment");
-        private final ObjectNode json;
-
         private ToolResult(ObjectNode json) {
-            this.json = json;
+            super(json, KEYS);
         }
 
         public String callId() {
@@ -456,32 +357,12 @@ public final class ChatEvent {
             return Json.optionalObject(json, "image_attachment").map(ImageAttachment::new);
         }
 
-        public Map<String, JsonValue> _additionalProperties() {
-            return extra(json, KEYS);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof ToolResult && json.equals(((ToolResult) o).json);
-        }
-
-        @Override
-        public int hashCode() {
-            return json.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "ToolResult" + json;
-        }
 
         /** Coordinates of a page screenshot: {@code attachments().get(attachmentName, sourceId)}. */
-        public static final class ImageAttachment {
+        public static final class ImageAttachment extends Variant {
             private static final Set<String> KEYS = Set.of("attachment_name", "source_id");
-            private final ObjectNode json;
-
             private ImageAttachment(ObjectNode json) {
-                this.json = json;
+                super(json, KEYS);
             }
 
             public String attachmentName() {
@@ -491,35 +372,14 @@ public final class ChatEvent {
             public String sourceId() {
                 return Json.requiredString(json, "source_id");
             }
-
-            public Map<String, JsonValue> _additionalProperties() {
-                return extra(json, KEYS);
-            }
-
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof ImageAttachment && json.equals(((ImageAttachment) o).json);
-            }
-
-            @Override
-            public int hashCode() {
-                return json.hashCode();
-            }
-
-            @Override
-            public String toString() {
-                return "ImageAttachment" + json;
-            }
         }
     }
 
     /** The last event of every turn: outcome and usage of the run. */
-    public static final class Stop {
+    public static final class Stop extends Variant {
         private static final Set<String> KEYS = Set.of("type", "is_error", "error", "usage", "skipped_index_ids");
-        private final ObjectNode json;
-
         private Stop(ObjectNode json) {
-            this.json = json;
+            super(json, KEYS);
         }
 
         public boolean isError() {
@@ -542,33 +402,13 @@ public final class ChatEvent {
             return Json.optionalStringList(json, "skipped_index_ids");
         }
 
-        public Map<String, JsonValue> _additionalProperties() {
-            return extra(json, KEYS);
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Stop && json.equals(((Stop) o).json);
-        }
-
-        @Override
-        public int hashCode() {
-            return json.hashCode();
-        }
-
-        @Override
-        public String toString() {
-            return "Stop" + json;
-        }
 
         /** Token usage and duration of the run; the session's job metadata copies it. */
-        public static final class Usage {
+        public static final class Usage extends Variant {
             private static final Set<String> KEYS =
                     Set.of("duration_ms", "total_input_tokens", "total_output_tokens", "turns");
-            private final ObjectNode json;
-
             private Usage(ObjectNode json) {
-                this.json = json;
+                super(json, KEYS);
             }
 
             public Optional<Double> durationMs() {
@@ -587,25 +427,6 @@ public final class ChatEvent {
             /** Number of LLM calls in the run. */
             public Optional<Long> turns() {
                 return Json.optionalLong(json, "turns");
-            }
-
-            public Map<String, JsonValue> _additionalProperties() {
-                return extra(json, KEYS);
-            }
-
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof Usage && json.equals(((Usage) o).json);
-            }
-
-            @Override
-            public int hashCode() {
-                return json.hashCode();
-            }
-
-            @Override
-            public String toString() {
-                return "Usage" + json;
             }
         }
     }
