@@ -25,7 +25,7 @@ public interface IndexStore {
     /** Whether a live index uses the directory as its source. */
     boolean isSource(String directoryId);
 
-    /** Replaces the mutable state of an index (status, error, export flags, times, tombstone). */
+    /** Replaces the mutable state of an index (status, error, export flags, times); a tombstone, once set, stays. */
     void update(Index index);
 
     /** Every live index that syncs on its own ({@code daily} or {@code on_source_change}). */

@@ -63,10 +63,8 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
         return live.live(projectId, idsOrExportConfigIds, this::queryLiveIds);
     }
 
+    /** Only called with ids to look up (LiveIndexIds asks for the ones it does not know). */
     private Set<String> queryLiveIds(String projectId, List<String> idsOrExportConfigIds) {
-        if (idsOrExportConfigIds.isEmpty()) {
-            return Set.of();
-        }
         Set<String> asked = Set.copyOf(idsOrExportConfigIds);
         Set<String> found = new HashSet<>();
         jdbi.useHandle(h -> h.createQuery("select id, export_config_id from indexes where project_id = :project "
@@ -109,7 +107,9 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
     public void update(Index i) {
         jdbi.useHandle(h -> h.createUpdate("update indexes set status = :status, error_message = :error, "
                         + "has_export = :hasExport, updated_at = :updated, last_synced_at = :synced, "
-                        + "last_exported_at = :exported, deleted_at = :deleted where id = :id")
+                        // A tombstone is permanent: a sync finishing with its older copy of the index
+                        // (deleted_at still null) must not bring a deleted index back.
+                        + "last_exported_at = :exported, deleted_at = coalesce(deleted_at, :deleted) where id = :id")
                 .bind("status", i.status()).bind("error", i.errorMessage().orElse(null))
                 .bind("hasExport", i.hasExport()).bind("updated", i.updatedAt())
                 .bind("synced", i.lastSyncedAt().orElse(null)).bind("exported", i.lastExportedAt().orElse(null))
