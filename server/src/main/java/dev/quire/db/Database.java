@@ -1,34 +1,85 @@
 package dev.quire.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
- * The embedded database: an H2 file in the data directory, migrated by Flyway at start-up. The
- * migrations are plain SQL that also runs on PostgreSQL, so a server can later point at one.
+ * The embedded database: SQLite in WAL mode with {@code synchronous=FULL} under {@code dataDir/db},
+ * migrated by Flyway at start-up. A commit returns only after SQLite has fsynced the write-ahead
+ * log, so anything the API acknowledged survives {@code kill -9} and power loss (H2's MVStore, used
+ * before, wrote commits lazily and lost acknowledged writes after {@code kill -9}).
+ *
+ * <p>Write transactions begin {@code IMMEDIATE}: SQLite allows one writer at a time, and a
+ * transaction that read first and then tried to write would fail at once with SQLITE_BUSY instead
+ * of waiting. Readers never block (WAL). The migrations are plain SQL that also runs on PostgreSQL.
  */
 public final class Database implements AutoCloseable {
-    private final JdbcConnectionPool pool;
+    /** How long a writer waits for SQLite's write lock before the request fails. */
+    private static final int BUSY_TIMEOUT_MS = 60_000;
+
+    private final HikariDataSource pool;
     private final Jdbi jdbi;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(HikariDataSource pool) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
     }
 
-    /** Opens (creating if needed) the database under {@code dataDir/db} and applies migrations. */
+    /** Opens (creating if needed) the database {@code dataDir/db/quire.sqlite} and applies migrations. */
     public static Database open(Path dataDir) {
-        // CACHE_SIZE (KB): H2's 16 MB default let B-tree pages of the random-UUID keys fall out of
-        // the cache, so inserts re-read them from disk (bench/run chat-create, profiled).
-        String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("quire").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=65536";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "quire", "");
-        pool.setMaxConnections(32);
-        migrate(pool);
-        return new Database(pool);
+        Path dir = dataDir.resolve("db");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path file = dir.resolve("quire.sqlite").toAbsolutePath();
+        boolean fresh = !Files.exists(file);
+        HikariDataSource pool = pool(file);
+        try {
+            if (fresh) {
+                // Must be set before the first table exists; lets deletes give pages back to the
+                // file system (reclaimSpace) instead of only to SQLite's free list.
+                Jdbi.create(pool).useHandle(h -> h.execute("pragma auto_vacuum = incremental"));
+            }
+            migrate(pool);
+            H2Import.importIfPresent(dir, pool);
+            return new Database(pool);
+        } catch (RuntimeException | Error e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(Path file) {
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        sqlite.setBusyTimeout(BUSY_TIMEOUT_MS);
+        sqlite.enforceForeignKeys(true);
+        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // 64 MB page cache per connection (negative = KiB): keeps the random-UUID key indexes in memory.
+        sqlite.setCacheSize(-65536);
+        sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        SQLiteDataSource source = new SQLiteDataSource(sqlite);
+        source.setUrl("jdbc:sqlite:" + file);
+
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(source);
+        config.setPoolName("quire-db");
+        config.setMaximumPoolSize(16);
+        config.setMinimumIdle(2);
+        config.setConnectionTimeout(BUSY_TIMEOUT_MS);
+        return new HikariDataSource(config);
     }
 
     private static void migrate(DataSource dataSource) {
@@ -43,8 +94,20 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /**
+     * Gives the pages that deletes freed back to the file system and truncates the write-ahead log,
+     * so that deleting an index or files shrinks the data directory. Cheap when nothing was freed.
+     */
+    public void reclaimSpace() {
+        jdbi.useHandle(h -> {
+            // Each step of the pragma frees one page: read it to the end.
+            h.select("pragma incremental_vacuum").mapToMap().list();
+            h.select("pragma wal_checkpoint(truncate)").mapToMap().list();
+        });
+    }
+
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
     }
 }

@@ -105,12 +105,16 @@ public final class GroupCommit<T> implements AutoCloseable {
     private void writeAll(List<Pending<T>> batch) {
         try {
             PreparedStatement insert = statement();
+            // Autocommit is off only while a batch is written: SQLite opens the next (immediate)
+            // transaction right after a commit, which would hold the write lock between batches.
+            handle.getConnection().setAutoCommit(false);
             for (Pending<T> p : batch) {
                 binder.bind(insert, p.row());
                 insert.addBatch();
             }
             insert.executeBatch();
             handle.getConnection().commit();
+            handle.getConnection().setAutoCommit(true);
             batch.forEach(p -> p.done().complete(null));
         } catch (SQLException | RuntimeException failure) {
             rollbackOrDisconnect();
@@ -129,7 +133,6 @@ public final class GroupCommit<T> implements AutoCloseable {
     private PreparedStatement statement() throws SQLException {
         if (statement == null) {
             handle = jdbi.open();
-            handle.getConnection().setAutoCommit(false);
             statement = handle.getConnection().prepareStatement(sql);
         }
         return statement;
@@ -140,6 +143,7 @@ public final class GroupCommit<T> implements AutoCloseable {
             if (statement != null) {
                 statement.clearBatch();
                 handle.getConnection().rollback();
+                handle.getConnection().setAutoCommit(true);
             }
         } catch (SQLException | RuntimeException e) {
             disconnect(); // a broken connection: the next batch opens a new one

@@ -1,4 +1,4 @@
 /**
- * The embedded database (H2 + Flyway + Jdbi). Owns connections and migrations; knows no feature.
+ * The embedded database (SQLite + Flyway + Jdbi). Owns connections and migrations; knows no feature.
  */
 package dev.quire.db;

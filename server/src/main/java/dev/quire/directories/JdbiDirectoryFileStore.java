@@ -1,5 +1,6 @@
 package dev.quire.directories;
 
+import dev.quire.db.SqlErrors;
 import dev.quire.errors.ApiException;
 import dev.quire.http.PageRequest;
 import java.sql.ResultSet;
@@ -16,7 +17,6 @@ import org.jdbi.v3.core.statement.Update;
  * live_unique_id) settles races between two writers of the same unique id: the loser gets a 409.
  */
 public final class JdbiDirectoryFileStore implements DirectoryFileStore {
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Jdbi jdbi;
 
@@ -100,7 +100,7 @@ public final class JdbiDirectoryFileStore implements DirectoryFileStore {
         try {
             jdbi.useHandle(h -> bind(h.createUpdate(sql), e).execute());
         } catch (StatementException ex) {
-            if (ex.getCause() instanceof SQLException sql2 && UNIQUE_VIOLATION.equals(sql2.getSQLState())) {
+            if (SqlErrors.isUniqueViolation(ex)) {
                 throw new ApiException.Conflict("A file with unique_id '" + e.uniqueId()
                         + "' already exists in the directory");
             }

@@ -35,7 +35,7 @@ class BootstrapTest {
             assertThat(second.send("GET", "/api/v1/chat/" + session, null, key).status()).isEqualTo(200);
         }
         try (Connection c = DriverManager.getConnection(
-                "jdbc:h2:file:" + dataDir.resolve("db/quire"), "quire", "");
+                "jdbc:sqlite:" + dataDir.resolve("db/quire.sqlite"));
              ResultSet rs = c.createStatement().executeQuery("select key_hash from api_keys")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo(ApiKeys.hash(key)).doesNotContain(key);

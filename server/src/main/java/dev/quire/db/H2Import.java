@@ -1,0 +1,111 @@
+package dev.quire.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Moves the data of a deployment made before the store became SQLite: if {@code db/quire.mv.db}
+ * (H2) is still there, every row is copied into the freshly migrated SQLite database in one
+ * transaction, and only then is the H2 file renamed to {@code quire.mv.db.imported}. A crash before
+ * the rename leaves SQLite without the commit (nothing imported) or with it and the H2 file still in
+ * place; the import runs only into an empty database, so the second case is detected and the rename
+ * finished.
+ */
+final class H2Import {
+    private static final Logger LOG = LoggerFactory.getLogger(H2Import.class);
+    /** Parents before children, as the foreign keys require. */
+    private static final List<String> TABLES = List.of("organizations", "projects", "api_keys", "chat_sessions",
+            "chat_events", "files", "directories", "directory_files", "server_secrets", "indexes", "sync_jobs",
+            "index_files", "parsed_texts", "index_attachments");
+
+    private H2Import() {
+    }
+
+    static void importIfPresent(Path dbDir, DataSource target) {
+        Path h2 = dbDir.resolve("quire.mv.db");
+        if (!Files.exists(h2)) {
+            return;
+        }
+        try (Connection to = target.getConnection()) {
+            if (hasRows(to, "organizations")) {
+                LOG.warn("both {} and an SQLite database with data exist; keeping SQLite, renaming the H2 file", h2);
+            } else {
+                LOG.info("importing the H2 database {} into SQLite", h2);
+                copyAll(dbDir.resolve("quire").toAbsolutePath(), to);
+            }
+            Files.move(h2, dbDir.resolve("quire.mv.db.imported"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not import the H2 database " + h2 + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyAll(Path h2Base, Connection to) throws SQLException {
+        String url = "jdbc:h2:file:" + h2Base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        try (Connection from = DriverManager.getConnection(url, "quire", "")) {
+            to.setAutoCommit(false);
+            try {
+                for (String table : TABLES) {
+                    int rows = copy(from, to, table);
+                    LOG.info("imported {} rows of {}", rows, table);
+                }
+                to.commit();
+            } catch (SQLException | RuntimeException e) {
+                to.rollback();
+                throw e;
+            } finally {
+                to.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static int copy(Connection from, Connection to, String table) throws SQLException {
+        try (Statement select = from.createStatement(); ResultSet rows = select.executeQuery("select * from " + table)) {
+            ResultSetMetaData meta = rows.getMetaData();
+            int columns = meta.getColumnCount();
+            StringBuilder names = new StringBuilder();
+            StringBuilder marks = new StringBuilder();
+            for (int c = 1; c <= columns; c++) {
+                names.append(c > 1 ? ", " : "").append(meta.getColumnName(c).toLowerCase(java.util.Locale.ROOT));
+                marks.append(c > 1 ? ", ?" : "?");
+            }
+            int count = 0;
+            try (PreparedStatement insert = to.prepareStatement(
+                    "insert into " + table + " (" + names + ") values (" + marks + ")")) {
+                while (rows.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        Object value = rows.getObject(c);
+                        insert.setObject(c, value instanceof java.sql.Clob clob
+                                ? clob.getSubString(1, (int) clob.length()) : value);
+                    }
+                    insert.addBatch();
+                    if (++count % 500 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+            return count;
+        }
+    }
+
+    private static boolean hasRows(Connection connection, String table) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("select 1 from " + table + " limit 1")) {
+            return r.next();
+        }
+    }
+}
