@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -43,20 +47,31 @@ public final class Database implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Path file = dir.resolve("quire.sqlite").toAbsolutePath();
-        boolean fresh = !Files.exists(file);
+        if (!Files.exists(file)) {
+            create(file);
+        }
         HikariDataSource pool = pool(file);
         try {
-            if (fresh) {
-                // Must be set before the first table exists; lets deletes give pages back to the
-                // file system (reclaimSpace) instead of only to SQLite's free list.
-                Jdbi.create(pool).useHandle(h -> h.execute("pragma auto_vacuum = incremental"));
-            }
             migrate(pool);
             H2Import.importIfPresent(dir, pool);
             return new Database(pool);
         } catch (RuntimeException | Error e) {
             pool.close();
             throw e;
+        }
+    }
+
+    /**
+     * Creates the file with incremental auto-vacuum, which lets deletes give pages back to the file
+     * system (reclaimSpace) instead of only to SQLite's free list. It can be chosen only before the
+     * database is in WAL mode and has tables, so this happens on a plain connection first.
+     */
+    private static void create(Path file) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("pragma auto_vacuum = incremental");
+            s.execute("vacuum");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the database " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -100,8 +115,12 @@ public final class Database implements AutoCloseable {
      */
     public void reclaimSpace() {
         jdbi.useHandle(h -> {
-            // Each step of the pragma frees one page: read it to the end.
-            h.select("pragma incremental_vacuum").mapToMap().list();
+            try (Statement s = h.getConnection().createStatement()) {
+                // executeUpdate steps the pragma to its end; execute() frees a single page per call.
+                s.executeUpdate("pragma incremental_vacuum");
+            } catch (SQLException e) {
+                throw new IllegalStateException("incremental vacuum failed: " + e.getMessage(), e);
+            }
             h.select("pragma wal_checkpoint(truncate)").mapToMap().list();
         });
     }

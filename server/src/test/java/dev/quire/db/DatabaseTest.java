@@ -25,8 +25,8 @@ class DatabaseTest {
                     assertThat(h.select("pragma foreign_keys").mapTo(Integer.class).one()).isEqualTo(1);
                 }
             }));
-            assertThat(db.jdbi().withHandle(h -> h.select("pragma auto_vacuum").mapTo(Integer.class).one()))
-                    .isEqualTo(2); // incremental
+            int autoVacuum = db.jdbi().withHandle(h -> h.select("pragma auto_vacuum").mapTo(Integer.class).one());
+            assertThat(autoVacuum).isEqualTo(2); // incremental
         }
     }
 
@@ -72,16 +72,19 @@ class DatabaseTest {
         }
 
         try (Database db = Database.open(dataDir)) {
-            assertThat(db.jdbi().withHandle(h -> h.select("select name || '/' || description || '/' || updated_at "
-                    + "from directories").mapTo(String.class).one())).isEqualTo("docs/long text/4");
-            assertThat(db.jdbi().withHandle(h -> h.select("select is_default from projects").mapTo(Boolean.class)
-                    .one())).isTrue();
+            String directory = db.jdbi().withHandle(h -> h.select("select name || '/' || description || '/' "
+                    + "|| updated_at from directories").mapTo(String.class).one());
+            assertThat(directory).isEqualTo("docs/long text/4");
+            boolean isDefault = db.jdbi().withHandle(h -> h.select("select is_default from projects")
+                    .mapTo(Boolean.class).one());
+            assertThat(isDefault).isTrue();
         }
         assertThat(dataDir.resolve("db/quire.mv.db")).doesNotExist();
         assertThat(dataDir.resolve("db/quire.mv.db.imported")).exists();
         try (Database again = Database.open(dataDir)) {
-            assertThat(again.jdbi().withHandle(h -> h.select("select count(*) from directories").mapTo(Integer.class)
-                    .one())).isEqualTo(1);
+            int count = again.jdbi().withHandle(h -> h.select("select count(*) from directories")
+                    .mapTo(Integer.class).one());
+            assertThat(count).isEqualTo(1);
         }
     }
 }
