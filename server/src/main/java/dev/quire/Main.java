@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
 import dev.quire.storage.BlobStore;
 import dev.quire.storage.FileSystemBlobStore;
 import dev.quire.storage.JdbiSecrets;
+import dev.quire.storage.OrphanBlobs;
 import dev.quire.storage.Presigner;
 import dev.quire.storage.StorageRoutes;
 import dev.quire.tenancy.ApiKeys;
@@ -61,6 +62,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Main implements AutoCloseable {
     public static final String VERSION = "0.1.0";
+    /** How often pages freed by deletes go back to the file system (a cheap no-op when none were). */
+    private static final Duration SPACE_RECLAIM_INTERVAL = Duration.ofSeconds(30);
 
     private final Database database;
     private final HttpServer http;
@@ -101,7 +104,8 @@ public final class Main implements AutoCloseable {
             // Directories and indexes depend on each other only through these two callbacks.
             DirectoryChangeListener directoryChanges = (project, dir) -> indexes.get().directoryChanged(project, dir);
             SourceDirectoryGuard sourceGuard = indexStore::isSource;
-            FilesService files = new FilesService(new JdbiFileStore(database.jdbi()), blobs, presigner,
+            JdbiFileStore fileStore = new JdbiFileStore(database.jdbi());
+            FilesService files = new FilesService(fileStore, blobs, presigner,
                     new DirectoryFileReferences(directoryFileStore, directoryChanges), ids, clock);
             DirectoriesService directories = new DirectoriesService(directoryStore, sourceGuard,
                     directoryChanges, ids, clock);
@@ -154,6 +158,12 @@ public final class Main implements AutoCloseable {
                             new RetrievalRoutes(retrieval, fileTools, new RetrievalRoutes.RetrievalDefaults(
                                     config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()))));
             server.set(http);
+            // Repair what a crash may have left, before any request can write: blobs no row names,
+            // turns without their stop event.
+            OrphanBlobs.sweep(blobs, List.of(fileStore::blobKeys, indexFiles::blobKeys));
+            turns.closeInterruptedTurns();
+            database.reclaimSpace();
+            resources.add(Pipelines.every("quire-db-space", SPACE_RECLAIM_INTERVAL, database::reclaimSpace));
             http.start();
             indexing.start();
             return new Main(database, http, generatedKey, indexing, resources);

@@ -96,6 +96,20 @@ final class Pipelines {
     }
 
     /** Threads for chat turns: they mostly wait on the model, so the pool grows with demand. */
+    /** Runs {@code task} every {@code interval} on a daemon thread; a failure is logged, not fatal. */
+    static AutoCloseable every(String name, java.time.Duration interval, Runnable task) {
+        java.util.concurrent.ScheduledExecutorService timer =
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name));
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Pipelines.class).warn("{} failed", name, e);
+            }
+        }, interval.toMillis(), interval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return timer::shutdownNow;
+    }
+
     static ExecutorService cachedPool(String name, List<AutoCloseable> resources) {
         ExecutorService pool = Executors.newCachedThreadPool(DaemonThreads.named(name));
         resources.add(pool::shutdownNow);

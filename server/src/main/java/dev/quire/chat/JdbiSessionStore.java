@@ -101,6 +101,8 @@ public final class JdbiSessionStore implements SessionStore, AutoCloseable {
             int turn = h.createQuery("select coalesce(max(turn), -1) + 1 from chat_events where session_id = :id")
                     .bind("id", sessionId).mapTo(Integer.class).one();
             insertEvent(h, sessionId, turn, start.userInput(), start.at());
+            h.createUpdate("update chat_sessions set running_turn = :turn where id = :id")
+                    .bind("turn", turn).bind("id", sessionId).execute();
             touch(h, sessionId, start.at());
             return turn;
         });
@@ -112,12 +114,28 @@ public final class JdbiSessionStore implements SessionStore, AutoCloseable {
     }
 
     @Override
-    public void finishTurn(String sessionId, JobMetadata jobMetadata, long at) {
+    public void finishTurn(String sessionId, int turn, JsonNode stop, JobMetadata jobMetadata, long at) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("update chat_sessions set job_metadata = :job where id = :id")
+            insertEvent(h, sessionId, turn, stop, at);
+            h.createUpdate("update chat_sessions set job_metadata = :job, running_turn = null where id = :id")
                     .bind("job", Json.write(jobMetadata)).bind("id", sessionId).execute();
             touch(h, sessionId, at);
         });
+    }
+
+    @Override
+    public List<RunningTurn> runningTurns() {
+        return jdbi.withHandle(h -> h.createQuery("select s.id, s.project_id, s.index_ids, s.running_turn, "
+                        + "(select min(created_at) from chat_events e where e.session_id = s.id "
+                        + "and e.turn = s.running_turn) as started_at, "
+                        + "(select max(created_at) from chat_events e where e.session_id = s.id "
+                        + "and e.turn = s.running_turn) as last_at "
+                        + "from chat_sessions s where s.running_turn is not null")
+                .map((rs, ctx) -> new RunningTurn(rs.getString("id"), rs.getString("project_id"), rs.getInt("running_turn"),
+                        Optional.ofNullable(rs.getString("index_ids")).map(JdbiSessionStore::readList)
+                                .orElse(List.of()),
+                        rs.getLong("started_at"), rs.getLong("last_at")))
+                .list());
     }
 
     /** Events are numbered per session; one turn at a time per session makes max + 1 safe. */

@@ -30,8 +30,17 @@ public interface SessionStore {
     /** Appends a message event of a running turn. */
     void appendEvent(String sessionId, int turn, JsonNode event, long at);
 
-    /** Ends a turn: replaces job_metadata and bumps last_updated_at. */
-    void finishTurn(String sessionId, JobMetadata jobMetadata, long at);
+    /**
+     * Ends a turn in one transaction: appends its stop event, replaces job_metadata, marks the
+     * session as running no turn and bumps last_updated_at.
+     */
+    void finishTurn(String sessionId, int turn, JsonNode stop, JobMetadata jobMetadata, long at);
+
+    /** Turns started and not finished: after a crash, the turns the crash interrupted. */
+    List<RunningTurn> runningTurns();
+
+    /** A turn without its stop event; times are those of its first and last stored events. */
+    record RunningTurn(String sessionId, String projectId, int turn, List<String> indexIds, long startedAt, long lastEventAt) {}
 
     /** What changes when a turn starts; {@code lockIndexIds}/{@code title} only on the first turn. */
     record TurnStart(java.util.Optional<List<String>> lockIndexIds, java.util.Optional<String> title,

@@ -140,6 +140,25 @@ public final class TurnService implements AutoCloseable {
         finish(sessionId, number, turn, usage, skipped);
     }
 
+    /**
+     * Ends the turns a crash interrupted (run at start-up, before HTTP): every turn ends with exactly
+     * one stop event (contract §11.2), here {@code {"is_error": true, "error": "interrupted"}}, and the
+     * session's job_metadata says so. The duration is that of the events the turn stored.
+     */
+    public int closeInterruptedTurns() {
+        List<SessionStore.RunningTurn> interrupted = sessions.runningTurns();
+        for (SessionStore.RunningTurn t : interrupted) {
+            List<String> exportConfigs = t.indexIds().stream()
+                    .flatMap(id -> indexes.find(t.projectId(), id).stream()).map(Index::exportConfigId).toList();
+            double millis = Math.max(0, t.lastEventAt() - t.startedAt()) / 1000.0;
+            JobMetadata usage = new JobMetadata(millis, "interrupted", exportConfigs, true, null, null, 0);
+            sessions.finishTurn(t.sessionId(), t.turn(), ChatEvents.stop(true, "interrupted", usage, List.of()), usage,
+                    Timestamps.nowMicros(clock));
+            LOG.warn("chat turn {} of session {} was interrupted by a crash; closed it", t.turn(), t.sessionId());
+        }
+        return interrupted.size();
+    }
+
     /** Exported at least once and not deleted (contract §10.6). */
     private static boolean queryable(Index index) {
         return index.hasExport() && index.deletedAt().isEmpty();
@@ -148,9 +167,7 @@ public final class TurnService implements AutoCloseable {
     private void finish(String sessionId, int number, Turn turn, JobMetadata usage, List<String> skipped) {
         ObjectNode stop = ChatEvents.stop(usage.isError(), usage.error(), usage, skipped);
         try {
-            long now = Timestamps.nowMicros(clock);
-            sessions.appendEvent(sessionId, number, stop, now);
-            sessions.finishTurn(sessionId, usage, now);
+            sessions.finishTurn(sessionId, number, stop, usage, Timestamps.nowMicros(clock));
         } catch (RuntimeException e) {
             LOG.error("could not store the end of a turn in session {}", sessionId, e);
         } finally {

@@ -79,6 +79,12 @@ public final class JdbiFileStore implements FileStore {
                 .bind("at", at).bind("id", fileId).bind("project", projectId).execute()) > 0;
     }
 
+    /** Blob keys of live files (a deleted file's blob is removed after its row is tombstoned). */
+    public java.util.Set<String> blobKeys() {
+        return jdbi.withHandle(h -> h.createQuery("select blob_key from files where deleted_at is null")
+                .mapTo(String.class).set());
+    }
+
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return jdbi.inTransaction(h -> work.get());

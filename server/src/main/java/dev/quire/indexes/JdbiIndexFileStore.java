@@ -24,6 +24,13 @@ public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore
                 .bind("index", indexId).map((rs, ctx) -> file(rs)).list());
     }
 
+    /** Blob keys of the attachments of live indexes. */
+    public java.util.Set<String> blobKeys() {
+        return jdbi.withHandle(h -> h.createQuery("select a.storage_key from index_attachments a "
+                        + "join indexes i on i.id = a.index_id where i.deleted_at is null")
+                .mapTo(String.class).set());
+    }
+
     @Override
     public Stats stats(String indexId) {
         return jdbi.withHandle(h -> {

@@ -1,11 +1,13 @@
 package dev.quire.storage;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Immutable blobs addressed by server-generated keys. A put either stores the whole stream or
- * nothing: a failed or aborted upload leaves no partial blob.
+ * nothing: a failed or aborted upload leaves no partial blob. A put that returned is durable (on
+ * disk, not only in the page cache), so a row that names the key may be committed after it.
  *
  * <pre>{@code
  * StoredBlob blob = blobs.put(upload.content());
@@ -22,4 +24,7 @@ public interface BlobStore {
 
     /** Removes the blob; false if there was none. */
     boolean delete(String key);
+
+    /** Every stored key, for the start-up sweep of blobs that no row references. */
+    List<String> keys();
 }

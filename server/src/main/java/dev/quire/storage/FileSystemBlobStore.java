@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
+import java.util.List;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Blobs as files under {@code <dataDir>/blobs/<2 hex>/<32 hex>}, named by random UUIDs. Each put
- * writes to {@code blobs/tmp} and then moves the finished file into place atomically.
+ * writes to {@code blobs/tmp}, fsyncs the file, moves it into place atomically and fsyncs the
+ * directory, so that a key handed out survives a crash.
  */
 public final class FileSystemBlobStore implements BlobStore {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
@@ -58,9 +62,15 @@ public final class FileSystemBlobStore implements BlobStore {
             try (DigestInputStream in = new DigestInputStream(content, sha)) {
                 size = Files.copy(in, part);
             }
+            fsync(part, StandardOpenOption.WRITE);
             Path target = path(key);
-            Files.createDirectories(target.getParent());
+            if (!Files.isDirectory(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                fsync(root, StandardOpenOption.READ);
+            }
             move(part, target);
+            // The rename is durable only once the directory that now names the file is synced.
+            fsync(target.getParent(), StandardOpenOption.READ);
             return new StoredBlob(key, size, HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {
             deleteQuietly(part);
@@ -96,6 +106,23 @@ public final class FileSystemBlobStore implements BlobStore {
             return Files.deleteIfExists(path(key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<String> keys() {
+        try (Stream<Path> files = Files.walk(root, 2)) {
+            return files.filter(p -> !p.getParent().equals(tmp) && Files.isRegularFile(p))
+                    .map(p -> p.getFileName().toString()).filter(k -> KEY.matcher(k).matches()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forces a file's bytes, or a directory's entries, to the disk (directories open read-only). */
+    private static void fsync(Path path, StandardOpenOption mode) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, mode)) {
+            channel.force(true);
         }
     }
 
