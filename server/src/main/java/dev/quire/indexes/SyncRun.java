@@ -157,11 +157,19 @@ final class SyncRun {
         java.util.Set<String> liveIds = live.stream().map(SourceFiles.SourceFile::directoryFileId)
                 .collect(Collectors.toSet());
         List<IndexedFile> gone = known.values().stream().filter(f -> !liveIds.contains(f.sourceFileId())).toList();
-        if (gone.isEmpty()) {
+        // Chunks no record accounts for: a crash after a Lucene commit and before the records of that
+        // commit were saved. A file still in the source is written again below (it has no record);
+        // one that left the source meanwhile would otherwise stay searchable forever.
+        java.util.Set<String> recorded = known.values().stream().map(IndexedFile::parsedFileId)
+                .collect(Collectors.toSet());
+        List<String> unrecorded = lucene == null ? List.of()
+                : lucene.fileIds().stream().filter(id -> !recorded.contains(id)).toList();
+        if (gone.isEmpty() && unrecorded.isEmpty()) {
             return;
         }
         if (lucene != null) {
             gone.forEach(f -> lucene.deleteFile(f.parsedFileId()));
+            unrecorded.forEach(lucene::deleteFile);
             lucene.commit();
         }
         for (IndexedFile f : gone) {

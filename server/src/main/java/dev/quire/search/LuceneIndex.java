@@ -135,6 +135,33 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    /** Ids of the files that have visible chunks. */
+    public java.util.Set<String> fileIds() {
+        return withSearcher(searcher -> {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                org.apache.lucene.index.Terms terms = leaf.reader().terms(ChunkFields.FILE_ID);
+                if (terms == null) {
+                    continue;
+                }
+                org.apache.lucene.index.PostingsEnum docs = null;
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                org.apache.lucene.index.TermsEnum term = terms.iterator();
+                for (org.apache.lucene.util.BytesRef id = term.next(); id != null; id = term.next()) {
+                    docs = term.postings(docs, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int d = docs.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                         d = docs.nextDoc()) {
+                        if (live == null || live.get(d)) { // deleted chunks keep their terms until merged
+                            ids.add(id.utf8ToString());
+                            break;
+                        }
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     /** Number of chunks visible to searches. */
     public int count() {
         return withSearcher(searcher -> searcher.count(new MatchAllDocsQuery()));
