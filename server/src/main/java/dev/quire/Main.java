@@ -9,6 +9,7 @@ import dev.quire.chat.agent.Agent;
 import dev.quire.chat.agent.AgentLimits;
 import dev.quire.chat.agent.AgentTools;
 import dev.quire.common.Ids;
+import dev.quire.common.PrivateFiles;
 import dev.quire.db.Database;
 import dev.quire.directories.DirectoriesRoutes;
 import dev.quire.directories.DirectoriesService;
@@ -46,7 +47,6 @@ import dev.quire.tenancy.JdbiTenancyStore;
 import dev.quire.tenancy.ProjectRoutes;
 import dev.quire.tenancy.TenancyService;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,8 +78,10 @@ public final class Main implements AutoCloseable {
     }
 
     public static Main start(Config config, Clock clock) throws Exception {
-        Files.createDirectories(config.dataDir());
+        PrivateFiles.createDirectories(config.dataDir());
         Database database = Database.open(config.dataDir());
+        // After opening: the database creates its own directory and files with the process umask.
+        PrivateFiles.prepareDataDirectory(config.dataDir());
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             Ids ids = Ids.random();
