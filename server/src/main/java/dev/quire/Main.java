@@ -174,7 +174,10 @@ public final class Main implements AutoCloseable {
         return http;
     }
 
-    /** The admin key the first start generated, if it did (shown once, never stored in clear). */
+    /**
+     * The admin key the first start generated, if it did: shown once on a terminal, else written to
+     * a 0600 file in the data directory ({@link AdminKeyNotice}); the database keeps only its hash.
+     */
     public Optional<String> generatedKey() {
         return generatedKey;
     }
@@ -207,13 +210,8 @@ public final class Main implements AutoCloseable {
         Main main = start(config, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(main::close, "quire-shutdown"));
         PrintStream out = System.out;
-        main.generatedKey().ifPresent(key -> {
-            out.println("Created an admin API key for the default project. It is shown only this once:");
-            out.println();
-            out.println("    " + key);
-            out.println();
-            out.println("Use it as: Authorization: Bearer <key>   (or LLAMA_CLOUD_API_KEY for the SDKs)");
-        });
+        // Only a terminal may see the key: anything else (journald, docker logs, a redirect) is a log file.
+        main.generatedKey().ifPresent(key -> AdminKeyNotice.deliver(key, AdminKeyNotice.onTerminal(), config.dataDir(), out));
         out.println("Quire listening on http://" + config.host() + ":" + main.port() + " (data: " + config.dataDir() + ")");
         out.flush();
     }
