@@ -26,6 +26,8 @@ import dev.quire.files.FilesRoutes;
 import dev.quire.files.FilesService;
 import dev.quire.files.JdbiFileStore;
 import dev.quire.http.HttpServer;
+import dev.quire.http.Idempotency;
+import dev.quire.http.JdbiIdempotencyStore;
 import dev.quire.indexes.AttachmentRoutes;
 import dev.quire.indexes.Indexing;
 import dev.quire.indexes.JdbiIndexFileStore;
@@ -147,7 +149,7 @@ public final class Main implements AutoCloseable {
             HttpServer http = new HttpServer(
                     new HttpServer.Settings(config.host(), config.port(), config.maxJsonBytes(),
                             config.maxUploadBytes(), VERSION),
-                    tenancy,
+                    tenancy, new Idempotency(new JdbiIdempotencyStore(database.jdbi()), clock, config.maxUploadBytes()),
                     List.of(new ProjectRoutes(tenancy), new ChatRoutes(chat, turns, Duration.ofMillis(config.chat().pingMillis())),
                             new FilesRoutes(files, config.maxUploadBytes()), new DirectoriesRoutes(directories),
                             new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),

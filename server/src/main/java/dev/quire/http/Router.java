@@ -14,11 +14,13 @@ public final class Router {
     public record Route(String method, String path, String summary, String tag, boolean authenticated) {}
 
     private final RoutesConfig routes;
+    private final Idempotency idempotency;
     private final List<Route> table = new ArrayList<>();
     private String tag = "default";
 
-    Router(RoutesConfig routes) {
+    Router(RoutesConfig routes, Idempotency idempotency) {
         this.routes = routes;
+        this.idempotency = idempotency;
     }
 
     /** Groups the routes registered next under a tag in the OpenAPI document. */
@@ -34,6 +36,15 @@ public final class Router {
 
     public Router post(String path, String summary, Handler handler) {
         routes.post(path, handler);
+        return add("post", path, summary, true);
+    }
+
+    /**
+     * A POST that creates something: a retry carrying the same {@code Idempotency-Key} gets the first
+     * answer instead of creating again ({@link Idempotency}).
+     */
+    public Router create(String path, String summary, Handler handler) {
+        routes.post(path, idempotency.around(handler));
         return add("post", path, summary, true);
     }
 

@@ -24,8 +24,8 @@ public final class ProjectRoutes implements RouteGroup {
         router.tag("projects")
                 .get("/api/v1/projects", "List the projects this key can access", this::list)
                 .get("/api/v1/projects/{project_id}", "Get a project", this::get)
-                .post("/api/v1/projects", "Create a project in the key's organization (admin key)", this::create)
-                .post("/api/v1/projects/{project_id}/api-keys", "Create an API key for a project (admin key)",
+                .create("/api/v1/projects", "Create a project in the key's organization (admin key)", this::create)
+                .create("/api/v1/projects/{project_id}/api-keys", "Create an API key for a project (admin key)",
                         this::createKey)
                 .get("/api/v1/projects/{project_id}/api-keys", "List a project's API keys, without secrets (admin key)",
                         this::listKeys)
