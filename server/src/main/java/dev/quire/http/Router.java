@@ -10,8 +10,12 @@ import java.util.List;
  * {@code /openapi.json} is built from the same table the server actually serves.
  */
 public final class Router {
-    /** One served route. {@code authenticated} is false only for the few public routes. */
-    public record Route(String method, String path, String summary, String tag, boolean authenticated) {}
+    /**
+     * One served route. {@code authenticated} is false only for the few public routes; {@code idempotent}
+     * routes honour the Idempotency-Key header.
+     */
+    public record Route(String method, String path, String summary, String tag, boolean authenticated,
+                        boolean idempotent) {}
 
     private final RoutesConfig routes;
     private final Idempotency idempotency;
@@ -45,7 +49,8 @@ public final class Router {
      */
     public Router create(String path, String summary, Handler handler) {
         routes.post(path, idempotency.around(handler));
-        return add("post", path, summary, true);
+        table.add(new Route("post", path, summary, tag, true, true));
+        return this;
     }
 
     public Router patch(String path, String summary, Handler handler) {
@@ -65,7 +70,7 @@ public final class Router {
     }
 
     private Router add(String method, String path, String summary, boolean authenticated) {
-        table.add(new Route(method, path, summary, tag, authenticated));
+        table.add(new Route(method, path, summary, tag, authenticated, false));
         return this;
     }
 
