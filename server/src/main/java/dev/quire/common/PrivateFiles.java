@@ -14,8 +14,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files and directories only the server's own user may read: documents, key hashes and the presign
@@ -39,31 +42,45 @@ public final class PrivateFiles {
     /**
      * Creates the data directory 0700, or removes group and other access from an existing one and
      * everything in it: older versions created it 755/644, and libraries (Lucene, the database)
-     * create their files with the process umask.
+     * create their files with the process umask. Symbolic links are not followed. Paths that cannot be
+     * changed (owned by another user) are reported in one warning, not fatal.
      */
     public static void prepareDataDirectory(Path dataDir) {
         createDirectories(dataDir);
         if (!posix(dataDir)) {
             return;
         }
+        List<String> refused = new ArrayList<>();
         try {
             Files.walkFileTree(dataDir, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    tighten(dir);
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    tighten(dir, refused);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (!attrs.isSymbolicLink()) {
-                        tighten(file);
+                        tighten(file, refused);
                     }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    refused.add(file + ": " + e);
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot restrict the permissions of " + dataDir, e);
+        }
+        if (!refused.isEmpty()) {
+            // Not fatal: a file owned by another user (a restored backup, a shared volume) must not keep
+            // the server down, but the operator has to know that it may be readable by others.
+            LoggerFactory.getLogger(PrivateFiles.class).warn("could not remove group/other access from {} "
+                    + "path(s) in the data directory, first: {}", refused.size(), refused.get(0));
         }
     }
 
@@ -87,13 +104,17 @@ public final class PrivateFiles {
         return Channels.newOutputStream(Files.newByteChannel(file, options, attributes));
     }
 
-    private static void tighten(Path p) throws IOException {
-        Set<PosixFilePermission> current = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
-        if (current.stream().anyMatch(GROUP_AND_OTHERS::contains)) {
-            Set<PosixFilePermission> owner = EnumSet.noneOf(PosixFilePermission.class);
-            owner.addAll(current);
-            owner.removeAll(GROUP_AND_OTHERS);
-            Files.setPosixFilePermissions(p, owner);
+    private static void tighten(Path p, List<String> refused) {
+        try {
+            Set<PosixFilePermission> current = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS);
+            if (current.stream().anyMatch(GROUP_AND_OTHERS::contains)) {
+                Set<PosixFilePermission> owner = EnumSet.noneOf(PosixFilePermission.class);
+                owner.addAll(current);
+                owner.removeAll(GROUP_AND_OTHERS);
+                Files.setPosixFilePermissions(p, owner);
+            }
+        } catch (IOException e) {
+            refused.add(p + ": " + e);
         }
     }
 
