@@ -10,8 +10,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Keys left behind by a crash, and keys older than 24 hours, do not block a request. */
-class IdempotencyRecoveryTest {
+/**
+ * What the idempotency table holds: no usable secret; and keys left behind by a crash, or older than
+ * 24 hours, do not block a request.
+ */
+class IdempotencyStorageTest {
     @TempDir
     Path dataDir;
 
@@ -53,9 +56,36 @@ class IdempotencyRecoveryTest {
         }
     }
 
+    @Test
+    void a_stored_answer_does_not_reveal_the_secret_of_the_api_key_it_created() {
+        String secret;
+        try (TestServer server = TestServer.start(dataDir)) {
+            String project = server.get("/api/v1/projects").json().get(0).get("id").asText();
+            String key = UUID.randomUUID().toString();
+            TestServer.Response first = post(server, "/api/v1/projects/" + project + "/api-keys", key);
+            TestServer.Response again = post(server, "/api/v1/projects/" + project + "/api-keys", key);
+            assertThat(again.body()).isEqualTo(first.body());
+            secret = first.json().get("key").asText();
+        }
+        try (Database db = Database.open(dataDir)) {
+            java.util.List<String> stored = db.jdbi().withHandle(h -> h.createQuery(
+                    "select response from idempotency_keys").mapTo(String.class).list());
+            assertThat(stored).hasSize(1);
+            for (String response : stored) {
+                assertThat(response).doesNotContain(secret);
+                assertThat(new String(java.util.Base64.getDecoder().decode(response),
+                        java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+            }
+        }
+    }
+
     private static TestServer.Response post(TestServer server, String key) {
+        return post(server, "/api/v1/beta/directories", key);
+    }
+
+    private static TestServer.Response post(TestServer server, String path, String key) {
         try {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/v1/beta/directories"))
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + path))
                     .header("Authorization", "Bearer " + TestServer.ADMIN_KEY)
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", key)
