@@ -9,6 +9,7 @@ import dev.quire.chat.agent.Agent;
 import dev.quire.chat.agent.AgentLimits;
 import dev.quire.chat.agent.AgentTools;
 import dev.quire.common.Ids;
+import dev.quire.common.PrivateFiles;
 import dev.quire.db.Database;
 import dev.quire.directories.DirectoriesRoutes;
 import dev.quire.directories.DirectoriesService;
@@ -25,6 +26,8 @@ import dev.quire.files.FilesRoutes;
 import dev.quire.files.FilesService;
 import dev.quire.files.JdbiFileStore;
 import dev.quire.http.HttpServer;
+import dev.quire.http.Idempotency;
+import dev.quire.http.JdbiIdempotencyStore;
 import dev.quire.indexes.AttachmentRoutes;
 import dev.quire.indexes.Indexing;
 import dev.quire.indexes.JdbiIndexFileStore;
@@ -47,7 +50,6 @@ import dev.quire.tenancy.JdbiTenancyStore;
 import dev.quire.tenancy.ProjectRoutes;
 import dev.quire.tenancy.TenancyService;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,8 +83,10 @@ public final class Main implements AutoCloseable {
     }
 
     public static Main start(Config config, Clock clock) throws Exception {
-        Files.createDirectories(config.dataDir());
+        PrivateFiles.createDirectories(config.dataDir());
         Database database = Database.open(config.dataDir());
+        // After opening: the database creates its own directory and files with the process umask.
+        PrivateFiles.prepareDataDirectory(config.dataDir());
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             Ids ids = Ids.random();
@@ -149,7 +153,7 @@ public final class Main implements AutoCloseable {
             HttpServer http = new HttpServer(
                     new HttpServer.Settings(config.host(), config.port(), config.maxJsonBytes(),
                             config.maxUploadBytes(), VERSION),
-                    tenancy,
+                    tenancy, new Idempotency(new JdbiIdempotencyStore(database.jdbi()), clock, config.maxUploadBytes()),
                     List.of(new ProjectRoutes(tenancy), new ChatRoutes(chat, turns, Duration.ofMillis(config.chat().pingMillis())),
                             new FilesRoutes(files, config.maxUploadBytes()), new DirectoriesRoutes(directories),
                             new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),
@@ -182,7 +186,10 @@ public final class Main implements AutoCloseable {
         return http;
     }
 
-    /** The admin key the first start generated, if it did (shown once, never stored in clear). */
+    /**
+     * The admin key the first start generated, if it did: shown once on a terminal, else written to
+     * a 0600 file in the data directory ({@link AdminKeyNotice}); the database keeps only its hash.
+     */
     public Optional<String> generatedKey() {
         return generatedKey;
     }
@@ -215,13 +222,8 @@ public final class Main implements AutoCloseable {
         Main main = start(config, Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(main::close, "quire-shutdown"));
         PrintStream out = System.out;
-        main.generatedKey().ifPresent(key -> {
-            out.println("Created an admin API key for the default project. It is shown only this once:");
-            out.println();
-            out.println("    " + key);
-            out.println();
-            out.println("Use it as: Authorization: Bearer <key>   (or LLAMA_CLOUD_API_KEY for the SDKs)");
-        });
+        // Only a terminal may see the key: anything else (journald, docker logs, a redirect) is a log file.
+        main.generatedKey().ifPresent(key -> AdminKeyNotice.deliver(key, AdminKeyNotice.onTerminal(), config.dataDir(), out));
         out.println("Quire listening on http://" + config.host() + ":" + main.port() + " (data: " + config.dataDir() + ")");
         out.flush();
     }

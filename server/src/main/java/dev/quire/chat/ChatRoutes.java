@@ -31,7 +31,7 @@ public final class ChatRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("chat")
-                .post("/api/v1/chat", "Create a chat session", this::create)
+                .create("/api/v1/chat", "Create a chat session", this::create)
                 .get("/api/v1/chat", "List chat sessions, most recently updated first", this::list)
                 .get("/api/v1/chat/{session_id}", "Get a chat session with its event history", this::get)
                 .get("/api/v1/chat/{session_id}/summary", "Get a chat session without events", this::summary)

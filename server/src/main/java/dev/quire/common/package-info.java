@@ -1,2 +1,2 @@
-/** Small values shared by every feature: timestamps and ids. Imports nothing else of Quire. */
+/** Small values shared by every feature: timestamps, ids and private (0600/0700) files. Imports nothing else of Quire. */
 package dev.quire.common;

@@ -26,7 +26,7 @@ public final class DirectoriesRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("directories")
-                .post("/api/v1/beta/directories", "Create a directory", this::create)
+                .create("/api/v1/beta/directories", "Create a directory", this::create)
                 .get("/api/v1/beta/directories", "List directories, newest first", this::list)
                 .get("/api/v1/beta/directories/{directory_id}", "Get a directory", this::get)
                 .patch("/api/v1/beta/directories/{directory_id}", "Rename or describe a directory", this::update)

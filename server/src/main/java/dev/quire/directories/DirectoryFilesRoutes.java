@@ -36,9 +36,9 @@ public final class DirectoryFilesRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("directory files")
-                .post(BASE, "Add an uploaded file to a directory", this::add)
+                .create(BASE, "Add an uploaded file to a directory", this::add)
                 .get(BASE, "List a directory's files, oldest first", this::list)
-                .post(BASE + "/upload", "Upload a file into a directory (multipart)", this::upload)
+                .create(BASE + "/upload", "Upload a file into a directory (multipart)", this::upload)
                 .get(BASE + "/{directory_file_id}", "Get a directory file", this::get)
                 .patch(BASE + "/{directory_file_id}", "Update or move a directory file", this::update)
                 .delete(BASE + "/{directory_file_id}", "Remove a file from a directory", this::delete);

@@ -33,7 +33,7 @@ public final class FilesRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("files")
-                .post("/api/v1/beta/files", "Upload a file (multipart: file, purpose, external_file_id)", this::upload)
+                .create("/api/v1/beta/files", "Upload a file (multipart: file, purpose, external_file_id)", this::upload)
                 .get("/api/v1/beta/files", "List files", this::list)
                 .post("/api/v1/beta/files/query", "Query files (deprecated: use the GET list)", this::query)
                 .get("/api/v1/beta/files/{file_id}", "Get a file", this::get)

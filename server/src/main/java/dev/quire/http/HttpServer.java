@@ -23,9 +23,11 @@ public final class HttpServer implements AutoCloseable {
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.quire.access");
 
     private final Javalin app;
+    private final Idempotency idempotency;
     private volatile boolean ready;
 
-    public HttpServer(Settings settings, TenancyService tenancy, List<RouteGroup> groups) {
+    public HttpServer(Settings settings, TenancyService tenancy, Idempotency idempotency, List<RouteGroup> groups) {
+        this.idempotency = idempotency;
         this.app = Javalin.create(config -> configure(config, settings, tenancy, groups));
     }
 
@@ -50,7 +52,7 @@ public final class HttpServer implements AutoCloseable {
         config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
         config.requestLogger.http(HttpServer::logRequest);
 
-        Router router = new Router(config.routes);
+        Router router = new Router(config.routes, idempotency);
         config.routes.before(ctx -> {
             // Request ids need to be unique, not unpredictable: skip SecureRandom on the hot path.
             java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
@@ -87,6 +89,7 @@ public final class HttpServer implements AutoCloseable {
     }
 
     public HttpServer start() {
+        idempotency.releaseAbandoned();
         app.start();
         ready = true;
         return this;

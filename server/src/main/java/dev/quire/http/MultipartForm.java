@@ -86,6 +86,40 @@ public final class MultipartForm {
     }
 
     /**
+     * Feeds every part (names, values, file names and contents) into the digest in a fixed order, so
+     * that two sendings of the same form hash alike whatever their boundary.
+     */
+    void digest(java.security.MessageDigest digest) throws java.io.IOException {
+        for (Map.Entry<String, List<String>> field : new java.util.TreeMap<>(fields).entrySet()) {
+            for (String value : field.getValue()) {
+                update(digest, "field:" + field.getKey());
+                update(digest, value);
+            }
+        }
+        for (Map.Entry<String, List<UploadedFile>> file : new java.util.TreeMap<>(files).entrySet()) {
+            for (UploadedFile part : file.getValue()) {
+                update(digest, "file:" + file.getKey());
+                update(digest, String.valueOf(part.filename()));
+                update(digest, String.valueOf(part.size()));
+                try (InputStream in = part.content()) {
+                    byte[] buffer = new byte[65536];
+                    int n;
+                    while ((n = in.read(buffer)) > 0) {
+                        digest.update(buffer, 0, n);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Length-prefixed, so that ("ab", "c") and ("a", "bc") differ. */
+    private static void update(java.security.MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        digest.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(bytes);
+    }
+
+    /**
      * Reads and drops what is left of an oversized body, up to {@link #DRAIN_BYTES}, so that a client
      * that sends its whole body before reading (most do) gets the 413 rather than a reset
      * connection. A larger body is cut off: the client sees the connection close.

@@ -56,6 +56,11 @@ final class OpenApi {
                         "schema", Map.of("type", "string")));
             }
         }
+        if (route.idempotent()) {
+            params.add(Map.of("name", Idempotency.HEADER, "in", "header", "required", false,
+                    "description", "Retries with the same key within 24 h get the first answer back",
+                    "schema", Map.of("type", "string", "maxLength", 255)));
+        }
         return params;
     }
 }

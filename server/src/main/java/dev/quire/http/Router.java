@@ -10,15 +10,21 @@ import java.util.List;
  * {@code /openapi.json} is built from the same table the server actually serves.
  */
 public final class Router {
-    /** One served route. {@code authenticated} is false only for the few public routes. */
-    public record Route(String method, String path, String summary, String tag, boolean authenticated) {}
+    /**
+     * One served route. {@code authenticated} is false only for the few public routes; {@code idempotent}
+     * routes honour the Idempotency-Key header.
+     */
+    public record Route(String method, String path, String summary, String tag, boolean authenticated,
+                        boolean idempotent) {}
 
     private final RoutesConfig routes;
+    private final Idempotency idempotency;
     private final List<Route> table = new ArrayList<>();
     private String tag = "default";
 
-    Router(RoutesConfig routes) {
+    Router(RoutesConfig routes, Idempotency idempotency) {
         this.routes = routes;
+        this.idempotency = idempotency;
     }
 
     /** Groups the routes registered next under a tag in the OpenAPI document. */
@@ -35,6 +41,16 @@ public final class Router {
     public Router post(String path, String summary, Handler handler) {
         routes.post(path, handler);
         return add("post", path, summary, true);
+    }
+
+    /**
+     * A POST that creates something: a retry carrying the same {@code Idempotency-Key} gets the first
+     * answer instead of creating again ({@link Idempotency}).
+     */
+    public Router create(String path, String summary, Handler handler) {
+        routes.post(path, idempotency.around(handler));
+        table.add(new Route("post", path, summary, tag, true, true));
+        return this;
     }
 
     public Router patch(String path, String summary, Handler handler) {
@@ -54,7 +70,7 @@ public final class Router {
     }
 
     private Router add(String method, String path, String summary, boolean authenticated) {
-        table.add(new Route(method, path, summary, tag, authenticated));
+        table.add(new Route(method, path, summary, tag, authenticated, false));
         return this;
     }
 

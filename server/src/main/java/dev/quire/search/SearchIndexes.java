@@ -1,5 +1,6 @@
 package dev.quire.search;
 
+import dev.quire.common.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,13 +23,9 @@ public final class SearchIndexes implements AutoCloseable {
 
     public LuceneIndex get(String indexId, int dimension) {
         return open.computeIfAbsent(indexId, id -> {
-            try {
-                Path dir = folder(id);
-                Files.createDirectories(dir);
-                return LuceneIndex.open(dir, dimension);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Path dir = folder(id);
+            PrivateFiles.createDirectories(dir);
+            return LuceneIndex.open(dir, dimension);
         });
     }
 

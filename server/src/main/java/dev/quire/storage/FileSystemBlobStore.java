@@ -1,7 +1,9 @@
 package dev.quire.storage;
 
+import dev.quire.common.PrivateFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -23,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * Blobs as files under {@code <dataDir>/blobs/<2 hex>/<32 hex>}, named by random UUIDs. Each put
  * writes to {@code blobs/tmp}, fsyncs the file, moves it into place atomically and fsyncs the
- * directory, so that a key handed out survives a crash.
+ * directory, so that a key handed out survives a crash. Files are 0600 and directories 0700: blobs
+ * are the users' documents.
  */
 public final class FileSystemBlobStore implements BlobStore {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
@@ -40,7 +43,7 @@ public final class FileSystemBlobStore implements BlobStore {
     public static FileSystemBlobStore open(Path dataDir) {
         FileSystemBlobStore store = new FileSystemBlobStore(dataDir.resolve("blobs"));
         try {
-            Files.createDirectories(store.tmp);
+            PrivateFiles.createDirectories(store.tmp);
             try (Stream<Path> leftovers = Files.list(store.tmp)) {
                 for (Path p : leftovers.toList()) {
                     Files.deleteIfExists(p);
@@ -59,13 +62,14 @@ public final class FileSystemBlobStore implements BlobStore {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size;
-            try (DigestInputStream in = new DigestInputStream(content, sha)) {
-                size = Files.copy(in, part);
+            try (DigestInputStream in = new DigestInputStream(content, sha);
+                 OutputStream out = PrivateFiles.newFile(part)) {
+                size = in.transferTo(out);
             }
             fsync(part, StandardOpenOption.WRITE);
             Path target = path(key);
             if (!Files.isDirectory(target.getParent())) {
-                Files.createDirectories(target.getParent());
+                PrivateFiles.createDirectories(target.getParent());
                 fsync(root, StandardOpenOption.READ);
             }
             move(part, target);

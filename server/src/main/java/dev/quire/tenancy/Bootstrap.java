@@ -6,9 +6,10 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * First-start set-up: a default organization and project, and an admin key. A configured key
- * (QUIRE_API_KEY) is registered by its hash; without one, the first start makes a key and hands
- * it back once so that Main can print it.
+ * Start-up set-up: a default organization and project, and an admin key. A configured key
+ * (QUIRE_API_KEY) is registered by its hash as an admin key of the default project, which is also how
+ * an operator recovers from a lost admin key. Without one, a start that finds no live key (the first
+ * start, or one after every key was revoked) makes a key and hands it back once.
  */
 public final class Bootstrap {
     private final ProjectStore projects;
@@ -30,6 +31,10 @@ public final class Bootstrap {
         Project project = projects.firstDefaultProject().orElseGet(this::createDefaults);
         if (configuredKey.isPresent()) {
             String secret = configuredKey.get();
+            if (tenancy.isRevoked(secret)) {
+                // Revocation is final (the key may have leaked): a restart must not bring it back.
+                throw new IllegalStateException("QUIRE_API_KEY is a revoked API key: set it to a new value");
+            }
             if (tenancy.findKey(secret).isEmpty()) {
                 tenancy.storeKey(project, secret, "QUIRE_API_KEY", Role.ADMIN);
             }

@@ -89,12 +89,48 @@ public final class JdbiTenancyStore implements ProjectStore, KeyStore {
                         "select k.*, p.organization_id from api_keys k join projects p on p.id = k.project_id "
                                 + "where k.key_prefix = :prefix")
                 .bind("prefix", keyPrefix)
-                .map((rs, ctx) -> new StoredKey(KEY.map(rs, ctx), rs.getString("key_hash")))
+                .map((rs, ctx) -> new StoredKey(KEY.map(rs, ctx), rs.getString("key_hash"),
+                        rs.getObject("revoked_at") != null))
                 .list());
     }
 
     @Override
     public boolean any() {
-        return jdbi.withHandle(h -> h.createQuery("select count(*) from api_keys").mapTo(Long.class).one()) > 0;
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from api_keys where revoked_at is null")
+                .mapTo(Long.class).one()) > 0;
+    }
+
+    @Override
+    public List<ListedKey> list(String projectId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select k.*, p.organization_id from api_keys k join projects p on p.id = k.project_id "
+                                + "where k.project_id = :project and k.revoked_at is null order by k.created_at, k.id")
+                .bind("project", projectId)
+                .map((rs, ctx) -> {
+                    long lastUsed = rs.getLong("last_used_at");
+                    Optional<Long> lastUsedAt = rs.wasNull() ? Optional.empty() : Optional.of(lastUsed);
+                    return new ListedKey(KEY.map(rs, ctx), lastUsedAt);
+                })
+                .list());
+    }
+
+    @Override
+    public Revocation revoke(String projectId, String keyId, long atMicros) {
+        return jdbi.inTransaction(h -> {
+            boolean exists = h.createQuery("select count(*) from api_keys where id = :id and project_id = :project")
+                    .bind("id", keyId).bind("project", projectId).mapTo(Long.class).one() > 0;
+            if (!exists) {
+                return Revocation.NOT_FOUND;
+            }
+            h.createUpdate("update api_keys set revoked_at = :at where id = :id and revoked_at is null")
+                    .bind("at", atMicros).bind("id", keyId).execute();
+            return Revocation.REVOKED;
+        });
+    }
+
+    @Override
+    public void recordUse(String keyId, long atMicros) {
+        jdbi.useHandle(h -> h.createUpdate("update api_keys set last_used_at = :at where id = :id")
+                .bind("at", atMicros).bind("id", keyId).execute());
     }
 }

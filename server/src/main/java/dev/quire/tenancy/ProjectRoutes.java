@@ -11,7 +11,7 @@ import dev.quire.http.RouteGroup;
 import dev.quire.http.Router;
 import io.javalin.http.Context;
 
-/** Projects (contract §3) and the admin routes that create projects and API keys. */
+/** Projects (contract §3) and the admin routes for projects and API keys. */
 public final class ProjectRoutes implements RouteGroup {
     private final TenancyService tenancy;
 
@@ -24,9 +24,13 @@ public final class ProjectRoutes implements RouteGroup {
         router.tag("projects")
                 .get("/api/v1/projects", "List the projects this key can access", this::list)
                 .get("/api/v1/projects/{project_id}", "Get a project", this::get)
-                .post("/api/v1/projects", "Create a project in the key's organization (admin key)", this::create)
-                .post("/api/v1/projects/{project_id}/api-keys", "Create an API key for a project (admin key)",
-                        this::createKey);
+                .create("/api/v1/projects", "Create a project in the key's organization (admin key)", this::create)
+                .create("/api/v1/projects/{project_id}/api-keys", "Create an API key for a project (admin key)",
+                        this::createKey)
+                .get("/api/v1/projects/{project_id}/api-keys", "List a project's API keys, without secrets (admin key)",
+                        this::listKeys)
+                .delete("/api/v1/projects/{project_id}/api-keys/{key_id}",
+                        "Revoke an API key, effective on its next request (admin key)", this::revokeKey);
     }
 
     /** The wire shape of a project. */
@@ -40,6 +44,16 @@ public final class ProjectRoutes implements RouteGroup {
 
     /** A newly created key: the only response that ever contains the secret. */
     record KeyJson(String id, String projectId, String name, String role, String key, String createdAt) {}
+
+    /** A key as listed: never the secret, never the hash; {@code prefix} tells keys apart. */
+    record ListedKeyJson(String id, String projectId, String name, String role, String prefix, String createdAt,
+                         String lastUsedAt) {
+        static ListedKeyJson of(KeyStore.ListedKey listed) {
+            ApiKey k = listed.key();
+            return new ListedKeyJson(k.id(), k.projectId(), k.name(), k.role().wire(), k.keyPrefix(),
+                    Timestamps.format(k.createdAt()), listed.lastUsedAt().map(Timestamps::format).orElse(null));
+        }
+    }
 
     private void list(Context ctx) {
         Responses.json(ctx, tenancy.listProjects(RequestScope.of(ctx).key(),
@@ -73,6 +87,16 @@ public final class ProjectRoutes implements RouteGroup {
         ApiKey k = issued.key();
         Responses.json(ctx, new KeyJson(k.id(), k.projectId(), k.name(), k.role().wire(), issued.secret(),
                 Timestamps.format(k.createdAt())));
+    }
+
+    private void listKeys(Context ctx) {
+        Responses.json(ctx, tenancy.listKeys(RequestScope.of(ctx).key(), ctx.pathParam("project_id"))
+                .stream().map(ListedKeyJson::of).toList());
+    }
+
+    private void revokeKey(Context ctx) {
+        tenancy.revokeKey(RequestScope.of(ctx).key(), ctx.pathParam("project_id"), ctx.pathParam("key_id"));
+        Responses.noContent(ctx);
     }
 
     private static void requireNonBlank(String value, String field) {

@@ -21,13 +21,8 @@ public final class TenancyService {
     private final ApiKeys keyMaker;
     private final Ids ids;
     private final Clock clock;
-    /**
-     * Keys seen recently, by hash: authentication runs on every request, and keys cannot be revoked
-     * yet, so a verified key need not be read from the database again. Bounded; cleared when full.
-     */
-    private final java.util.concurrent.ConcurrentHashMap<String, ApiKey> verified =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED_KEYS = 10_000;
+    private final KeyCache cache = new KeyCache();
+    private final KeyUsage usage;
 
     public TenancyService(ProjectStore projects, KeyStore keys, ApiKeys keyMaker, Ids ids, Clock clock) {
         this.projects = projects;
@@ -35,13 +30,16 @@ public final class TenancyService {
         this.keyMaker = keyMaker;
         this.ids = ids;
         this.clock = clock;
+        this.usage = new KeyUsage(keys, clock);
     }
 
     /** The key behind a bearer token, or 401. */
     public ApiKey authenticate(Optional<String> bearer) {
         String secret = bearer.filter(s -> !s.isBlank())
                 .orElseThrow(() -> new ApiException.Unauthorized("Missing API key: send Authorization: Bearer <key>"));
-        return findKey(secret).orElseThrow(() -> new ApiException.Unauthorized("Invalid API key"));
+        ApiKey key = findKey(secret).orElseThrow(() -> new ApiException.Unauthorized("Invalid API key"));
+        usage.used(key);
+        return key;
     }
 
     /**
@@ -50,21 +48,26 @@ public final class TenancyService {
      */
     Optional<ApiKey> findKey(String secret) {
         String hash = ApiKeys.hash(secret);
-        ApiKey cached = verified.get(hash);
-        if (cached != null) {
-            return Optional.of(cached);
+        Optional<ApiKey> cached = cache.get(hash);
+        if (cached.isPresent()) {
+            return cached;
         }
-        Optional<ApiKey> found = keys.findByPrefix(ApiKeys.displayPrefix(secret)).stream()
-                .filter(stored -> ApiKeys.sameHash(stored.hash(), hash))
-                .map(KeyStore.StoredKey::key)
-                .findFirst();
-        found.ifPresent(key -> {
-            if (verified.size() >= MAX_CACHED_KEYS) {
-                verified.clear();
-            }
-            verified.put(hash, key);
-        });
+        long revocations = cache.revocations();
+        Optional<KeyStore.StoredKey> stored = stored(secret, hash);
+        Optional<ApiKey> found = stored.filter(s -> !s.revoked()).map(KeyStore.StoredKey::key);
+        found.ifPresent(key -> cache.put(hash, key, revocations));
         return found;
+    }
+
+    /** Whether this secret belongs to a revoked key: such a secret can never be registered again. */
+    boolean isRevoked(String secret) {
+        return stored(secret, ApiKeys.hash(secret)).map(KeyStore.StoredKey::revoked).orElse(false);
+    }
+
+    private Optional<KeyStore.StoredKey> stored(String secret, String hash) {
+        return keys.findByPrefix(ApiKeys.displayPrefix(secret)).stream()
+                .filter(stored -> ApiKeys.sameHash(stored.hash(), hash))
+                .findFirst();
     }
 
     /**
@@ -135,6 +138,25 @@ public final class TenancyService {
         requireAdmin(caller);
         Project project = getProject(caller, projectId);
         return issueKey(project, name, role);
+    }
+
+    /** A project's live keys (admin key); secrets and hashes are never part of them. */
+    public List<KeyStore.ListedKey> listKeys(ApiKey caller, String projectId) {
+        requireAdmin(caller);
+        return keys.list(getProject(caller, projectId).id());
+    }
+
+    /**
+     * Revokes a key of the project (admin key), effective on the key's next request. Revoking the key
+     * that makes this request is allowed: the caller then needs another admin key (see Bootstrap).
+     */
+    public void revokeKey(ApiKey caller, String projectId, String keyId) {
+        requireAdmin(caller);
+        Project project = getProject(caller, projectId);
+        if (keys.revoke(project.id(), keyId, Timestamps.nowMicros(clock)) == KeyStore.Revocation.NOT_FOUND) {
+            throw new ApiException.NotFound("API key not found");
+        }
+        cache.evict(keyId);
     }
 
     private static void requireAdmin(ApiKey key) {

@@ -53,6 +53,14 @@ class OpenApiTest {
     }
 
     @Test
+    void creating_routes_declare_the_idempotency_key_header_and_others_do_not() {
+        JsonNode paths = server.send("GET", "/openapi.json", null, null).json().get("paths");
+        assertThat(paths.at("/~1api~1v1~1indexes/post/parameters").findValuesAsText("name")).contains("Idempotency-Key");
+        assertThat(paths.at("/~1api~1v1~1retrieval~1retrieve/post/parameters").findValuesAsText("name"))
+                .doesNotContain("Idempotency-Key");
+    }
+
+    @Test
     void unknown_routes_and_methods_answer_in_the_error_shape() {
         TestServer.Response missing = server.get("/api/v1/no-such-thing");
         assertThat(missing.status()).isEqualTo(404);

@@ -1,6 +1,7 @@
 package dev.quire.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quire.Config;
 import dev.quire.testing.TestServer;
@@ -54,5 +55,61 @@ class BootstrapTest {
             assertThat(server.main().generatedKey()).isEmpty();
             assertThat(server.post("/api/v1/projects", "{\"name\": \"p\"}").status()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void a_lost_admin_key_is_replaced_by_setting_QUIRE_API_KEY_and_restarting() {
+        String lost;
+        try (TestServer first = TestServer.start(withoutKey())) {
+            lost = first.main().generatedKey().orElseThrow();
+        }
+        String recovery = "qk-recovery-0123456789abcdefghijklmnopqrstuvwxyz";
+        try (TestServer second = TestServer.start(Config.forTesting(dataDir, recovery))) {
+            assertThat(second.main().generatedKey()).isEmpty();
+            String project = second.send("GET", "/api/v1/projects", null, recovery).json().get(0).get("id").asText();
+            TestServer.Response keys = second.send("GET", "/api/v1/projects/" + project + "/api-keys", null, recovery);
+            assertThat(keys.status()).isEqualTo(200);
+            String lostId = null;
+            for (var k : keys.json()) {
+                if (k.get("prefix").asText().equals(ApiKeys.displayPrefix(lost))) {
+                    lostId = k.get("id").asText();
+                }
+            }
+            assertThat(second.send("DELETE", "/api/v1/projects/" + project + "/api-keys/" + lostId, null, recovery)
+                    .status()).isEqualTo(204);
+            assertThat(second.send("GET", "/api/v1/projects", null, lost).status()).isEqualTo(401);
+            assertThat(second.send("GET", "/api/v1/projects", null, recovery).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void a_start_after_every_key_was_revoked_generates_a_new_admin_key() {
+        String revoked;
+        try (TestServer first = TestServer.start(withoutKey())) {
+            revoked = first.main().generatedKey().orElseThrow();
+            String project = first.send("GET", "/api/v1/projects", null, revoked).json().get(0).get("id").asText();
+            String id = first.send("GET", "/api/v1/projects/" + project + "/api-keys", null, revoked)
+                    .json().get(0).get("id").asText();
+            assertThat(first.send("DELETE", "/api/v1/projects/" + project + "/api-keys/" + id, null, revoked)
+                    .status()).isEqualTo(204);
+        }
+        try (TestServer second = TestServer.start(withoutKey())) {
+            String fresh = second.main().generatedKey().orElseThrow();
+            assertThat(second.send("POST", "/api/v1/projects", "{\"name\": \"p\"}", fresh).status()).isEqualTo(200);
+            assertThat(second.send("GET", "/api/v1/projects", null, revoked).status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void a_revoked_QUIRE_API_KEY_does_not_come_back_on_restart() {
+        String configured = "qk-configured-0123456789abcdefghijklmnopqrstuvw";
+        try (TestServer first = TestServer.start(Config.forTesting(dataDir, configured))) {
+            String project = first.send("GET", "/api/v1/projects", null, configured).json().get(0).get("id").asText();
+            String id = first.send("GET", "/api/v1/projects/" + project + "/api-keys", null, configured)
+                    .json().get(0).get("id").asText();
+            first.send("DELETE", "/api/v1/projects/" + project + "/api-keys/" + id, null, configured);
+        }
+        assertThatThrownBy(() -> TestServer.start(Config.forTesting(dataDir, configured)))
+                .hasStackTraceContaining("QUIRE_API_KEY is a revoked API key");
     }
 }
