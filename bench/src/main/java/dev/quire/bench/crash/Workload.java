@@ -93,8 +93,10 @@ final class Workload {
             turn(client);
         } else if (pick < 88) {
             createProject(client);
-        } else {
+        } else if (pick < 96) {
             createKey(client);
+        } else {
+            revokeKey(client);
         }
     }
 
@@ -307,8 +309,23 @@ final class Workload {
         Client.Response r = client.post("/api/v1/projects/" + project + "/api-keys",
                 "{\"name\": \"k" + (++counter) + "\", \"role\": \"member\"}");
         ok(r, "api key");
-        track("api_key", r.json().get("key").asText(), Map.of());
+        Tracked key = track("api_key", r.json().get("key").asText(), Map.of());
+        key.context.put("project", project);
+        key.context.put("key_id", r.json().get("id").asText());
         count("api key create");
+    }
+
+    private void revokeKey(Client client) throws IOException {
+        List<Tracked> keys = live("api_key");
+        if (keys.isEmpty()) {
+            return;
+        }
+        Tracked key = any(keys);
+        key.unknown(Map.of("deleted", "true"));
+        ok(client.delete("/api/v1/projects/" + key.context.get("project") + "/api-keys/" + key.context.get("key_id")),
+                "api key revoke");
+        key.acknowledged(Map.of("deleted", "true"));
+        count("api key revoke");
     }
 
     private boolean isSource(String directoryId) {
