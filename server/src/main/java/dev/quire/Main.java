@@ -144,7 +144,7 @@ public final class Main implements AutoCloseable {
 
             HttpServer http = new HttpServer(
                     new HttpServer.Settings(config.host(), config.port(), config.maxJsonBytes(),
-                            config.maxUploadBytes(), VERSION),
+                            config.maxUploadBytes(), VERSION, config.dataDir().resolve("tmp").resolve("uploads")),
                     tenancy,
                     List.of(new ProjectRoutes(tenancy), new ChatRoutes(chat, turns, Duration.ofMillis(config.chat().pingMillis())),
                             new FilesRoutes(files, config.maxUploadBytes()), new DirectoriesRoutes(directories),

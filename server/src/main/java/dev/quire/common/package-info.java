@@ -1,2 +1,2 @@
-/** Small values shared by every feature: timestamps and ids. Imports nothing else of Quire. */
+/** Small values shared by every feature: timestamps, ids, JSON, log-safe errors. Imports nothing else of Quire. */
 package dev.quire.common;

@@ -3,7 +3,7 @@ package dev.quire.directories;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quire.errors.FieldError;
 import dev.quire.errors.ValidationException;
-import dev.quire.files.TextLimits;
+import dev.quire.http.TextLimits;
 import dev.quire.http.JsonBody;
 import dev.quire.http.RequestScope;
 import dev.quire.http.Requests;

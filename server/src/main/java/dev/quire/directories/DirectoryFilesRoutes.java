@@ -4,7 +4,7 @@ import dev.quire.errors.FieldError;
 import dev.quire.errors.ValidationException;
 import dev.quire.files.FilesRoutes;
 import dev.quire.files.NewFile;
-import dev.quire.files.TextLimits;
+import dev.quire.http.TextLimits;
 import dev.quire.http.JsonBody;
 import dev.quire.http.MultipartForm;
 import dev.quire.http.RequestScope;

@@ -2,6 +2,7 @@ package dev.quire.files;
 
 import dev.quire.errors.FieldError;
 import dev.quire.errors.ValidationException;
+import dev.quire.http.TextLimits;
 import dev.quire.http.JsonBody;
 import dev.quire.http.MultipartForm;
 import dev.quire.http.PageRequest;

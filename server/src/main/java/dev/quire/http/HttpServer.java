@@ -7,6 +7,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,10 +33,15 @@ public final class HttpServer implements AutoCloseable {
         this.app = Javalin.create(config -> configure(config, settings, tenancy, groups));
     }
 
-    /** What the HTTP layer needs from the configuration. */
-    public record Settings(String host, int port, long maxJsonBytes, long maxUploadBytes, String version) {
+    /**
+     * What the HTTP layer needs from the configuration. {@code uploadDir} holds multipart parts too
+     * large to keep in memory while a request is parsed; the server's own directory, not /tmp.
+     */
+    public record Settings(String host, int port, long maxJsonBytes, long maxUploadBytes, String version,
+                           Path uploadDir) {
         public Settings(String host, int port, long maxJsonBytes, String version) {
-            this(host, port, maxJsonBytes, 104_857_600L, version);
+            this(host, port, maxJsonBytes, 104_857_600L, version,
+                    Path.of(System.getProperty("java.io.tmpdir"), "quire-uploads"));
         }
     }
 
@@ -42,6 +51,10 @@ public final class HttpServer implements AutoCloseable {
         config.http.maxRequestSize = settings.maxJsonBytes();
         // Multipart bodies bypass maxRequestSize; MultipartForm answers 413 above these limits.
         config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+        // Small parts (form fields such as user metadata) stay in memory, so they are never left on disk.
+        config.jetty.multipartConfig.maxInMemoryFileSize(MultipartForm.IN_MEMORY_PART_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.cacheDirectory(createDirectories(settings.uploadDir()).toString());
+
         config.jetty.multipartConfig.maxTotalRequestSize(
                 settings.maxUploadBytes() + MultipartForm.OVERHEAD_BYTES, SizeUnit.BYTES);
         config.http.prefer405over404 = true;
@@ -49,6 +62,13 @@ public final class HttpServer implements AutoCloseable {
         // Attachment names such as screenshots/page_1.jpg arrive as one path segment with %2F.
         config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
         config.requestLogger.http(HttpServer::logRequest);
+        // Errors raised below Javalin (request line, headers, URI checks) answer JSON too.
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        config.jetty.modifyServletContextHandler(context -> {
+            context.setErrorHandler(new JsonErrorHandler());
+            // Form fields of a multipart body are limited separately (Jetty's default is 200 KB).
+            context.setMaxFormContentSize((int) MultipartForm.OVERHEAD_BYTES);
+        });
 
         Router router = new Router(config.routes);
         config.routes.before(ctx -> {
@@ -68,6 +88,14 @@ public final class HttpServer implements AutoCloseable {
                 .publicGet("/openapi.json", "This OpenAPI document",
                         ctx -> Responses.json(ctx, OpenApi.document(router.table(), settings.version())));
         groups.forEach(group -> group.register(router));
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void health(Context ctx) {

@@ -3,6 +3,7 @@ package dev.quire.indexes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.errors.FieldError;
 import dev.quire.errors.ValidationException;
+import dev.quire.http.TextLimits;
 import dev.quire.http.JsonBody;
 import dev.quire.http.RequestScope;
 import dev.quire.http.Requests;
@@ -47,6 +48,9 @@ public final class IndexRoutes implements RouteGroup {
                 oneOfEach(body, "store_attachments", List.of("screenshots", "items")),
                 oneOf(body, "sync_frequency", FREQUENCIES, "manual"),
                 oneOf(body, "vector_target", VECTOR_TARGETS, "DEFAULT"));
+        List<FieldError> tooLong = new ArrayList<>();
+        TextLimits.check(tooLong, request.name(), "body", "name");
+        tooLong.forEach(e -> body.fail(e.type(), e.msg(), e.input(), "name"));
         body.validate();
         Responses.json(ctx, indexes.create(RequestScope.of(ctx).projectId(), request));
     }

@@ -73,7 +73,7 @@ public final class FileTools {
         Pattern compiled = compile(pattern);
         String text = text(projectId, indexId, fileId);
         List<String> filters = List.of("grep", fileId, pattern, Integer.toString(contextChars));
-        int from = pageToken.map(t -> startOf(PageToken.decode(t, filters))).orElse(0);
+        int from = pageToken.map(t -> PageToken.decode(t, filters).offset()).orElse(0);
         Matcher m = compiled.matcher(text);
         List<GrepMatch> matches = new ArrayList<>();
         CodePointCounter codePoints = new CodePointCounter(text);
@@ -89,14 +89,6 @@ public final class FileTools {
             position = m.end() > m.start() ? m.end() : m.end() + 1;
         }
         return new Page<>(matches, next, null);
-    }
-
-    private static int startOf(PageToken.Position position) {
-        try {
-            return Integer.parseInt(position.sortKey());
-        } catch (NumberFormatException e) {
-            throw new ApiException.BadRequest("Invalid page_token");
-        }
     }
 
     /** Code point offsets of increasing char indexes, counted incrementally so a scan stays linear. */

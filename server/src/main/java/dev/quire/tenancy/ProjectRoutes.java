@@ -3,6 +3,7 @@ package dev.quire.tenancy;
 import dev.quire.common.Timestamps;
 import dev.quire.errors.FieldError;
 import dev.quire.errors.ValidationException;
+import dev.quire.http.TextLimits;
 import dev.quire.http.JsonBody;
 import dev.quire.http.RequestScope;
 import dev.quire.http.Requests;
@@ -10,6 +11,9 @@ import dev.quire.http.Responses;
 import dev.quire.http.RouteGroup;
 import dev.quire.http.Router;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** Projects (contract §3) and the admin routes that create projects and API keys. */
 public final class ProjectRoutes implements RouteGroup {
@@ -56,6 +60,7 @@ public final class ProjectRoutes implements RouteGroup {
         String name = body.requiredString("name");
         body.validate();
         requireNonBlank(name, "name");
+        checkLength(name.trim(), "name");
         Responses.json(ctx, ProjectJson.of(tenancy.createProject(RequestScope.of(ctx).key(), name.trim())));
     }
 
@@ -64,6 +69,7 @@ public final class ProjectRoutes implements RouteGroup {
         String name = body.optionalString("name").orElse("api key");
         String role = body.optionalString("role").orElse("member");
         body.validate();
+        checkLength(name, "name");
         if (!role.equals("member") && !role.equals("admin")) {
             throw ValidationException.of(FieldError.body("literal_error", "Input should be 'member' or 'admin'",
                     role, "role"));
@@ -73,6 +79,12 @@ public final class ProjectRoutes implements RouteGroup {
         ApiKey k = issued.key();
         Responses.json(ctx, new KeyJson(k.id(), k.projectId(), k.name(), k.role().wire(), issued.secret(),
                 Timestamps.format(k.createdAt())));
+    }
+
+    private static void checkLength(String value, String field) {
+        List<FieldError> errors = new ArrayList<>();
+        TextLimits.check(errors, Optional.of(value), TextLimits.SHORT_MAX_CHARS, "body", field);
+        TextLimits.throwIfAny(errors);
     }
 
     private static void requireNonBlank(String value, String field) {
