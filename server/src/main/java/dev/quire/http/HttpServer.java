@@ -124,11 +124,15 @@ public final class HttpServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Javalin's live route table, so tests can check the OpenAPI document against what is served. */
+    /**
+     * Javalin's live route table (paths in OpenAPI form), so tests can check the OpenAPI document
+     * against what is served.
+     */
     public List<String> servedRoutes() {
         java.util.Set<String> methods = java.util.Set.of("get", "post", "put", "patch", "delete", "head", "options");
         return app.unsafe.internalRouter.allHttpHandlers().stream()
-                .map((io.javalin.router.ParsedEndpoint e) -> e.endpoint.method.name().toLowerCase() + " " + e.endpoint.path)
+                .map((io.javalin.router.ParsedEndpoint e) -> e.endpoint.method.name().toLowerCase() + " "
+                        + OpenApi.path(e.endpoint.path))
                 .filter(route -> methods.contains(route.substring(0, route.indexOf(' '))))
                 .toList();
     }
