@@ -96,7 +96,7 @@ public final class FileTools {
             return scan(compiled, text, from, contextChars, pageSize, filters, abandoned);
         } catch (TimeLimitedText.Expired e) {
             throw ValidationException.of(FieldError.body("value_error", "pattern is too expensive for this file: "
-                    + "the scan ran past its limit of " + SCAN_TIME_LIMIT.toSeconds() + " s; use a simpler pattern",
+                    + "the scan ran past its time limit of " + SCAN_TIME_LIMIT.toSeconds() + " s; use a simpler pattern",
                     pattern, "pattern"));
         }
     }

@@ -61,6 +61,15 @@ class BadInputTest {
         ids.put("{parsed}", found.at("/items/0/file_id").asText());
         ids.put("{session}", create("/api/v1/chat", "{\"index_ids\": [\"" + index + "\"]}"));
         create("/api/v1/chat", "{\"index_ids\": [\"" + index + "\"]}");
+        // A file on which a pattern within the size limits still needs far longer than the scan limit.
+        String slowDir = create("/api/v1/beta/directories", "{\"name\": \"slow\"}");
+        upload(slowDir, "ab.txt", "ab".repeat(100_000));
+        String slowIndex = create("/api/v1/indexes", "{\"source_directory_id\": \"" + slowDir
+                + "\", \"name\": \"slow\", \"vector_target\": \"DISABLED\"}");
+        awaitReady(slowIndex);
+        ids.put("{slow-index}", slowIndex);
+        ids.put("{slow-file}", server.post("/api/v1/retrieval/files/find", "{\"index_id\": \"" + slowIndex + "\"}")
+                .json().at("/items/0/file_id").asText());
         ids.put("{tok-files}", token("/api/v1/beta/files?page_size=1"));
         ids.put("{tok-dirs}", token("/api/v1/beta/directories?page_size=1"));
         ids.put("{tok-dfiles}", token("/api/v1/beta/directories/" + dir + "/files?page_size=1"));
@@ -174,6 +183,19 @@ class BadInputTest {
         assertThat(server.upload(path, afterFile).status()).isEqualTo(413);
 
         assertThat(partFiles()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_grep_scan_stops_at_its_time_limit_with_422() {
+        long started = System.nanoTime();
+        TestServer.Response r = server.post("/api/v1/retrieval/files/grep", fill("{\"index_id\": \"{slow-index}\", "
+                + "\"file_id\": \"{slow-file}\", \"pattern\": \"(a|b|ab|ba){3,900}x\"}"));
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.json().at("/detail/0/loc/1").asText()).isEqualTo("pattern");
+        assertThat(r.json().at("/detail/0/msg").asText()).contains("time");
+        assertThat(seconds).isLessThan(15);
     }
 
     @org.junit.jupiter.api.Test
