@@ -91,7 +91,7 @@ public final class FilesRoutes implements RouteGroup {
         filter.validate();
         FileQuery query = new FileQuery(externalId, fileIds.orElse(List.of()), fileName, order(orderBy, "body"));
         PageRequest page = new PageRequest(Requests.pageSize(pageSize, "body"),
-                token.map(t -> PageToken.decode(t, query.filters())));
+                token.map(t -> PageToken.decode(Requests.verifiedToken(ctx, t), query.filters())));
         Responses.json(ctx, files.list(RequestScope.of(ctx).projectId(), query, page, false));
     }
 

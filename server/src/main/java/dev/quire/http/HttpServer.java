@@ -29,8 +29,10 @@ public final class HttpServer implements AutoCloseable {
     private final Javalin app;
     private volatile boolean ready;
 
-    public HttpServer(Settings settings, TenancyService tenancy, List<RouteGroup> groups) {
-        this.app = Javalin.create(config -> configure(config, settings, tenancy, groups));
+    /** {@code pageTokenKey}: the secret that signs page tokens (a server secret kept across restarts). */
+    public HttpServer(Settings settings, TenancyService tenancy, byte[] pageTokenKey, List<RouteGroup> groups) {
+        PageTokenSigner signer = new PageTokenSigner(pageTokenKey);
+        this.app = Javalin.create(config -> configure(config, settings, tenancy, signer, groups));
     }
 
     /**
@@ -45,7 +47,8 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
-    private void configure(JavalinConfig config, Settings settings, TenancyService tenancy, List<RouteGroup> groups) {
+    private void configure(JavalinConfig config, Settings settings, TenancyService tenancy, PageTokenSigner signer,
+                           List<RouteGroup> groups) {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
         config.http.maxRequestSize = settings.maxJsonBytes();
@@ -77,6 +80,7 @@ public final class HttpServer implements AutoCloseable {
             String id = new UUID(r.nextLong(), r.nextLong()).toString();
             ctx.attribute(REQUEST_ID, id);
             ctx.header("x-request-id", id);
+            ctx.attribute(PageTokenSigner.ATTRIBUTE, signer);
         });
         config.routes.before("/api/*", new AuthFilter(tenancy));
         config.routes.exception(ApiException.class, ErrorMapper::api);

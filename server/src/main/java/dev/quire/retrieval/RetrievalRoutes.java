@@ -122,7 +122,9 @@ public final class RetrievalRoutes implements RouteGroup {
     /** The Go SDK resends the body and puts page_token in the query; when both are there, the query wins. */
     private static Optional<String> pageToken(Context ctx, JsonBody body) {
         Optional<String> fromQuery = Requests.query(ctx, "page_token");
-        return fromQuery.isPresent() ? fromQuery : body.optionalString("page_token").filter(t -> !t.isEmpty());
+        Optional<String> token = fromQuery.isPresent() ? fromQuery
+                : body.optionalString("page_token").filter(t -> !t.isEmpty());
+        return token.map(t -> Requests.verifiedToken(ctx, t));
     }
 
     private static void require(boolean ok, String field, String msg, Object input) {

@@ -42,7 +42,7 @@ class BadInputTest {
         server = TestServer.start(Config.forTesting(dataDir, TestServer.ADMIN_KEY).withMaxUploadBytes(UPLOAD_LIMIT));
         ids.put("{proj}", server.get("/api/v1/projects").json().get(0).get("id").asText());
         String dir = create("/api/v1/beta/directories", "{\"name\": \"bad-input\"}");
-        create("/api/v1/beta/directories", "{\"name\": \"bad-input-2\"}");
+        ids.put("{dir2}", create("/api/v1/beta/directories", "{\"name\": \"bad-input-2\"}"));
         ids.put("{dir}", dir);
         JsonNode entry = upload(dir, "alpha.txt", "alpha beta gamma alpha beta gamma alpha. " .repeat(20));
         upload(dir, "beta.txt", "The second file mentions alpha once.");
@@ -181,6 +181,13 @@ class BadInputTest {
                 .file("upload_file", "big.bin", "application/octet-stream", new byte[UPLOAD_LIMIT + 1])
                 .field("metadata", metadata);
         assertThat(server.upload(path, afterFile).status()).isEqualTo(413);
+        Multipart accepted = new Multipart().field("metadata", metadata)
+                .file("upload_file", "spooled.txt", "text/plain", new byte[] {'a'});
+        // Into a directory no index reads, so no sync runs while other cases compare listings.
+        String unindexed = "/api/v1/beta/directories/" + ids.get("{dir2}") + "/files";
+        TestServer.Response ok = server.upload(unindexed + "/upload", accepted);
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(server.delete(unindexed + "/" + ok.json().get("id").asText()).status()).isEqualTo(204);
 
         assertThat(partFiles()).isEmpty();
     }
@@ -565,7 +572,7 @@ class BadInputTest {
         for (Map.Entry<String, String> e : ids.entrySet()) {
             out = out.replace(e.getKey(), e.getValue());
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@forge:([A-Za-z0-9_.-]+):([^\"&]*)").matcher(out);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@forge:([A-Za-z0-9_.-]+?):([^\"&]*)").matcher(out);
         StringBuilder forged = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(forged, forge(m.group(1), m.group(2)));
@@ -574,12 +581,14 @@ class BadInputTest {
         return forged.toString();
     }
 
-    /** A real token with its sort key replaced: the filter hash stays valid. */
+    /** A real token with its sort key replaced: the filter hash (and the old signature, if any) kept. */
     private static String forge(String token, String sortKey) {
-        String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+        int dot = token.lastIndexOf('.');
+        String payload = dot < 0 ? token : token.substring(0, dot);
+        String raw = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
         String[] parts = raw.split("\n", -1);
         parts[2] = sortKey;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(String.join("\n", parts)
-                .getBytes(StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8)) + (dot < 0 ? "" : token.substring(dot));
     }
 }
