@@ -2,10 +2,10 @@ package dev.quire.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.quire.common.SafeErrors;
 import dev.quire.chat.agent.Agent;
 import dev.quire.chat.model.ModelException;
 import dev.quire.chat.model.ModelMessage;
+import dev.quire.common.SafeErrors;
 import dev.quire.common.Timestamps;
 import dev.quire.errors.ApiException;
 import dev.quire.indexes.Index;

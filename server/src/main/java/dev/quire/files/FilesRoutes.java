@@ -2,7 +2,6 @@ package dev.quire.files;
 
 import dev.quire.errors.FieldError;
 import dev.quire.errors.ValidationException;
-import dev.quire.http.TextLimits;
 import dev.quire.http.JsonBody;
 import dev.quire.http.MultipartForm;
 import dev.quire.http.PageRequest;
@@ -12,6 +11,7 @@ import dev.quire.http.Requests;
 import dev.quire.http.Responses;
 import dev.quire.http.RouteGroup;
 import dev.quire.http.Router;
+import dev.quire.http.TextLimits;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;

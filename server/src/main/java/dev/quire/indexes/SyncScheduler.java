@@ -1,8 +1,8 @@
 package dev.quire.indexes;
 
-import dev.quire.common.SafeErrors;
 import dev.quire.common.DaemonThreads;
 import dev.quire.common.Ids;
+import dev.quire.common.SafeErrors;
 import dev.quire.common.Timestamps;
 import dev.quire.errors.ApiException;
 import java.time.Clock;
