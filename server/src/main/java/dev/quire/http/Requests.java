@@ -5,9 +5,6 @@ import dev.quire.errors.ValidationException;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /** Reading requests the way the contract says: empty query values are absent, bodies may be missing. */
 public final class Requests {
@@ -26,20 +23,6 @@ public final class Requests {
     /** Repeated query keys ({@code a=x&a=y}) with empty values dropped. */
     public static List<String> queryList(Context ctx, String name) {
         return ctx.queryParams(name).stream().filter(v -> !v.isEmpty()).toList();
-    }
-
-    /**
-     * Becomes true when Jetty reports the request's connection failed (the client went away), so
-     * that long work for it can stop. Best effort: Jetty notices a closed connection only when it
-     * next looks at it, so callers also bound their work in time.
-     */
-    public static BooleanSupplier abandonment(Context ctx) {
-        AtomicBoolean gone = new AtomicBoolean();
-        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
-        if (request != null) {
-            request.addFailureListener(failure -> gone.set(true));
-        }
-        return gone::get;
     }
 
     public static Optional<Boolean> queryBoolean(Context ctx, String name) {

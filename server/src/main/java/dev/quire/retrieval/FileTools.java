@@ -18,13 +18,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
  * find, grep and read over an index's parsed files (contract §8.2-8.4). Offsets are code points
  * into the parsed text. Patterns run on RE2/J, whose matching time is linear in the text; as the
  * factor is the compiled program's size, oversized patterns are refused before they run and a scan
- * stops (422) when it passes its time limit or its caller leaves.
+ * stops (422) when it passes its time limit.
  */
 public final class FileTools {
     static final int MAX_PATTERN_LENGTH = 1_000;
@@ -77,23 +76,19 @@ public final class FileTools {
         return byName > 0 || (byName == 0 && f.parsedFileId().compareTo(p.id()) > 0);
     }
 
-    public Page<GrepMatch> grep(String projectId, String indexId, String fileId, String pattern, int contextChars,
-                                int pageSize, Optional<String> pageToken) {
-        return grep(projectId, indexId, fileId, pattern, contextChars, pageSize, pageToken, () -> false);
-    }
-
     /**
-     * As above; the scan stops with a 422 once it has run for {@link #SCAN_TIME_LIMIT} or as soon as
-     * {@code abandoned} says the caller has gone away.
+     * Regex matches in one parsed file. The scan stops with a 422 once it has run for
+     * {@link #SCAN_TIME_LIMIT}: HTTP/1.1 gives no reliable signal that a client left while its
+     * request is being worked on, so time is the bound that always holds.
      */
     public Page<GrepMatch> grep(String projectId, String indexId, String fileId, String pattern, int contextChars,
-                                int pageSize, Optional<String> pageToken, BooleanSupplier abandoned) {
+                                int pageSize, Optional<String> pageToken) {
         Pattern compiled = compile(pattern);
         String text = text(projectId, indexId, fileId);
         List<String> filters = List.of("grep", fileId, pattern, Integer.toString(contextChars));
         int from = pageToken.map(t -> PageToken.decode(t, filters).offset()).orElse(0);
         try {
-            return scan(compiled, text, from, contextChars, pageSize, filters, abandoned);
+            return scan(compiled, text, from, contextChars, pageSize, filters);
         } catch (TimeLimitedText.Expired e) {
             throw ValidationException.of(FieldError.body("value_error", "pattern is too expensive for this file: "
                     + "the scan ran past its time limit of " + SCAN_TIME_LIMIT.toSeconds() + " s; use a simpler pattern",
@@ -102,8 +97,8 @@ public final class FileTools {
     }
 
     private Page<GrepMatch> scan(Pattern compiled, String text, int from, int contextChars, int pageSize,
-                                 List<String> filters, BooleanSupplier abandoned) {
-        Matcher m = compiled.matcher(new TimeLimitedText(text, System.nanoTime() + SCAN_TIME_LIMIT.toNanos(), abandoned));
+                                 List<String> filters) {
+        Matcher m = compiled.matcher(new TimeLimitedText(text, System.nanoTime() + SCAN_TIME_LIMIT.toNanos()));
         List<GrepMatch> matches = new ArrayList<>();
         CodePointCounter codePoints = new CodePointCounter(text);
         int position = Math.min(from, text.length());

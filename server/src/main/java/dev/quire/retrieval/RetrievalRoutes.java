@@ -97,7 +97,7 @@ public final class RetrievalRoutes implements RouteGroup {
         body.validate();
         require(context >= 0, "context_chars", "context_chars must be at least 0", context);
         Responses.json(ctx, files.grep(RequestScope.of(ctx).projectId(), indexId, fileId, pattern,
-                Math.min(context, 10_000), pageSize, token, Requests.abandonment(ctx)));
+                Math.min(context, 10_000), pageSize, token));
     }
 
     private void read(Context ctx) {

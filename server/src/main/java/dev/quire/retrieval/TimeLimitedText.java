@@ -1,12 +1,9 @@
 package dev.quire.retrieval;
 
-import java.util.function.BooleanSupplier;
-
 /**
- * A text that refuses to be read past a deadline or once its reader is no longer wanted. RE2/J
- * reads its input one char at a time, so wrapping the text is how a running match is stopped:
- * matching time is linear in the text, but the factor (the program size) can still make one scan
- * take many seconds.
+ * A text that refuses to be read past a deadline. RE2/J reads its input one char at a time, so
+ * wrapping the text is how a running match is stopped: matching time is linear in the text, but the
+ * factor (the program size) can still make one scan take many seconds.
  */
 final class TimeLimitedText implements CharSequence {
     /** Thrown from inside the matcher when the scan must stop. */
@@ -20,20 +17,18 @@ final class TimeLimitedText implements CharSequence {
 
     private final String text;
     private final long deadlineNanos;
-    private final BooleanSupplier abandoned;
     private int reads;
 
-    TimeLimitedText(String text, long deadlineNanos, BooleanSupplier abandoned) {
+    TimeLimitedText(String text, long deadlineNanos) {
         this.text = text;
         this.deadlineNanos = deadlineNanos;
-        this.abandoned = abandoned;
     }
 
     @Override
     public char charAt(int index) {
         if (++reads == CHECK_EVERY) {
             reads = 0;
-            if (System.nanoTime() - deadlineNanos > 0 || abandoned.getAsBoolean()) {
+            if (System.nanoTime() - deadlineNanos > 0) {
                 throw new Expired();
             }
         }

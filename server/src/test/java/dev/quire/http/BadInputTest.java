@@ -175,12 +175,10 @@ class BadInputTest {
         String path = "/api/v1/beta/directories/" + ids.get("{dir}") + "/files/upload";
         Multipart refused = new Multipart().field("metadata", metadata)
                 .file("upload_file", "big.bin", "application/octet-stream", new byte[UPLOAD_LIMIT + 1]);
-        TestServer.Response r = server.upload(path, refused);
-        assertThat(r.status()).as(r.body()).isEqualTo(413);
-        Multipart afterFile = new Multipart()
+        assertRefused(path, refused);
+        assertRefused(path, new Multipart()
                 .file("upload_file", "big.bin", "application/octet-stream", new byte[UPLOAD_LIMIT + 1])
-                .field("metadata", metadata);
-        assertThat(server.upload(path, afterFile).status()).isEqualTo(413);
+                .field("metadata", metadata));
         Multipart accepted = new Multipart().field("metadata", metadata)
                 .file("upload_file", "spooled.txt", "text/plain", new byte[] {'a'});
         // Into a directory no index reads, so no sync runs while other cases compare listings.
@@ -211,6 +209,19 @@ class BadInputTest {
                 .file("file", "a." + "x".repeat(300), "text/plain", new byte[] {'a'}).field("purpose", "user_data"));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("file_type").isNull()).isTrue();
+    }
+
+    /**
+     * 413, or the connection closed early: HTTP lets a server stop reading an oversized body, and
+     * Jetty sometimes closes before the client has read the answer. Nothing may be stored either way.
+     */
+    private static void assertRefused(String path, Multipart form) {
+        try {
+            TestServer.Response r = server.upload(path, form);
+            assertThat(r.status()).as(r.body()).isEqualTo(413);
+        } catch (java.io.UncheckedIOException connectionClosed) {
+            assertThat(server.get("/healthz").status()).isEqualTo(200);
+        }
     }
 
     private static List<Path> partFiles() throws java.io.IOException {
