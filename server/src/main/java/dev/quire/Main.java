@@ -98,8 +98,8 @@ public final class Main implements AutoCloseable {
 
             AtomicReference<HttpServer> server = new AtomicReference<>();
             AtomicReference<Indexing> indexes = new AtomicReference<>();
-            Presigner presigner = new Presigner(
-                    new JdbiSecrets(database.jdbi(), new SecureRandom(), clock).loadOrCreate("presigned-urls"), clock,
+            JdbiSecrets secrets = new JdbiSecrets(database.jdbi(), new SecureRandom(), clock);
+            Presigner presigner = new Presigner(secrets.loadOrCreate("presigned-urls"), clock,
                     Presigner.baseUrl(config.publicBaseUrl(), config.host(), () -> server.get().port()));
             BlobStore blobs = FileSystemBlobStore.open(config.dataDir());
             JdbiDirectoryStore directoryStore = new JdbiDirectoryStore(database.jdbi());
@@ -152,8 +152,9 @@ public final class Main implements AutoCloseable {
 
             HttpServer http = new HttpServer(
                     new HttpServer.Settings(config.host(), config.port(), config.maxJsonBytes(),
-                            config.maxUploadBytes(), VERSION),
+                            config.maxUploadBytes(), VERSION, config.dataDir().resolve("tmp").resolve("uploads")),
                     tenancy, new Idempotency(new JdbiIdempotencyStore(database.jdbi()), clock, config.maxUploadBytes()),
+                    secrets.loadOrCreate("page-tokens"),
                     List.of(new ProjectRoutes(tenancy), new ChatRoutes(chat, turns, Duration.ofMillis(config.chat().pingMillis())),
                             new FilesRoutes(files, config.maxUploadBytes()), new DirectoriesRoutes(directories),
                             new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),

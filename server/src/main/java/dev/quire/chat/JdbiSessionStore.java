@@ -69,7 +69,7 @@ public final class JdbiSessionStore implements SessionStore, AutoCloseable {
                             + "and deleted_at is null" + after
                             + " order by last_updated_at desc, id desc limit :limit")
                     .bind("project", projectId).bind("limit", page.size() + 1);
-            page.after().ifPresent(p -> q.bind("sort", Long.parseLong(p.sortKey())).bind("afterId", p.id()));
+            page.after().ifPresent(p -> q.bind("sort", p.numericSortKey()).bind("afterId", p.id()));
             return q.map((rs, ctx) -> map(rs)).list();
         });
     }

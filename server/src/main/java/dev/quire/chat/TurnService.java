@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quire.chat.agent.Agent;
 import dev.quire.chat.model.ModelException;
 import dev.quire.chat.model.ModelMessage;
+import dev.quire.common.SafeErrors;
 import dev.quire.common.Timestamps;
 import dev.quire.errors.ApiException;
 import dev.quire.indexes.Index;
@@ -129,7 +130,7 @@ public final class TurnService implements AutoCloseable {
         } catch (ModelException e) {
             error = e.getMessage();
         } catch (RuntimeException e) {
-            LOG.error("chat turn in session {} failed", sessionId, e);
+            LOG.error("chat turn in session {} failed", sessionId, SafeErrors.loggable(e));
             error = "internal error: " + e.getClass().getSimpleName();
         }
         double millis = (System.nanoTime() - started) / 1e6;
@@ -169,7 +170,7 @@ public final class TurnService implements AutoCloseable {
         try {
             sessions.finishTurn(sessionId, number, stop, usage, Timestamps.nowMicros(clock));
         } catch (RuntimeException e) {
-            LOG.error("could not store the end of a turn in session {}", sessionId, e);
+            LOG.error("could not store the end of a turn in session {}", sessionId, SafeErrors.loggable(e));
         } finally {
             running.remove(sessionId, turn);
             turn.events.add(stop);

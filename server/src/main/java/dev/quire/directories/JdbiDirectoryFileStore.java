@@ -78,7 +78,7 @@ public final class JdbiDirectoryFileStore implements DirectoryFileStore {
             query.uniqueId().ifPresent(x -> q.bind("unique", x));
             query.updatedOnOrAfter().ifPresent(x -> q.bind("after", x));
             query.updatedOnOrBefore().ifPresent(x -> q.bind("before", x));
-            page.after().ifPresent(p -> q.bind("sort", Long.parseLong(p.sortKey())).bind("afterId", p.id()));
+            page.after().ifPresent(p -> q.bind("sort", p.numericSortKey()).bind("afterId", p.id()));
             return q.map((rs, ctx) -> map(rs)).list();
         });
     }

@@ -55,7 +55,7 @@ public final class JdbiDirectoryStore implements DirectoryStore {
             if (!query.types().isEmpty()) {
                 q.bindList("types", query.types());
             }
-            page.after().ifPresent(p -> q.bind("sort", Long.parseLong(p.sortKey())).bind("afterId", p.id()));
+            page.after().ifPresent(p -> q.bind("sort", p.numericSortKey()).bind("afterId", p.id()));
             return q.map((rs, ctx) -> map(rs)).list();
         });
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.common.Json;
 import dev.quire.errors.FieldError;
+import dev.quire.http.JsonBody;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public final class Metadata {
     public static Map<String, Object> parse(String text, List<FieldError> errors, List<Object> loc) {
         JsonNode node;
         try {
-            node = Json.mapper().readTree(text);
+            node = JsonBody.readStrict(text);
         } catch (JsonProcessingException e) {
             errors.add(new FieldError("json_invalid", loc, "Invalid JSON: " + e.getOriginalMessage(), text));
             return Map.of();

@@ -11,6 +11,7 @@ import dev.quire.http.Requests;
 import dev.quire.http.Responses;
 import dev.quire.http.RouteGroup;
 import dev.quire.http.Router;
+import dev.quire.http.TextLimits;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,7 +91,7 @@ public final class FilesRoutes implements RouteGroup {
         filter.validate();
         FileQuery query = new FileQuery(externalId, fileIds.orElse(List.of()), fileName, order(orderBy, "body"));
         PageRequest page = new PageRequest(Requests.pageSize(pageSize, "body"),
-                token.map(t -> PageToken.decode(t, query.filters())));
+                token.map(t -> PageToken.decode(Requests.verifiedToken(ctx, t), query.filters())));
         Responses.json(ctx, files.list(RequestScope.of(ctx).projectId(), query, page, false));
     }
 

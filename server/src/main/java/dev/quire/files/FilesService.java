@@ -26,6 +26,8 @@ public final class FilesService implements FileCatalog {
     public static final List<String> PURPOSES =
             List.of("user_data", "parse", "extract", "split", "classify", "sheet", "agent_app");
     public static final Duration DEFAULT_LINK_TTL = Duration.ofHours(1);
+    /** file_type is varchar(255); a longer "extension" (a name like {@code a.xxxx...}) is no type at all. */
+    private static final int MAX_TYPE_CHARS = 255;
     public static final Duration MAX_LINK_TTL = Duration.ofDays(7);
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FilesService.class);
@@ -127,8 +129,8 @@ public final class FilesService implements FileCatalog {
     public StoredFile stage(String projectId, NewFile file) {
         StoredBlob blob = blobs.put(file.content());
         long now = Timestamps.nowMicros(clock);
-        return new StoredFile(ids.uuid(), projectId, file.name(), ContentTypes.extension(file.name()),
-                file.externalFileId(), file.purpose(), blob.key(), blob.size(), blob.sha256(), now, now,
+        Optional<String> type = ContentTypes.extension(file.name()).filter(e -> e.length() <= MAX_TYPE_CHARS);
+        return new StoredFile(ids.uuid(), projectId, file.name(), type, file.externalFileId(), file.purpose(), blob.key(), blob.size(), blob.sha256(), now, now,
                 Optional.empty());
     }
 

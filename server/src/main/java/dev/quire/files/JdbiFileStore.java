@@ -63,7 +63,7 @@ public final class JdbiFileStore implements FileStore {
             page.after().ifPresent(p -> {
                 q.bind("afterId", p.id());
                 switch (query.order()) {
-                    case CREATED_AT -> q.bind("sort", Long.parseLong(p.sortKey()));
+                    case CREATED_AT -> q.bind("sort", p.numericSortKey());
                     case NAME -> q.bind("sort", p.sortKey());
                     case ID -> { }
                 }

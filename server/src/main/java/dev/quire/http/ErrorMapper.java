@@ -1,9 +1,13 @@
 package dev.quire.http;
 
+import dev.quire.common.SafeErrors;
 import dev.quire.errors.ApiException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +36,28 @@ final class ErrorMapper {
     }
 
     static void unexpected(Exception e, Context ctx) {
+        Optional<BadMessageException> badMessage = cause(e, BadMessageException.class);
+        if (badMessage.isPresent() && badMessage.get().getCode() < 500) {
+            write(ctx, badMessage.get().getCode(), "Bad request");
+            return;
+        }
+        if (cause(e, EofException.class).isPresent() || cause(e, java.io.EOFException.class).isPresent()) {
+            // The client sent less than it announced (or went away): its fault, nothing to log.
+            write(ctx, 400, "Request body ended before its declared length");
+            return;
+        }
         LOG.error("request {} {} failed [request_id={}]", ctx.method(), ctx.path(),
-                ctx.attribute(HttpServer.REQUEST_ID), e);
+                ctx.attribute(HttpServer.REQUEST_ID), SafeErrors.loggable(e));
         write(ctx, 500, "Internal Server Error");
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
     }
 
     static void write(Context ctx, int status, Object detail) {

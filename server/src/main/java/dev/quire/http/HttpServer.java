@@ -7,6 +7,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,24 +30,37 @@ public final class HttpServer implements AutoCloseable {
     private final Idempotency idempotency;
     private volatile boolean ready;
 
-    public HttpServer(Settings settings, TenancyService tenancy, Idempotency idempotency, List<RouteGroup> groups) {
+    /** {@code pageTokenKey}: the secret that signs page tokens (a server secret kept across restarts). */
+    public HttpServer(Settings settings, TenancyService tenancy, Idempotency idempotency, byte[] pageTokenKey,
+                      List<RouteGroup> groups) {
         this.idempotency = idempotency;
-        this.app = Javalin.create(config -> configure(config, settings, tenancy, groups));
+        PageTokenSigner signer = new PageTokenSigner(pageTokenKey);
+        this.app = Javalin.create(config -> configure(config, settings, tenancy, signer, groups));
     }
 
-    /** What the HTTP layer needs from the configuration. */
-    public record Settings(String host, int port, long maxJsonBytes, long maxUploadBytes, String version) {
+    /**
+     * What the HTTP layer needs from the configuration. {@code uploadDir} holds multipart parts too
+     * large to keep in memory while a request is parsed; the server's own directory, not /tmp.
+     */
+    public record Settings(String host, int port, long maxJsonBytes, long maxUploadBytes, String version,
+                           Path uploadDir) {
         public Settings(String host, int port, long maxJsonBytes, String version) {
-            this(host, port, maxJsonBytes, 104_857_600L, version);
+            this(host, port, maxJsonBytes, 104_857_600L, version,
+                    Path.of(System.getProperty("java.io.tmpdir"), "quire-uploads"));
         }
     }
 
-    private void configure(JavalinConfig config, Settings settings, TenancyService tenancy, List<RouteGroup> groups) {
+    private void configure(JavalinConfig config, Settings settings, TenancyService tenancy, PageTokenSigner signer,
+                           List<RouteGroup> groups) {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
         config.http.maxRequestSize = settings.maxJsonBytes();
         // Multipart bodies bypass maxRequestSize; MultipartForm answers 413 above these limits.
         config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+        // Small parts (form fields such as user metadata) stay in memory, so they are never left on disk.
+        config.jetty.multipartConfig.maxInMemoryFileSize(MultipartForm.IN_MEMORY_PART_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.cacheDirectory(createDirectories(settings.uploadDir()).toString());
+
         config.jetty.multipartConfig.maxTotalRequestSize(
                 settings.maxUploadBytes() + MultipartForm.OVERHEAD_BYTES, SizeUnit.BYTES);
         config.http.prefer405over404 = true;
@@ -51,6 +68,13 @@ public final class HttpServer implements AutoCloseable {
         // Attachment names such as screenshots/page_1.jpg arrive as one path segment with %2F.
         config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
         config.requestLogger.http(HttpServer::logRequest);
+        // Errors raised below Javalin (request line, headers, URI checks) answer JSON too.
+        config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+        config.jetty.modifyServletContextHandler(context -> {
+            context.setErrorHandler(new JsonErrorHandler());
+            // Form fields of a multipart body are limited separately (Jetty's default is 200 KB).
+            context.setMaxFormContentSize((int) MultipartForm.OVERHEAD_BYTES);
+        });
 
         Router router = new Router(config.routes, idempotency);
         config.routes.before(ctx -> {
@@ -59,6 +83,7 @@ public final class HttpServer implements AutoCloseable {
             String id = new UUID(r.nextLong(), r.nextLong()).toString();
             ctx.attribute(REQUEST_ID, id);
             ctx.header("x-request-id", id);
+            ctx.attribute(PageTokenSigner.ATTRIBUTE, signer);
         });
         config.routes.before("/api/*", new AuthFilter(tenancy));
         config.routes.exception(ApiException.class, ErrorMapper::api);
@@ -70,6 +95,14 @@ public final class HttpServer implements AutoCloseable {
                 .publicGet("/openapi.json", "This OpenAPI document",
                         ctx -> Responses.json(ctx, OpenApi.document(router.table(), settings.version())));
         groups.forEach(group -> group.register(router));
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void health(Context ctx) {
@@ -99,11 +132,15 @@ public final class HttpServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Javalin's live route table, so tests can check the OpenAPI document against what is served. */
+    /**
+     * Javalin's live route table (paths in OpenAPI form), so tests can check the OpenAPI document
+     * against what is served.
+     */
     public List<String> servedRoutes() {
         java.util.Set<String> methods = java.util.Set.of("get", "post", "put", "patch", "delete", "head", "options");
         return app.unsafe.internalRouter.allHttpHandlers().stream()
-                .map((io.javalin.router.ParsedEndpoint e) -> e.endpoint.method.name().toLowerCase() + " " + e.endpoint.path)
+                .map((io.javalin.router.ParsedEndpoint e) -> e.endpoint.method.name().toLowerCase() + " "
+                        + OpenApi.path(e.endpoint.path))
                 .filter(route -> methods.contains(route.substring(0, route.indexOf(' '))))
                 .toList();
     }

@@ -1,7 +1,9 @@
 package dev.quire.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quire.common.Json;
@@ -25,11 +27,22 @@ import java.util.Optional;
  * }</pre>
  */
 public final class JsonBody {
+    /** Strict: {@code {...} garbage} or two concatenated objects are not one JSON document. */
+    private static final ObjectReader READER = Json.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private final ObjectNode root;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldError> errors;
+    private final List<Object> prefix;
 
     private JsonBody(ObjectNode root) {
+        this(root, new ArrayList<>(), List.of());
+    }
+
+    private JsonBody(ObjectNode root, List<FieldError> errors, List<Object> prefix) {
         this.root = root;
+        this.errors = errors;
+        this.prefix = prefix;
     }
 
     /** Parses a raw body; blank means {}; malformed JSON or a non-object fails with 422. */
@@ -39,7 +52,7 @@ public final class JsonBody {
         }
         JsonNode node;
         try {
-            node = Json.mapper().readTree(raw);
+            node = READER.readTree(raw);
         } catch (JsonProcessingException e) {
             throw ValidationException.of(FieldError.body("json_invalid",
                     "JSON decode error: " + e.getOriginalMessage(), null));
@@ -54,6 +67,11 @@ public final class JsonBody {
         return new JsonBody((ObjectNode) node);
     }
 
+    /** One JSON document and nothing after it; the parse errors are Jackson's. */
+    public static JsonNode readStrict(String raw) throws JsonProcessingException {
+        return READER.readTree(raw);
+    }
+
     /** Throws the collected field errors, if any. */
     public void validate() {
         if (!errors.isEmpty()) {
@@ -62,7 +80,21 @@ public final class JsonBody {
     }
 
     public void fail(String type, String msg, Object input, Object... path) {
-        errors.add(FieldError.body(type, msg, input, path));
+        List<Object> full = new ArrayList<>(prefix);
+        full.addAll(List.of(path));
+        errors.add(FieldError.body(type, msg, input, full.toArray()));
+    }
+
+    /**
+     * A nested object read the same way; its errors are this body's (with the field in their
+     * {@code loc}), so one {@link #validate()} reports both.
+     */
+    public Optional<JsonBody> optionalChild(String field) {
+        return optionalObject(field).map(node -> {
+            List<Object> path = new ArrayList<>(prefix);
+            path.add(field);
+            return new JsonBody(node, errors, List.copyOf(path));
+        });
     }
 
     public boolean has(String field) {

@@ -23,6 +23,8 @@ import java.util.function.Supplier;
 public final class MultipartForm {
     /** Room for the non-file parts and part headers on top of the file size limit. */
     public static final long OVERHEAD_BYTES = 1_048_576L;
+    /** Parts up to this size are parsed in memory; larger ones (files) go to the upload directory. */
+    static final int IN_MEMORY_PART_BYTES = 65_536;
 
     /** A file part: the client's file name (only ever data, never a path here), its size and bytes. */
     public record Upload(String fileName, long size, Supplier<InputStream> content) {}
@@ -60,9 +62,14 @@ public final class MultipartForm {
         } catch (ApiException e) {
             throw e;
         } catch (Exception e) { // Jetty throws the checked ServletException through Javalin's Kotlin code
-            if (exceedsLimit(e)) {
+            if (exceedsLimit(e, "max file size exceeded", "max length exceeded")) {
                 drain(ctx);
                 throw tooLarge(maxUploadBytes);
+            }
+            if (exceedsLimit(e, "Form is larger than max length")) {
+                drain(ctx);
+                throw new ApiException.PayloadTooLarge("The form fields of an upload exceed the maximum of "
+                        + OVERHEAD_BYTES + " bytes");
             }
             throw new ApiException.BadRequest("Malformed multipart body");
         }
@@ -138,11 +145,14 @@ public final class MultipartForm {
         }
     }
 
-    private static boolean exceedsLimit(Throwable e) {
+    /** Jetty says which limit a body broke only in its exception messages. */
+    private static boolean exceedsLimit(Throwable e, String... messages) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage();
-            if (message != null && (message.contains("max file size exceeded") || message.contains("max length exceeded"))) {
-                return true;
+            for (String m : messages) {
+                if (message != null && message.contains(m)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -12,15 +12,22 @@ import java.util.regex.Pattern;
  */
 final class OpenApi {
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
+    /** Javalin's {@code <name>} (a parameter that may contain slashes) is {@code {name}} in OpenAPI. */
+    private static final Pattern SLASHED_PARAM = Pattern.compile("<([^>]+)>");
 
     private OpenApi() {}
+
+    /** The OpenAPI form of a Javalin route path. */
+    static String path(String javalinPath) {
+        return SLASHED_PARAM.matcher(javalinPath).replaceAll("{$1}");
+    }
 
     static Map<String, Object> document(List<Router.Route> routes, String version) {
         Map<String, Object> paths = new LinkedHashMap<>();
         for (Router.Route route : routes) {
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(
-                    route.path(), p -> new LinkedHashMap<String, Object>());
+                    path(route.path()), p -> new LinkedHashMap<String, Object>());
             item.put(route.method(), operation(route));
         }
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -45,7 +52,7 @@ final class OpenApi {
 
     private static List<Map<String, Object>> parameters(Router.Route route) {
         List<Map<String, Object>> params = new java.util.ArrayList<>();
-        Matcher m = PATH_PARAM.matcher(route.path());
+        Matcher m = PATH_PARAM.matcher(path(route.path()));
         while (m.find()) {
             params.add(Map.of("name", m.group(1), "in", "path", "required", true,
                     "schema", Map.of("type", "string")));

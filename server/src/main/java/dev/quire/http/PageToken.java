@@ -13,8 +13,34 @@ import java.util.Objects;
 public final class PageToken {
     private static final String VERSION = "v1";
 
-    /** Where a page ended: the sort key (a number such as epoch micros, or text) and the id. */
-    public record Position(String sortKey, String id) {}
+    /**
+     * Where a page ended: the sort key (a number such as epoch micros, or text) and the id. Tokens
+     * are not signed, so a client can forge one: the typed accessors refuse a sort key that is not
+     * what the list's order needs, with the same 400 as an undecodable token.
+     */
+    public record Position(String sortKey, String id) {
+        /** The sort key of a list ordered by a timestamp. */
+        public long numericSortKey() {
+            try {
+                return Long.parseLong(sortKey);
+            } catch (NumberFormatException e) {
+                throw invalid();
+            }
+        }
+
+        /** The sort key of a list ordered by position in a text: a char offset, at least 0. */
+        public int offset() {
+            try {
+                int offset = Integer.parseInt(sortKey);
+                if (offset < 0) {
+                    throw invalid();
+                }
+                return offset;
+            } catch (NumberFormatException e) {
+                throw invalid();
+            }
+        }
+    }
 
     private PageToken() {}
 

@@ -51,7 +51,13 @@ public final class Requests {
      */
     public static PageRequest page(Context ctx, List<String> filters) {
         int size = pageSize(queryInt(ctx, "page_size"), "query");
-        return new PageRequest(size, query(ctx, "page_token").map(t -> PageToken.decode(t, filters)));
+        return new PageRequest(size, query(ctx, "page_token").map(t -> PageToken.decode(verifiedToken(ctx, t), filters)));
+    }
+
+    /** A page token as the client sent it, checked against its signature and stripped of it (400 if altered). */
+    public static String verifiedToken(Context ctx, String token) {
+        PageTokenSigner signer = ctx.attribute(PageTokenSigner.ATTRIBUTE);
+        return signer == null ? token : signer.verify(token);
     }
 
     public static int pageSize(Optional<Integer> requested, String where) {

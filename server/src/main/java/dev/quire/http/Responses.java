@@ -12,7 +12,16 @@ public final class Responses {
     }
 
     public static void json(Context ctx, int status, Object body) {
-        ctx.status(status).contentType("application/json").result(Json.writeBytes(body));
+        ctx.status(status).contentType("application/json").result(Json.writeBytes(signed(ctx, body)));
+    }
+
+    /** A page's next token leaves the server signed (see {@link PageTokenSigner}). */
+    private static Object signed(Context ctx, Object body) {
+        PageTokenSigner signer = ctx.attribute(PageTokenSigner.ATTRIBUTE);
+        if (body instanceof Page<?> page && page.nextPageToken() != null && signer != null) {
+            return new Page<>(page.items(), signer.sign(page.nextPageToken()), page.totalSize());
+        }
+        return body;
     }
 
     public static void noContent(Context ctx) {

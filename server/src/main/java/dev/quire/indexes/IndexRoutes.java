@@ -9,6 +9,7 @@ import dev.quire.http.Requests;
 import dev.quire.http.Responses;
 import dev.quire.http.RouteGroup;
 import dev.quire.http.Router;
+import dev.quire.http.TextLimits;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,9 @@ public final class IndexRoutes implements RouteGroup {
                 oneOfEach(body, "store_attachments", List.of("screenshots", "items")),
                 oneOf(body, "sync_frequency", FREQUENCIES, "manual"),
                 oneOf(body, "vector_target", VECTOR_TARGETS, "DEFAULT"));
+        List<FieldError> tooLong = new ArrayList<>();
+        TextLimits.check(tooLong, request.name(), "body", "name");
+        tooLong.forEach(e -> body.fail(e.type(), e.msg(), e.input(), "name"));
         body.validate();
         Responses.json(ctx, indexes.create(RequestScope.of(ctx).projectId(), request));
     }

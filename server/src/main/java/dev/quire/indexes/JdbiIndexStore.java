@@ -91,7 +91,7 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
                             + source + after + " order by created_at desc, id desc limit :limit")
                     .bind("project", projectId).bind("limit", page.size() + 1);
             sourceDirectoryId.ifPresent(s -> q.bind("source", s));
-            page.after().ifPresent(p -> q.bind("sort", Long.parseLong(p.sortKey())).bind("afterId", p.id()));
+            page.after().ifPresent(p -> q.bind("sort", p.numericSortKey()).bind("afterId", p.id()));
             return q.map((rs, ctx) -> index(rs)).list();
         });
     }

@@ -2,6 +2,7 @@ package dev.quire.indexes;
 
 import dev.quire.common.DaemonThreads;
 import dev.quire.common.Ids;
+import dev.quire.common.SafeErrors;
 import dev.quire.common.Timestamps;
 import dev.quire.errors.ApiException;
 import java.time.Clock;
@@ -113,7 +114,7 @@ public final class SyncScheduler implements AutoCloseable {
             }
             runner.run(current.get(), index.get(), stop::get);
         } catch (RuntimeException e) {
-            LOG.error("sync {} of index {} crashed", job.id(), job.indexId(), e);
+            LOG.error("sync {} of index {} crashed", job.id(), job.indexId(), SafeErrors.loggable(e));
         } finally {
             running.computeIfPresent(job.indexId(), (id, run) -> run.jobId().equals(job.id()) ? null : run);
         }
@@ -183,7 +184,7 @@ public final class SyncScheduler implements AutoCloseable {
             timer.schedule(() -> findIndex(index.id()).filter(i -> i.deletedAt().isEmpty())
                     .ifPresent(this::requestQuietly), debounce.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
-            LOG.error("could not schedule a sync of index {}", index.id(), e);
+            LOG.error("could not schedule a sync of index {}", index.id(), SafeErrors.loggable(e));
         }
     }
 

@@ -12,6 +12,7 @@ import dev.quire.indexes.Index;
 import dev.quire.indexes.IndexFileStore;
 import dev.quire.indexes.IndexService;
 import dev.quire.indexes.IndexedFile;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,11 +21,18 @@ import java.util.Optional;
 
 /**
  * find, grep and read over an index's parsed files (contract §8.2-8.4). Offsets are code points
- * into the parsed text. Patterns run on RE2/J, whose matching time is linear in the text, so no
- * pattern can hang the server.
+ * into the parsed text. Patterns run on RE2/J, whose matching time is linear in the text; as the
+ * factor is the compiled program's size, oversized patterns are refused before they run and a scan
+ * stops (422) when it passes its time limit.
  */
 public final class FileTools {
     static final int MAX_PATTERN_LENGTH = 1_000;
+    /** RE2 refuses a single repetition count above 1000; nested counts may not multiply past it either. */
+    static final long MAX_NESTED_REPEAT = 1_000;
+    /** Roughly the compiled program's size; scan time grows with it times the text length. */
+    static final long MAX_PROGRAM_SIZE = 10_000;
+    /** One grep scan's time budget: a pattern that needs longer on this file is refused (422). */
+    static final Duration SCAN_TIME_LIMIT = Duration.ofSeconds(5);
 
     private final IndexService indexes;
     private final IndexFileStore files;
@@ -68,13 +76,29 @@ public final class FileTools {
         return byName > 0 || (byName == 0 && f.parsedFileId().compareTo(p.id()) > 0);
     }
 
+    /**
+     * Regex matches in one parsed file. The scan stops with a 422 once it has run for
+     * {@link #SCAN_TIME_LIMIT}: HTTP/1.1 gives no reliable signal that a client left while its
+     * request is being worked on, so time is the bound that always holds.
+     */
     public Page<GrepMatch> grep(String projectId, String indexId, String fileId, String pattern, int contextChars,
                                 int pageSize, Optional<String> pageToken) {
         Pattern compiled = compile(pattern);
         String text = text(projectId, indexId, fileId);
         List<String> filters = List.of("grep", fileId, pattern, Integer.toString(contextChars));
-        int from = pageToken.map(t -> startOf(PageToken.decode(t, filters))).orElse(0);
-        Matcher m = compiled.matcher(text);
+        int from = pageToken.map(t -> PageToken.decode(t, filters).offset()).orElse(0);
+        try {
+            return scan(compiled, text, from, contextChars, pageSize, filters);
+        } catch (TimeLimitedText.Expired e) {
+            throw ValidationException.of(FieldError.body("value_error", "pattern is too expensive for this file: "
+                    + "the scan ran past its time limit of " + SCAN_TIME_LIMIT.toSeconds() + " s; use a simpler pattern",
+                    pattern, "pattern"));
+        }
+    }
+
+    private Page<GrepMatch> scan(Pattern compiled, String text, int from, int contextChars, int pageSize,
+                                 List<String> filters) {
+        Matcher m = compiled.matcher(new TimeLimitedText(text, System.nanoTime() + SCAN_TIME_LIMIT.toNanos()));
         List<GrepMatch> matches = new ArrayList<>();
         CodePointCounter codePoints = new CodePointCounter(text);
         int position = Math.min(from, text.length());
@@ -89,14 +113,6 @@ public final class FileTools {
             position = m.end() > m.start() ? m.end() : m.end() + 1;
         }
         return new Page<>(matches, next, null);
-    }
-
-    private static int startOf(PageToken.Position position) {
-        try {
-            return Integer.parseInt(position.sortKey());
-        } catch (NumberFormatException e) {
-            throw new ApiException.BadRequest("Invalid page_token");
-        }
     }
 
     /** Code point offsets of increasing char indexes, counted incrementally so a scan stays linear. */
@@ -155,6 +171,12 @@ public final class FileTools {
         if (pattern.isEmpty() || pattern.length() > MAX_PATTERN_LENGTH) {
             throw ValidationException.of(FieldError.body("value_error",
                     "pattern must have 1 to " + MAX_PATTERN_LENGTH + " characters", pattern.length(), "pattern"));
+        }
+        RegexCost cost = RegexCost.of(pattern);
+        if (cost.nestedRepeat() > MAX_NESTED_REPEAT || cost.size() > MAX_PROGRAM_SIZE) {
+            throw ValidationException.of(FieldError.body("value_error", "pattern is too large: nested counted "
+                    + "repetitions may multiply to at most " + MAX_NESTED_REPEAT + " and the whole pattern to about "
+                    + MAX_PROGRAM_SIZE + " instructions", pattern, "pattern"));
         }
         try {
             return Pattern.compile(pattern);

@@ -49,12 +49,31 @@ public final class FilterParser {
     private static List<Condition> entry(String field, String key, JsonNode value) {
         if (value.isArray()) {
             List<Condition> bounds = new ArrayList<>();
-            for (JsonNode bound : value) {
-                bounds.add(condition(field, key, bound));
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode bound = value.get(i);
+                Condition condition = condition(field, key, bound);
+                if (!numeric(bound.get("value"))) {
+                    throw ValidationException.of(FieldError.body("value_error",
+                            "a list of bounds is a numeric range: each value must be a number or a list of numbers",
+                            bound.get("value"), field, key, i, "value"));
+                }
+                bounds.add(condition);
             }
             return bounds;
         }
         return List.of(condition(field, key, value));
+    }
+
+    private static boolean numeric(JsonNode value) {
+        if (value.isArray()) {
+            for (JsonNode item : value) {
+                if (!item.isNumber()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return value.isNumber();
     }
 
     private static Condition condition(String field, String key, JsonNode filter) {

@@ -44,10 +44,9 @@ public final class RetrievalRoutes implements RouteGroup {
         String indexId = body.requiredString("index_id");
         String query = body.requiredString("query");
         int topK = Math.min(body.optionalInt("top_k").orElse(DEFAULT_TOP_K), MAX_TOP_K);
-        boolean rerank = body.optionalObject("rerank").map(r -> !r.path("enabled").isBoolean()
-                || r.get("enabled").booleanValue()).orElse(true);
-        Optional<Integer> topN = body.optionalObject("rerank")
-                .filter(r -> r.path("top_n").isIntegralNumber()).map(r -> r.get("top_n").intValue());
+        Optional<JsonBody> rerankBody = body.optionalChild("rerank");
+        boolean rerank = rerankBody.flatMap(r -> r.optionalBoolean("enabled")).orElse(true);
+        Optional<Integer> topN = rerankBody.flatMap(r -> r.optionalInt("top_n"));
         Optional<Double> threshold = body.optionalNumber("score_threshold");
         Optional<Double> vectorWeight = body.optionalNumber("vector_pipeline_weight");
         Optional<Double> fullTextWeight = body.optionalNumber("full_text_pipeline_weight");
@@ -123,7 +122,9 @@ public final class RetrievalRoutes implements RouteGroup {
     /** The Go SDK resends the body and puts page_token in the query; when both are there, the query wins. */
     private static Optional<String> pageToken(Context ctx, JsonBody body) {
         Optional<String> fromQuery = Requests.query(ctx, "page_token");
-        return fromQuery.isPresent() ? fromQuery : body.optionalString("page_token").filter(t -> !t.isEmpty());
+        Optional<String> token = fromQuery.isPresent() ? fromQuery
+                : body.optionalString("page_token").filter(t -> !t.isEmpty());
+        return token.map(t -> Requests.verifiedToken(ctx, t));
     }
 
     private static void require(boolean ok, String field, String msg, Object input) {

@@ -26,7 +26,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * One Quire index on disk: chunks searchable by BM25 over their text and by HNSW over their
@@ -187,15 +186,17 @@ public final class LuceneIndex implements AutoCloseable {
     /** Best {@code k} BM25 matches for {@code text} among chunks passing {@code filter}. */
     public List<Hit> bm25(String text, Filter filter, int k) {
         checkK(k);
-        Query terms = new QueryBuilder(analyzer).createBooleanQuery(ChunkFields.CONTENT, text, Occur.SHOULD);
-        if (terms == null) {
-            return List.of(); // only stop words or punctuation
-        }
-        Query query = new BooleanQuery.Builder()
-                .add(terms, Occur.MUST)
-                .add(FilterQueries.toQuery(filter), Occur.FILTER)
-                .build();
-        return withSearcher(searcher -> hits(searcher, searcher.search(query, k)));
+        return withSearcher(searcher -> {
+            Query terms = TermsQuery.of(analyzer, ChunkFields.CONTENT, text, searcher.getIndexReader());
+            if (terms == null) {
+                return List.<Hit>of(); // only stop words or punctuation
+            }
+            Query query = new BooleanQuery.Builder()
+                    .add(terms, Occur.MUST)
+                    .add(FilterQueries.toQuery(filter), Occur.FILTER)
+                    .build();
+            return hits(searcher, searcher.search(query, k));
+        });
     }
 
     /**

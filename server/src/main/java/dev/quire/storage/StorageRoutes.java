@@ -32,6 +32,8 @@ public final class StorageRoutes implements RouteGroup {
         ctx.contentType(object.contentType())
                 .header("Content-Disposition", contentDisposition(object.fileName()))
                 .header("Cache-Control", "private, no-store")
+                // Served bytes are user uploads: a browser must not guess them into HTML or script.
+                .header("X-Content-Type-Options", "nosniff")
                 .result(content);
     }
 

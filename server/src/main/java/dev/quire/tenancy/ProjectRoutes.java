@@ -9,7 +9,11 @@ import dev.quire.http.Requests;
 import dev.quire.http.Responses;
 import dev.quire.http.RouteGroup;
 import dev.quire.http.Router;
+import dev.quire.http.TextLimits;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /** Projects (contract §3) and the admin routes for projects and API keys. */
 public final class ProjectRoutes implements RouteGroup {
@@ -70,6 +74,7 @@ public final class ProjectRoutes implements RouteGroup {
         String name = body.requiredString("name");
         body.validate();
         requireNonBlank(name, "name");
+        checkLength(name.trim(), "name");
         Responses.json(ctx, ProjectJson.of(tenancy.createProject(RequestScope.of(ctx).key(), name.trim())));
     }
 
@@ -78,6 +83,7 @@ public final class ProjectRoutes implements RouteGroup {
         String name = body.optionalString("name").orElse("api key");
         String role = body.optionalString("role").orElse("member");
         body.validate();
+        checkLength(name, "name");
         if (!role.equals("member") && !role.equals("admin")) {
             throw ValidationException.of(FieldError.body("literal_error", "Input should be 'member' or 'admin'",
                     role, "role"));
@@ -97,6 +103,12 @@ public final class ProjectRoutes implements RouteGroup {
     private void revokeKey(Context ctx) {
         tenancy.revokeKey(RequestScope.of(ctx).key(), ctx.pathParam("project_id"), ctx.pathParam("key_id"));
         Responses.noContent(ctx);
+    }
+
+    private static void checkLength(String value, String field) {
+        List<FieldError> errors = new ArrayList<>();
+        TextLimits.check(errors, Optional.of(value), TextLimits.SHORT_MAX_CHARS, "body", field);
+        TextLimits.throwIfAny(errors);
     }
 
     private static void requireNonBlank(String value, String field) {

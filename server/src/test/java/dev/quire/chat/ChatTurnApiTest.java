@@ -77,6 +77,22 @@ class ChatTurnApiTest {
     }
 
     @Test
+    void a_16_kb_prompt_with_thousands_of_distinct_words_completes_its_turn() {
+        StringBuilder prompt = new StringBuilder("How should green tea be brewed? Context:");
+        for (int i = 0; prompt.length() < 16_000; i++) {
+            prompt.append(" term").append(i);
+        }
+        String session = session("{\"index_ids\": [\"" + index + "\"]}");
+        SseClient.Stream stream = turn(session, List.of(index), prompt.toString());
+
+        assertThat(stream.status()).isEqualTo(200);
+        JsonNode stop = stream.events().get(stream.events().size() - 1).data();
+        assertThat(stop.get("type").asText()).isEqualTo("stop");
+        assertThat(stop.get("error").isNull()).as(stop.toString()).isTrue();
+        assertThat(stop.get("is_error").asBoolean()).isFalse();
+    }
+
+    @Test
     void a_turn_streams_its_events_in_order_and_the_history_keeps_the_message_events() {
         String session = session("{\"index_ids\": [\"" + index + "\"]}");
         SseClient.Stream stream = turn(session, List.of(index), "How should green tea be brewed?");

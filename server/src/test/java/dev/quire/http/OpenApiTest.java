@@ -46,6 +46,27 @@ class OpenApiTest {
     }
 
     @Test
+    void paths_use_openapi_parameters_only() {
+        JsonNode paths = server.send("GET", "/openapi.json", null, null).json().get("paths");
+        paths.fieldNames().forEachRemaining(path -> assertThat(path).doesNotContain("<", ">"));
+        assertThat(paths.has("/api/v1/beta/attachments/{attachment_name}")).isTrue();
+        assertThat(paths.at("/~1api~1v1~1beta~1attachments~1{attachment_name}/get/parameters/0/name").asText())
+                .isEqualTo("attachment_name");
+    }
+
+    @Test
+    void downloads_tell_browsers_not_to_sniff_the_content_type() {
+        TestServer.Response upload = server.upload("/api/v1/beta/files", new dev.quire.testing.Multipart()
+                .file("file", "page.html", "text/html", "<script>alert(1)</script>".getBytes())
+                .field("purpose", "user_data"));
+        String url = server.get("/api/v1/beta/files/" + upload.json().get("id").asText() + "/content")
+                .json().get("url").asText();
+        java.net.http.HttpResponse<byte[]> download = server.fetch(url);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    @Test
     void api_routes_declare_bearer_security_and_public_ones_do_not() {
         JsonNode paths = server.send("GET", "/openapi.json", null, null).json().get("paths");
         assertThat(paths.at("/~1api~1v1~1chat/post/security/0/bearerAuth").isArray()).isTrue();

@@ -29,6 +29,18 @@ class PageTokenTest {
     }
 
     @Test
+    void a_forged_sort_key_of_the_wrong_type_is_an_invalid_token() {
+        assertThatThrownBy(() -> new PageToken.Position("abc", "x").numericSortKey())
+                .isInstanceOf(ApiException.BadRequest.class).hasMessage("Invalid page_token");
+        assertThatThrownBy(() -> new PageToken.Position("-5", "").offset())
+                .isInstanceOf(ApiException.BadRequest.class).hasMessage("Invalid page_token");
+        assertThatThrownBy(() -> new PageToken.Position("99999999999", "").offset())
+                .isInstanceOf(ApiException.BadRequest.class);
+        assertThat(new PageToken.Position("1795707163543162", "x").numericSortKey()).isEqualTo(1795707163543162L);
+        assertThat(new PageToken.Position("12", "").offset()).isEqualTo(12);
+    }
+
+    @Test
     void tokens_are_never_empty_strings() {
         assertThat(PageToken.encode(List.of(), "", "")).isNotEmpty();
     }

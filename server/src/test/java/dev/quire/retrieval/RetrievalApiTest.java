@@ -130,6 +130,20 @@ class RetrievalApiTest {
     }
 
     @Test
+    void a_query_of_2000_distinct_words_answers_with_results() {
+        StringBuilder query = new StringBuilder("green tea");
+        for (int i = 0; i < 2_000; i++) {
+            query.append(" word").append(i);
+        }
+        TestServer.Response r = server.post("/api/v1/retrieval/retrieve", "{\"index_id\": \"" + indexId
+                + "\", \"query\": " + Json.write(query.toString()) + ", \"rerank\": {\"enabled\": false}}");
+
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("results")).isNotEmpty();
+        assertThat(r.json().at("/results/0/metadata/file_name").asText()).isEqualTo("tea.txt");
+    }
+
+    @Test
     void finds_the_relevant_chunk_first_with_static_fields() {
         JsonNode results = retrieve("\"query\": \"how hot should the water be for green tea\", \"top_k\": 3");
         assertThat(results).hasSize(3);

@@ -19,6 +19,35 @@ class LuceneIndexTest {
     Path dir;
 
     @Test
+    void a_text_with_more_distinct_terms_than_lucene_allows_clauses_still_finds_its_rare_term() {
+        try (LuceneIndex index = LuceneIndex.open(dir, 4)) {
+            index.replaceFile("f1", List.of(doc("c1", "f1", 0, "oolong is a tea", unit(4, 0)),
+                    doc("c2", "f1", 1, "common words only", unit(4, 1))));
+            index.commit();
+            StringBuilder text = new StringBuilder("common");
+            for (int i = 0; i < 3_000; i++) {
+                text.append(" filler").append(i);
+            }
+            text.append(" oolong");
+
+            assertThat(index.bm25(text.toString(), Filter.NONE, 10)).extracting(h -> h.chunk().chunkId())
+                    .containsExactly("c1", "c2");
+        }
+    }
+
+    @Test
+    void a_repeated_query_term_weighs_like_its_repetitions() {
+        try (LuceneIndex index = LuceneIndex.open(dir, 4)) {
+            index.replaceFile("f1", List.of(doc("a", "f1", 0, "apple pie", unit(4, 0)),
+                    doc("b", "f1", 1, "banana bread", unit(4, 1))));
+            index.commit();
+            double once = index.bm25("apple", Filter.NONE, 1).get(0).score();
+            double thrice = index.bm25("apple apple apple", Filter.NONE, 1).get(0).score();
+            assertThat(thrice).isCloseTo(3 * once, org.assertj.core.data.Offset.offset(1e-4));
+        }
+    }
+
+    @Test
     void changes_become_visible_at_commit() {
         try (LuceneIndex index = LuceneIndex.open(dir, 4)) {
             index.replaceFile("f1", List.of(doc("c1", "f1", 0, "hello world", unit(4, 0))));
