@@ -31,6 +31,7 @@ import dev.quire.indexes.JdbiIndexFileStore;
 import dev.quire.indexes.JdbiIndexStore;
 import dev.quire.ingest.Embedder;
 import dev.quire.retrieval.FileTools;
+import dev.quire.retrieval.RetrievalPolicy;
 import dev.quire.retrieval.RetrievalRoutes;
 import dev.quire.retrieval.RetrievalService;
 import dev.quire.search.SearchIndexes;
@@ -126,7 +127,8 @@ public final class Main implements AutoCloseable {
             resources.add(indexing);
 
             RetrievalService retrieval = new RetrievalService(indexing.service(), search, indexFiles, embedder,
-                    Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()));
+                    Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()),
+                    new RetrievalPolicy(config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()));
             FileTools fileTools = new FileTools(indexing.service(), indexFiles);
 
             JdbiSessionStore sessionStore = new JdbiSessionStore(database.jdbi());
@@ -151,8 +153,7 @@ public final class Main implements AutoCloseable {
                             new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),
                             new StorageRoutes(presigner, blobs), indexing.routes(),
                             new AttachmentRoutes(indexFiles, indexFiles, presigner),
-                            new RetrievalRoutes(retrieval, fileTools, new RetrievalRoutes.RetrievalDefaults(
-                                    config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()))));
+                            new RetrievalRoutes(retrieval, fileTools)));
             server.set(http);
             http.start();
             indexing.start();
