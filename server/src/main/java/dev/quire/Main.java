@@ -63,16 +63,20 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class Main implements AutoCloseable {
     public static final String VERSION = "0.1.0";
 
+    private final DataDirectoryLock lock;
     private final Database database;
     private final HttpServer http;
+    private final TurnService turns;
     private final Optional<String> generatedKey;
     private final Indexing indexing;
     private final List<AutoCloseable> resources;
 
-    private Main(Database database, HttpServer http, Optional<String> generatedKey, Indexing indexing,
-                 List<AutoCloseable> resources) {
+    private Main(DataDirectoryLock lock, Database database, HttpServer http, TurnService turns,
+                 Optional<String> generatedKey, Indexing indexing, List<AutoCloseable> resources) {
+        this.lock = lock;
         this.database = database;
         this.http = http;
+        this.turns = turns;
         this.generatedKey = generatedKey;
         this.indexing = indexing;
         this.resources = resources;
@@ -80,7 +84,16 @@ public final class Main implements AutoCloseable {
 
     public static Main start(Config config, Clock clock) throws Exception {
         Files.createDirectories(config.dataDir());
-        Database database = Database.open(config.dataDir());
+        // Before anything opens the database or loads a model: a second server fails at once, clearly.
+        DataDirectoryLock lock = DataDirectoryLock.acquire(config.dataDir());
+        Database database;
+        try {
+            PortCheck.requireFree(config.host(), config.port());
+            database = Database.open(config.dataDir());
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             Ids ids = Ids.random();
@@ -157,10 +170,11 @@ public final class Main implements AutoCloseable {
             server.set(http);
             http.start();
             indexing.start();
-            return new Main(database, http, generatedKey, indexing, resources);
+            return new Main(lock, database, http, turns, generatedKey, indexing, resources);
         } catch (Exception | Error e) {
             closeAll(resources);
             database.close();
+            lock.close();
             throw e;
         }
     }
@@ -178,11 +192,19 @@ public final class Main implements AutoCloseable {
         return generatedKey;
     }
 
+    /**
+     * Stops in the order that loses nothing: new requests get 503; running chat turns are cancelled and
+     * their streams end with a stop event (at most 5 s); then HTTP stops, then syncs, search indexes and
+     * pools (in reverse order of creation), then the database, and the data directory is released.
+     */
     @Override
     public void close() {
+        http.drain();
+        turns.close();
         http.close();
         closeAll(resources);
         database.close();
+        lock.close();
     }
 
     /** Closes in reverse order of creation: syncs stop before the indexes and pools they use. */
@@ -203,7 +225,15 @@ public final class Main implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         Config config = Config.fromEnvironment(System.getenv());
-        Main main = start(config, Clock.systemUTC());
+        Main main;
+        try {
+            main = start(config, Clock.systemUTC());
+        } catch (StartupFailure e) {
+            // The operator's fix is in the message; a stack trace would only bury it.
+            System.err.println("quire: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(main::close, "quire-shutdown"));
         PrintStream out = System.out;
         main.generatedKey().ifPresent(key -> {

@@ -43,6 +43,9 @@ public final class TurnService implements AutoCloseable {
     private final Clock clock;
     private final int maxPromptChars;
     private final ConcurrentHashMap<String, Turn> running = new ConcurrentHashMap<>();
+    /** Turns whose stream is still being written; shutdown waits for them to send their stop event. */
+    private final java.util.Set<Turn> streaming = ConcurrentHashMap.newKeySet();
+    private volatile boolean closing;
 
     public TurnService(SessionStore sessions, TurnIndexes indexes, Agent agent, ExecutorService workers, Clock clock,
                        int maxPromptChars) {
@@ -77,6 +80,9 @@ public final class TurnService implements AutoCloseable {
                 .equals(new HashSet<>(request.indexIds()))) {
             throw new ApiException.BadRequest("index_ids are locked for this session");
         }
+        if (closing) {
+            throw new ApiException.Unavailable("The server is shutting down");
+        }
         Turn turn = new Turn();
         if (running.putIfAbsent(session.id(), turn) != null) {
             throw new ApiException.Conflict("A turn is already running in this session");
@@ -94,10 +100,12 @@ public final class TurnService implements AutoCloseable {
                     session.generatedTitle().isEmpty() ? Optional.of(Titles.of(request.prompt())) : Optional.empty(),
                     ChatEvents.userInput(request.prompt()), now));
             turn.events.add(ChatEvents.userInput(request.prompt()));
+            streaming.add(turn);
             workers.submit(() -> run(projectId, session.id(), number, turn, resolved, history, request));
             return turn;
         } catch (RuntimeException e) {
             running.remove(session.id(), turn);
+            streaming.remove(turn);
             throw e;
         }
     }
@@ -208,12 +216,22 @@ public final class TurnService implements AutoCloseable {
         }
     }
 
-    /** Cancels every running turn and gives them a moment to store their stop events. */
+    /** The stream of a turn has ended: its stop event was written, or its client went away. */
+    public void streamEnded(Turn turn) {
+        streaming.remove(turn);
+    }
+
+    /**
+     * Refuses new turns, cancels the running ones and waits (at most 5 s) until each has stored its
+     * stop event and its stream has written it, so clients see {@code "error": "cancelled"} and a
+     * complete response rather than a cut connection. Call before stopping HTTP.
+     */
     @Override
     public void close() {
+        closing = true;
         running.values().forEach(t -> t.cancelled.set(true));
         long deadline = System.currentTimeMillis() + 5_000;
-        while (!running.isEmpty() && System.currentTimeMillis() < deadline) {
+        while (!(running.isEmpty() && streaming.isEmpty()) && System.currentTimeMillis() < deadline) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
