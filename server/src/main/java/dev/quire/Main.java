@@ -129,8 +129,7 @@ public final class Main implements AutoCloseable {
             resources.add(search);
             DirectorySources sources = new DirectorySources(directoryCatalog, files);
             Indexing indexing = new Indexing(
-                    new Indexing.Storage(indexStore, indexFiles, search, bytes -> blobs.put(
-                            new java.io.ByteArrayInputStream(bytes)).key()),
+                    new Indexing.Storage(indexStore, indexFiles, search, blobs),
                     sources, sources, Pipelines.ingest(config, embedder, resources),
                     new Indexing.Settings(config.sync().workers(), config.sync().batchSize(),
                             Duration.ofMillis(config.sync().debounceMillis()), config.sync().maxPages(),

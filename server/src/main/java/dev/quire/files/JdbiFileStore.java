@@ -1,6 +1,7 @@
 package dev.quire.files;
 
 import dev.quire.http.PageRequest;
+import dev.quire.storage.BlobReferences;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -10,11 +11,18 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /** Files in the relational database. */
-public final class JdbiFileStore implements FileStore {
+public final class JdbiFileStore implements FileStore, BlobReferences {
     private final Jdbi jdbi;
 
     public JdbiFileStore(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    /** Blobs of live files; a deleted file's blob is removed right after its tombstone commits. */
+    @Override
+    public java.util.Set<String> referencedBlobKeys() {
+        return jdbi.withHandle(h -> h.createQuery("select blob_key from files where deleted_at is null")
+                .mapTo(String.class).set());
     }
 
     @Override

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** Files stored next to an index's parsed output, such as page screenshots. */
 public interface AttachmentStore {
-    void saveAttachment(Attachment attachment);
+    /** Saves the attachment, replacing one of the same name; returns the replaced one's storage key. */
+    Optional<String> saveAttachment(Attachment attachment);
 
     /** Attachments of a parsed file, by name. */
     List<Attachment> attachments(String indexId, String parsedFileId);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,12 +18,12 @@ import java.util.Locale;
 final class Screenshots {
     private final SourceFiles sources;
     private final PageRenderer renderer;
-    private final BlobSink blobs;
+    private final AttachmentBlobs blobs;
     private final AttachmentStore attachments;
     private final int maxPages;
     private final Clock clock;
 
-    Screenshots(SourceFiles sources, PageRenderer renderer, BlobSink blobs, AttachmentStore attachments,
+    Screenshots(SourceFiles sources, PageRenderer renderer, AttachmentBlobs blobs, AttachmentStore attachments,
                 int maxPages, Clock clock) {
         this.sources = sources;
         this.renderer = renderer;
@@ -32,6 +33,11 @@ final class Screenshots {
         this.clock = clock;
     }
 
+    /** Removes the bytes of screenshots whose rows are gone. */
+    void delete(List<String> storageKeys) {
+        blobs.delete(storageKeys);
+    }
+
     void store(Index index, String parsedFileId, SourceFiles.SourceFile source) {
         if (!source.displayName().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             return;
@@ -39,9 +45,10 @@ final class Screenshots {
         try (InputStream in = sources.open(index.projectId(), source.fileId())) {
             for (PageImage page : renderer.render(in, maxPages)) {
                 String key = blobs.store(page.jpeg());
+                // A re-synced file replaces its page's screenshot: the old bytes go once the new row is in.
                 attachments.saveAttachment(new AttachmentStore.Attachment(index.id(), parsedFileId,
                         "screenshots/page_" + page.pageNumber() + ".jpg", "image/jpeg", page.jpeg().length, key,
-                        Timestamps.nowMicros(clock)));
+                        Timestamps.nowMicros(clock))).ifPresent(replaced -> blobs.delete(List.of(replaced)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not store screenshots of " + source.displayName(), e);

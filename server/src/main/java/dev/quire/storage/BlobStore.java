@@ -22,4 +22,7 @@ public interface BlobStore {
 
     /** Removes the blob; false if there was none. */
     boolean delete(String key);
+
+    /** Every stored key, not counting puts in progress (for the orphan sweep, see {@link BlobReferences}). */
+    java.util.Set<String> keys();
 }

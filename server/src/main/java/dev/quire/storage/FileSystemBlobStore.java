@@ -11,8 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -97,6 +99,21 @@ public final class FileSystemBlobStore implements BlobStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public Set<String> keys() {
+        Set<String> keys = new HashSet<>();
+        try (Stream<Path> shards = Files.list(root)) {
+            for (Path shard : shards.filter(p -> !p.equals(tmp) && Files.isDirectory(p)).toList()) {
+                try (Stream<Path> blobs = Files.list(shard)) {
+                    blobs.map(p -> p.getFileName().toString()).filter(k -> KEY.matcher(k).matches()).forEach(keys::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
     }
 
     private Path path(String key) {
