@@ -73,6 +73,59 @@ class DiskSpaceTest {
         }
     }
 
+    @Test
+    void a_file_leaving_the_source_directory_takes_its_screenshots_with_it() {
+        try (TestServer server = TestServer.start(dataDir)) {
+            IndexFixtures fixtures = new IndexFixtures(server);
+            String directoryId = fixtures.directory("manuals");
+            JsonNode entry = fixtures.upload(directoryId, "a.pdf", "application/pdf", TestPdfs.pdf("a", List.of(
+                    List.of("Pumps need oil every month."), List.of("Valves are checked weekly."))), null);
+            String indexId = fixtures.createIndex("{\"source_directory_id\": \"" + directoryId
+                    + "\", \"store_attachments\": [\"screenshots\"]}").get("id").asText();
+            fixtures.awaitSynced(indexId);
+            List<String> links = screenshotLinks(server, indexId);
+            assertThat(links).hasSize(2);
+            assertThat(storedBlobKeys()).hasSize(1 + 2);
+
+            assertThat(server.delete("/api/v1/beta/directories/" + directoryId + "/files/" + entry.get("id").asText())
+                    .status()).isEqualTo(204);
+            assertThat(server.post("/api/v1/indexes/" + indexId + "/sync", "").status()).isEqualTo(200);
+            fixtures.awaitSynced(indexId);
+
+            // The uploaded file itself stays (contract: deleting an entry keeps the file); its screenshots go.
+            assertThat(storedBlobKeys()).hasSize(1);
+            for (String link : links) {
+                assertThat(server.fetch(link).statusCode()).isEqualTo(404);
+            }
+        }
+    }
+
+    @Test
+    void start_up_finishes_an_index_deletion_that_a_crash_interrupted() {
+        String indexId;
+        try (TestServer server = TestServer.start(dataDir)) {
+            IndexFixtures fixtures = new IndexFixtures(server);
+            String directoryId = fixtures.directory("manuals");
+            fixtures.upload(directoryId, "a.pdf", "application/pdf", TestPdfs.pdf("a", List.of(
+                    List.of("Pumps need oil every month."), List.of("Valves are checked weekly."))), null);
+            indexId = fixtures.createIndex("{\"source_directory_id\": \"" + directoryId
+                    + "\", \"store_attachments\": [\"screenshots\"]}").get("id").asText();
+            fixtures.awaitSynced(indexId);
+        }
+        // The delete committed its tombstone, then the process died before freeing anything.
+        try (Database database = Database.open(dataDir)) {
+            database.jdbi().useHandle(h -> h.createUpdate("update indexes set deleted_at = 1 where id = :id")
+                    .bind("id", indexId).execute());
+        }
+        assertThat(storedBlobKeys()).hasSize(1 + 2);
+        assertThat(referencedBlobKeys()).hasSize(1);
+
+        try (TestServer server = TestServer.start(dataDir)) {
+            assertThat(Files.exists(dataDir.resolve("indexes").resolve(indexId))).isFalse();
+            assertThat(storedBlobKeys()).hasSize(1).isEqualTo(referencedBlobKeys());
+        }
+    }
+
     private static List<String> screenshotLinks(TestServer server, String indexId) {
         List<String> links = new ArrayList<>();
         for (IndexedFile f : server.main().indexing().files().files(indexId)) {
