@@ -152,6 +152,24 @@ public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore
     }
 
     @Override
+    public List<String> removeAttachmentsExcept(String indexId, String parsedFileId, Set<String> keep) {
+        return jdbi.inTransaction(h -> {
+            List<String> keys = new java.util.ArrayList<>();
+            for (Attachment a : h.createQuery("select * from index_attachments where index_id = :index "
+                            + "and parsed_file_id = :parsed").bind("index", indexId).bind("parsed", parsedFileId)
+                    .map((rs, ctx) -> attachment(rs)).list()) {
+                if (!keep.contains(a.name())) {
+                    h.createUpdate("delete from index_attachments where index_id = :index and parsed_file_id = :parsed "
+                                    + "and name = :name")
+                            .bind("index", indexId).bind("parsed", parsedFileId).bind("name", a.name()).execute();
+                    keys.add(a.storageKey());
+                }
+            }
+            return keys;
+        });
+    }
+
+    @Override
     public List<Attachment> attachments(String indexId, String parsedFileId) {
         return jdbi.withHandle(h -> h.createQuery("select * from index_attachments where index_id = :index "
                         + "and parsed_file_id = :parsed order by name")

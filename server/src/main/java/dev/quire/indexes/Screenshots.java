@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -43,13 +45,18 @@ final class Screenshots {
             return;
         }
         try (InputStream in = sources.open(index.projectId(), source.fileId())) {
+            Set<String> rendered = new HashSet<>();
             for (PageImage page : renderer.render(in, maxPages)) {
                 String key = blobs.store(page.jpeg());
+                String name = "screenshots/page_" + page.pageNumber() + ".jpg";
+                rendered.add(name);
                 // A re-synced file replaces its page's screenshot: the old bytes go once the new row is in.
-                attachments.saveAttachment(new AttachmentStore.Attachment(index.id(), parsedFileId,
-                        "screenshots/page_" + page.pageNumber() + ".jpg", "image/jpeg", page.jpeg().length, key,
-                        Timestamps.nowMicros(clock))).ifPresent(replaced -> blobs.delete(List.of(replaced)));
+                attachments.saveAttachment(new AttachmentStore.Attachment(index.id(), parsedFileId, name, "image/jpeg",
+                        page.jpeg().length, key, Timestamps.nowMicros(clock)))
+                        .ifPresent(replaced -> blobs.delete(List.of(replaced)));
             }
+            // Pages a changed file no longer has.
+            blobs.delete(attachments.removeAttachmentsExcept(index.id(), parsedFileId, rendered));
         } catch (IOException e) {
             throw new UncheckedIOException("could not store screenshots of " + source.displayName(), e);
         }

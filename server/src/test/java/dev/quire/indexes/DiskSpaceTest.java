@@ -101,6 +101,39 @@ class DiskSpaceTest {
     }
 
     @Test
+    void a_changed_file_replaces_its_screenshots_and_drops_pages_it_no_longer_has() {
+        try (TestServer server = TestServer.start(dataDir)) {
+            IndexFixtures fixtures = new IndexFixtures(server);
+            String directoryId = fixtures.directory("manuals");
+            upload(server, directoryId, TestPdfs.pdf("a", List.of(List.of("Pumps need oil every month."),
+                    List.of("Valves are checked weekly."), List.of("Filters are replaced yearly."))));
+            String indexId = fixtures.createIndex("{\"source_directory_id\": \"" + directoryId
+                    + "\", \"store_attachments\": [\"screenshots\"]}").get("id").asText();
+            fixtures.awaitSynced(indexId);
+            List<String> oldLinks = screenshotLinks(server, indexId);
+            assertThat(oldLinks).hasSize(3);
+
+            upload(server, directoryId, TestPdfs.pdf("a", List.of(List.of("Pumps now need oil every week."))));
+            assertThat(server.post("/api/v1/indexes/" + indexId + "/sync", "").status()).isEqualTo(200);
+            fixtures.awaitSynced(indexId);
+
+            assertThat(screenshotLinks(server, indexId)).hasSize(1);
+            for (String link : oldLinks) {
+                assertThat(server.fetch(link).statusCode()).isEqualTo(404);
+            }
+            // Both uploads are live files (the entry moved to the new one); one screenshot is left.
+            assertThat(storedBlobKeys()).hasSize(2 + 1).isEqualTo(referencedBlobKeys());
+        }
+    }
+
+    private static void upload(TestServer server, String directoryId, byte[] pdf) {
+        TestServer.Response r = server.upload("/api/v1/beta/directories/" + directoryId + "/files/upload",
+                new dev.quire.testing.Multipart().file("upload_file", "a.pdf", "application/pdf", pdf)
+                        .field("unique_id", "manual-a"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+    }
+
+    @Test
     void start_up_finishes_an_index_deletion_that_a_crash_interrupted() {
         String indexId;
         try (TestServer server = TestServer.start(dataDir)) {
