@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +45,7 @@ public final class TurnService implements AutoCloseable {
     private final int maxPromptChars;
     private final ConcurrentHashMap<String, Turn> running = new ConcurrentHashMap<>();
     /** Turns whose stream is still being written; shutdown waits for them to send their stop event. */
-    private final java.util.Set<Turn> streaming = ConcurrentHashMap.newKeySet();
+    private final Set<Turn> streaming = ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
 
     public TurnService(SessionStore sessions, TurnIndexes indexes, Agent agent, ExecutorService workers, Clock clock,
@@ -229,9 +230,10 @@ public final class TurnService implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
-        running.values().forEach(t -> t.cancelled.set(true));
         long deadline = System.currentTimeMillis() + 5_000;
         while (!(running.isEmpty() && streaming.isEmpty()) && System.currentTimeMillis() < deadline) {
+            // Again on every pass: a turn that got past the closing check just before it was set.
+            running.values().forEach(t -> t.cancelled.set(true));
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
