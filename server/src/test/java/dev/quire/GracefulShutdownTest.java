@@ -7,6 +7,7 @@ import dev.quire.common.Json;
 import dev.quire.testing.ScriptedOpenAiServer;
 import dev.quire.testing.ScriptedOpenAiServer.Script;
 import dev.quire.testing.ServerProcess;
+import dev.quire.testing.SseClient;
 import dev.quire.testing.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -72,6 +73,38 @@ class GracefulShutdownTest {
             // 143 = 128 + SIGTERM: how every JVM reports a stop by signal, its shutdown having run.
             assertThat(server.awaitExit(Duration.ofSeconds(30))).isEqualTo(143);
             assertThat(server.stderr()).noneMatch(line -> line.contains("ERROR") || line.contains("WARN"));
+        }
+    }
+
+    @Test
+    void while_turns_finish_during_shutdown_new_requests_are_refused_with_503() throws Exception {
+        try (ScriptedOpenAiServer llm = ScriptedOpenAiServer.start()) {
+            Config config = Config.forTesting(dataDir, TestServer.ADMIN_KEY);
+            TestServer server = TestServer.start(config.withChat(config.chat().withOpenAi(llm.baseUrl().toString(),
+                    "test-model")));
+            String index = server.emptyIndexes(1).get(0);
+            String session = server.post("/api/v1/chat", "{\"index_ids\": [\"" + index + "\"]}").json()
+                    .get("session_id").asText();
+            // Two seconds between words: cancelling the turn takes that long, and shutdown waits for it.
+            llm.enqueue(Script.text("slow ", "words ", "here").slow(Duration.ofSeconds(2)));
+            java.util.concurrent.CompletableFuture<SseClient.Stream> turn = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> SseClient.post(server.baseUrl(), "/api/v1/chat/" + session + "/messages/stream",
+                            TestServer.ADMIN_KEY, "{\"index_ids\": [\"" + index + "\"], \"prompt\": \"Hi\"}"));
+            while (llm.requests().isEmpty()) {
+                Thread.sleep(20);
+            }
+            Thread closing = new Thread(server::close);
+            closing.start();
+            Thread.sleep(300);
+
+            TestServer.Response refused = server.get("/api/v1/chat");
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.json().get("detail").asText()).isEqualTo("The server is shutting down");
+            closing.join(10_000);
+            SseClient.Stream stream = turn.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(stream.types()).last().isEqualTo("stop");
+            assertThat(stream.events().get(stream.events().size() - 1).data().get("error").asText())
+                    .isEqualTo("cancelled");
         }
     }
 
