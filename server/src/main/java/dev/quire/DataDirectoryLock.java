@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code <data>/quire.lock}, held for the life of the server so that two servers never share a data
@@ -23,28 +24,33 @@ import java.nio.file.StandardOpenOption;
  */
 public final class DataDirectoryLock implements AutoCloseable {
     static final String FILE = "quire.lock";
+    /**
+     * Lock files this process holds. The operating system keeps these locks per process, and closing
+     * any descriptor of the file drops them, so a second attempt from this JVM must be refused
+     * before it opens the file. Process-wide state on purpose: it mirrors the kernel's.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataDirectoryLock(FileChannel channel, FileLock lock) {
+    private DataDirectoryLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
 
     /** Takes the lock or throws {@link StartupFailure} naming the process that holds it. */
     public static DataDirectoryLock acquire(Path dataDir) {
-        Path file = dataDir.resolve(FILE);
+        Path file = dataDir.toAbsolutePath().normalize().resolve(FILE);
+        if (!HELD.add(file)) {
+            throw inUse(dataDir, ProcessHandle.current().pid());
+        }
         try {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException sameProcess) {
-                channel.close();
-                throw inUse(dataDir, ProcessHandle.current().pid());
-            }
+            FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
                 // Reading through another descriptor is safe here: this process holds no lock on the file.
@@ -53,9 +59,13 @@ public final class DataDirectoryLock implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
-            return new DataDirectoryLock(channel, lock);
+            return new DataDirectoryLock(file, channel, lock);
         } catch (IOException e) {
+            HELD.remove(file);
             throw new UncheckedIOException("cannot lock the data directory " + dataDir, e);
+        } catch (RuntimeException e) {
+            HELD.remove(file);
+            throw e;
         }
     }
 
@@ -75,11 +85,16 @@ public final class DataDirectoryLock implements AutoCloseable {
     /** Releases the lock; the file stays (deleting it would race with a server starting). */
     @Override
     public void close() {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            HELD.remove(file);
         }
     }
 }
