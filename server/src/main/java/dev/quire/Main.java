@@ -34,6 +34,7 @@ import dev.quire.indexes.JdbiIndexFileStore;
 import dev.quire.indexes.JdbiIndexStore;
 import dev.quire.ingest.Embedder;
 import dev.quire.retrieval.FileTools;
+import dev.quire.retrieval.RetrievalPolicy;
 import dev.quire.retrieval.RetrievalRoutes;
 import dev.quire.retrieval.RetrievalService;
 import dev.quire.search.SearchIndexes;
@@ -67,16 +68,20 @@ public final class Main implements AutoCloseable {
     /** How often pages freed by deletes go back to the file system (a cheap no-op when none were). */
     private static final Duration SPACE_RECLAIM_INTERVAL = Duration.ofSeconds(30);
 
+    private final DataDirectoryLock lock;
     private final Database database;
     private final HttpServer http;
+    private final TurnService turns;
     private final Optional<String> generatedKey;
     private final Indexing indexing;
     private final List<AutoCloseable> resources;
 
-    private Main(Database database, HttpServer http, Optional<String> generatedKey, Indexing indexing,
-                 List<AutoCloseable> resources) {
+    private Main(DataDirectoryLock lock, Database database, HttpServer http, TurnService turns,
+                 Optional<String> generatedKey, Indexing indexing, List<AutoCloseable> resources) {
+        this.lock = lock;
         this.database = database;
         this.http = http;
+        this.turns = turns;
         this.generatedKey = generatedKey;
         this.indexing = indexing;
         this.resources = resources;
@@ -84,9 +89,18 @@ public final class Main implements AutoCloseable {
 
     public static Main start(Config config, Clock clock) throws Exception {
         PrivateFiles.createDirectories(config.dataDir());
-        Database database = Database.open(config.dataDir());
-        // After opening: the database creates its own directory and files with the process umask.
-        PrivateFiles.prepareDataDirectory(config.dataDir());
+        // Before anything opens the database or loads a model: a second server fails at once, clearly.
+        DataDirectoryLock lock = DataDirectoryLock.acquire(config.dataDir());
+        Database database;
+        try {
+            PortCheck.requireFree(config.host(), config.port());
+            database = Database.open(config.dataDir());
+            // After opening: the database creates its own directory and files with the process umask.
+            PrivateFiles.prepareDataDirectory(config.dataDir());
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             Ids ids = Ids.random();
@@ -123,8 +137,7 @@ public final class Main implements AutoCloseable {
             resources.add(search);
             DirectorySources sources = new DirectorySources(directoryCatalog, files);
             Indexing indexing = new Indexing(
-                    new Indexing.Storage(indexStore, indexFiles, search, bytes -> blobs.put(
-                            new java.io.ByteArrayInputStream(bytes)).key()),
+                    new Indexing.Storage(indexStore, indexFiles, search, blobs),
                     sources, sources, Pipelines.ingest(config, embedder, resources),
                     new Indexing.Settings(config.sync().workers(), config.sync().batchSize(),
                             Duration.ofMillis(config.sync().debounceMillis()), config.sync().maxPages(),
@@ -134,7 +147,8 @@ public final class Main implements AutoCloseable {
             resources.add(indexing);
 
             RetrievalService retrieval = new RetrievalService(indexing.service(), search, indexFiles, embedder,
-                    Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()));
+                    Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()),
+                    new RetrievalPolicy(config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()));
             FileTools fileTools = new FileTools(indexing.service(), indexFiles);
 
             JdbiSessionStore sessionStore = new JdbiSessionStore(database.jdbi());
@@ -160,21 +174,21 @@ public final class Main implements AutoCloseable {
                             new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),
                             new StorageRoutes(presigner, blobs), indexing.routes(),
                             new AttachmentRoutes(indexFiles, indexFiles, presigner),
-                            new RetrievalRoutes(retrieval, fileTools, new RetrievalRoutes.RetrievalDefaults(
-                                    config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()))));
+                            new RetrievalRoutes(retrieval, fileTools)));
             server.set(http);
             // Repair what a crash may have left, before any request can write: blobs no row names,
             // turns without their stop event.
-            OrphanBlobs.sweep(blobs, List.of(fileStore::blobKeys, indexFiles::blobKeys));
+            OrphanBlobs.sweep(blobs, List.of(fileStore, indexFiles));
             turns.closeInterruptedTurns();
             database.reclaimSpace();
             resources.add(Pipelines.every("quire-db-space", SPACE_RECLAIM_INTERVAL, database::reclaimSpace));
             http.start();
             indexing.start();
-            return new Main(database, http, generatedKey, indexing, resources);
+            return new Main(lock, database, http, turns, generatedKey, indexing, resources);
         } catch (Exception | Error e) {
             closeAll(resources);
             database.close();
+            lock.close();
             throw e;
         }
     }
@@ -195,11 +209,19 @@ public final class Main implements AutoCloseable {
         return generatedKey;
     }
 
+    /**
+     * Stops in the order that loses nothing: new requests get 503; running chat turns are cancelled and
+     * their streams end with a stop event (at most 5 s); then HTTP stops, then syncs, search indexes and
+     * pools (in reverse order of creation), then the database, and the data directory is released.
+     */
     @Override
     public void close() {
+        http.drain();
+        turns.close();
         http.close();
         closeAll(resources);
         database.close();
+        lock.close();
     }
 
     /** Closes in reverse order of creation: syncs stop before the indexes and pools they use. */
@@ -220,7 +242,15 @@ public final class Main implements AutoCloseable {
 
     public static void main(String[] args) throws Exception {
         Config config = Config.fromEnvironment(System.getenv());
-        Main main = start(config, Clock.systemUTC());
+        Main main;
+        try {
+            main = start(config, Clock.systemUTC());
+        } catch (StartupFailure e) {
+            // The operator's fix is in the message; a stack trace would only bury it.
+            System.err.println("quire: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(main::close, "quire-shutdown"));
         PrintStream out = System.out;
         // Only a terminal may see the key: anything else (journald, docker logs, a redirect) is a log file.

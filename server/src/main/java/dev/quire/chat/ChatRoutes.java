@@ -79,8 +79,8 @@ public final class ChatRoutes implements RouteGroup {
         String sessionId = ctx.pathParam("session_id");
         chat.requireLive(projectId, sessionId);
         TurnService.Turn turn = turns.start(projectId, sessionId, turnRequest(Requests.body(ctx)));
-        SseStream sse = SseStream.open(ctx);
         try {
+            SseStream sse = SseStream.open(ctx);
             while (true) {
                 ObjectNode event = turn.next(pingAfter.toMillis(), TimeUnit.MILLISECONDS);
                 if (event == null) {
@@ -89,11 +89,16 @@ public final class ChatRoutes implements RouteGroup {
                 }
                 sse.send(ChatEvents.isDelta(event) ? "delta" : "message", event);
                 if (event.path("type").asText().equals("stop")) {
+                    // Ends the body now (the chunked terminator), not after the handler returns, so a
+                    // shutdown waiting for this stream never cuts it.
+                    sse.close();
                     return;
                 }
             }
         } catch (IOException disconnected) {
             // The client left; the turn completes and is stored (GET the session to read it).
+        } finally {
+            turns.streamEnded(turn);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +45,9 @@ public final class TurnService implements AutoCloseable {
     private final Clock clock;
     private final int maxPromptChars;
     private final ConcurrentHashMap<String, Turn> running = new ConcurrentHashMap<>();
+    /** Turns whose stream is still being written; shutdown waits for them to send their stop event. */
+    private final Set<Turn> streaming = ConcurrentHashMap.newKeySet();
+    private volatile boolean closing;
 
     public TurnService(SessionStore sessions, TurnIndexes indexes, Agent agent, ExecutorService workers, Clock clock,
                        int maxPromptChars) {
@@ -78,6 +82,9 @@ public final class TurnService implements AutoCloseable {
                 .equals(new HashSet<>(request.indexIds()))) {
             throw new ApiException.BadRequest("index_ids are locked for this session");
         }
+        if (closing) {
+            throw new ApiException.Unavailable("The server is shutting down");
+        }
         Turn turn = new Turn();
         if (running.putIfAbsent(session.id(), turn) != null) {
             throw new ApiException.Conflict("A turn is already running in this session");
@@ -95,10 +102,12 @@ public final class TurnService implements AutoCloseable {
                     session.generatedTitle().isEmpty() ? Optional.of(Titles.of(request.prompt())) : Optional.empty(),
                     ChatEvents.userInput(request.prompt()), now));
             turn.events.add(ChatEvents.userInput(request.prompt()));
+            streaming.add(turn);
             workers.submit(() -> run(projectId, session.id(), number, turn, resolved, history, request));
             return turn;
         } catch (RuntimeException e) {
             running.remove(session.id(), turn);
+            streaming.remove(turn);
             throw e;
         }
     }
@@ -226,12 +235,23 @@ public final class TurnService implements AutoCloseable {
         }
     }
 
-    /** Cancels every running turn and gives them a moment to store their stop events. */
+    /** The stream of a turn has ended: its stop event was written, or its client went away. */
+    public void streamEnded(Turn turn) {
+        streaming.remove(turn);
+    }
+
+    /**
+     * Refuses new turns, cancels the running ones and waits (at most 5 s) until each has stored its
+     * stop event and its stream has written it, so clients see {@code "error": "cancelled"} and a
+     * complete response rather than a cut connection. Call before stopping HTTP.
+     */
     @Override
     public void close() {
-        running.values().forEach(t -> t.cancelled.set(true));
+        closing = true;
         long deadline = System.currentTimeMillis() + 5_000;
-        while (!running.isEmpty() && System.currentTimeMillis() < deadline) {
+        while (!(running.isEmpty() && streaming.isEmpty()) && System.currentTimeMillis() < deadline) {
+            // Again on every pass: a turn that got past the closing check just before it was set.
+            running.values().forEach(t -> t.cancelled.set(true));
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {

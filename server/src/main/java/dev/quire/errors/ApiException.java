@@ -53,6 +53,13 @@ public class ApiException extends RuntimeException {
     }
 
     /** A service Quire depends on (a reranker, an LLM) failed. */
+    /** 503: the server is shutting down; the client may retry (against another instance). */
+    public static final class Unavailable extends ApiException {
+        public Unavailable(String detail) {
+            super(503, detail);
+        }
+    }
+
     public static final class BadGateway extends ApiException {
         public BadGateway(String detail) {
             super(502, detail);

@@ -1,6 +1,7 @@
 package dev.quire.files;
 
 import dev.quire.http.PageRequest;
+import dev.quire.storage.BlobReferences;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -10,11 +11,18 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /** Files in the relational database. */
-public final class JdbiFileStore implements FileStore {
+public final class JdbiFileStore implements FileStore, BlobReferences {
     private final Jdbi jdbi;
 
     public JdbiFileStore(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    /** Blobs of live files; a deleted file's blob is removed right after its tombstone commits. */
+    @Override
+    public java.util.Set<String> referencedBlobKeys() {
+        return jdbi.withHandle(h -> h.createQuery("select blob_key from files where deleted_at is null")
+                .mapTo(String.class).set());
     }
 
     @Override
@@ -77,12 +85,6 @@ public final class JdbiFileStore implements FileStore {
         return jdbi.withHandle(h -> h.createUpdate("update files set deleted_at = :at, updated_at = :at "
                         + "where id = :id and project_id = :project and deleted_at is null")
                 .bind("at", at).bind("id", fileId).bind("project", projectId).execute()) > 0;
-    }
-
-    /** Blob keys of live files (a deleted file's blob is removed after its row is tombstoned). */
-    public java.util.Set<String> blobKeys() {
-        return jdbi.withHandle(h -> h.createQuery("select blob_key from files where deleted_at is null")
-                .mapTo(String.class).set());
     }
 
     @Override

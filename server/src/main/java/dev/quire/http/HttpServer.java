@@ -29,6 +29,7 @@ public final class HttpServer implements AutoCloseable {
     private final Javalin app;
     private final Idempotency idempotency;
     private volatile boolean ready;
+    private volatile boolean draining;
 
     /** {@code pageTokenKey}: the secret that signs page tokens (a server secret kept across restarts). */
     public HttpServer(Settings settings, TenancyService tenancy, Idempotency idempotency, byte[] pageTokenKey,
@@ -78,6 +79,11 @@ public final class HttpServer implements AutoCloseable {
 
         Router router = new Router(config.routes, idempotency);
         config.routes.before(ctx -> {
+            if (draining) {
+                // Shutting down: running chat streams finish, new work goes to another instance.
+                ctx.header("Connection", "close");
+                throw new ApiException.Unavailable("The server is shutting down");
+            }
             // Request ids need to be unique, not unpredictable: skip SecureRandom on the hot path.
             java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
             String id = new UUID(r.nextLong(), r.nextLong()).toString();
@@ -119,6 +125,15 @@ public final class HttpServer implements AutoCloseable {
         long tenths = Math.round(millis * 10.0);
         ACCESS.info("{} {} {} {}.{}ms request_id={}", ctx.method(), ctx.path(), ctx.statusCode(),
                 tenths / 10, tenths % 10, ctx.attribute(REQUEST_ID));
+    }
+
+    /**
+     * Stops taking new requests (they get 503) while requests in flight, such as chat streams, finish;
+     * {@link #close} then stops the server.
+     */
+    public void drain() {
+        ready = false;
+        draining = true;
     }
 
     public HttpServer start() {

@@ -38,6 +38,11 @@ public final class SseStream {
         write(": " + text + "\n\n");
     }
 
+    /** Completes the response: the last chunk goes out now. */
+    public void close() throws IOException {
+        out.close();
+    }
+
     private void write(String frame) throws IOException {
         out.write(frame.getBytes(StandardCharsets.UTF_8));
         out.flush();

@@ -2,10 +2,15 @@ package dev.quire.indexes;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Files stored next to an index's parsed output, such as page screenshots. */
 public interface AttachmentStore {
-    void saveAttachment(Attachment attachment);
+    /** Saves the attachment, replacing one of the same name; returns the replaced one's storage key. */
+    Optional<String> saveAttachment(Attachment attachment);
+
+    /** Removes the parsed file's attachments not named in {@code keep}; returns their storage keys. */
+    List<String> removeAttachmentsExcept(String indexId, String parsedFileId, Set<String> keep);
 
     /** Attachments of a parsed file, by name. */
     List<Attachment> attachments(String indexId, String parsedFileId);

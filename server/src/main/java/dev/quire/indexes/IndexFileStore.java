@@ -26,7 +26,8 @@ public interface IndexFileStore {
     /** A processed file with its parsed text, if parsing succeeded. */
     record Saved(IndexedFile file, Optional<ParsedText> text) {}
 
-    void remove(String indexId, String sourceFileId, String parsedFileId);
+    /** Removes a file's results, parsed text and attachments; returns the attachments' storage keys. */
+    List<String> remove(String indexId, String sourceFileId, String parsedFileId);
 
     Optional<ParsedText> parsedText(String indexId, String parsedFileId);
 
@@ -36,8 +37,8 @@ public interface IndexFileStore {
      */
     Optional<IndexedFile> findParsed(String projectId, String parsedFileIdOrFileId);
 
-    /** Removes everything the index stored (index deletion). */
-    void removeAll(String indexId);
+    /** Removes everything the index stored (index deletion); returns the attachments' storage keys. */
+    List<String> removeAll(String indexId);
 
     /** The text of a parsed file and its page boundaries, {@code pages} as [start, end) pairs. */
     record ParsedText(String content, List<int[]> pages) {}

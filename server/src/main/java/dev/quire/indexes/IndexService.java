@@ -22,6 +22,7 @@ public final class IndexService {
     private final SourceFiles sources;
     private final OutputDirectories outputs;
     private final SearchIndexes search;
+    private final AttachmentBlobs attachmentBlobs;
     private final SyncScheduler scheduler;
     private final EmbeddingModel model;
     private final Ids ids;
@@ -31,7 +32,8 @@ public final class IndexService {
     public record EmbeddingModel(String name, int dimension) {}
 
     IndexService(IndexStore indexes, SyncJobStore jobs, IndexFileStore files, SourceFiles sources,
-                 OutputDirectories outputs, SearchIndexes search, SyncScheduler scheduler, EmbeddingModel model,
+                 OutputDirectories outputs, SearchIndexes search, AttachmentBlobs attachmentBlobs,
+                 SyncScheduler scheduler, EmbeddingModel model,
                  Ids ids, Clock clock) {
         this.indexes = indexes;
         this.jobs = jobs;
@@ -39,6 +41,7 @@ public final class IndexService {
         this.sources = sources;
         this.outputs = outputs;
         this.search = search;
+        this.attachmentBlobs = attachmentBlobs;
         this.scheduler = scheduler;
         this.model = model;
         this.ids = ids;
@@ -106,6 +109,21 @@ public final class IndexService {
     }
 
     /** Deletes an index with its chunks and output directory; deleting twice is not an error. */
+    /**
+     * An index deleted while the server stopped part-way through freeing its space still has its
+     * search folder (removed last): free the rest now. Runs at start-up, before any sync.
+     */
+    void finishDeletions() {
+        for (String id : search.storedIndexIds()) {
+            Optional<Index> index = indexes.byId(id);
+            if (index.map(i -> i.deletedAt().isPresent()).orElse(true)) {
+                attachmentBlobs.delete(files.removeAll(id));
+                index.ifPresent(i -> outputs.delete(i.projectId(), i.outputDirectoryId()));
+                search.drop(id);
+            }
+        }
+    }
+
     public void delete(String projectId, String indexId) {
         Index index = indexes.find(projectId, indexId).orElseThrow(IndexService::notFound);
         if (index.deletedAt().isPresent()) {
@@ -115,9 +133,12 @@ public final class IndexService {
         indexes.update(index.withState(index.status(), index.errorMessage(), index.hasExport(), now,
                 index.lastSyncedAt(), index.lastExportedAt(), Optional.of(now)));
         scheduler.cancelAndWait(index.id());
-        search.drop(index.id());
-        files.removeAll(index.id());
+        // The tombstone above is the commit point; what follows frees the space. Rows go before the
+        // bytes they point at, and the search folder last, so a crash part-way leaves only orphans
+        // (blobs no live row lists, the folder of a deleted index) for the start-up repair.
+        attachmentBlobs.delete(files.removeAll(index.id()));
         outputs.delete(projectId, index.outputDirectoryId());
+        search.drop(index.id());
     }
 
     /** A live index of the project, by id or export config id. */

@@ -4,6 +4,7 @@ import dev.quire.common.Ids;
 import dev.quire.ingest.IngestPipeline;
 import dev.quire.ingest.PageRenderer;
 import dev.quire.search.SearchIndexes;
+import dev.quire.storage.BlobStore;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -22,24 +23,29 @@ public final class Indexing implements AutoCloseable {
 
     /** Where the index data lives. */
     public record Storage(JdbiIndexStore catalog, JdbiIndexFileStore files, SearchIndexes search,
-                          BlobSink blobs) {}
+                          BlobStore blobs) {}
 
     public Indexing(Storage storage, SourceFiles sources, OutputDirectories outputs, IngestPipeline pipeline,
                     Settings settings, Ids ids, Clock clock) {
         this.storage = storage;
-        Screenshots screenshots = new Screenshots(sources, new PageRenderer(100f), storage.blobs(), storage.files(),
+        AttachmentBlobs attachmentBlobs = new AttachmentBlobs(storage.blobs());
+        Screenshots screenshots = new Screenshots(sources, new PageRenderer(100f), attachmentBlobs, storage.files(),
                 settings.maxScreenshotPages(), clock);
         SyncRun run = new SyncRun(new SyncRun.Stores(storage.catalog(), storage.catalog(), storage.files()), sources,
                 outputs, storage.search(), pipeline, screenshots, clock, settings.batchSize(), settings.commitInterval());
         this.scheduler = new SyncScheduler(storage.catalog(), storage.catalog(), run, ids, clock, settings.workers(),
                 settings.debounce());
         this.service = new IndexService(storage.catalog(), storage.catalog(), storage.files(), sources, outputs,
-                storage.search(), scheduler, new IndexService.EmbeddingModel(pipeline.embedder().modelName(),
+                storage.search(), attachmentBlobs, scheduler, new IndexService.EmbeddingModel(pipeline.embedder().modelName(),
                 pipeline.embedder().dimension()), ids, clock);
     }
 
-    /** Resumes syncs a previous run left unfinished and starts the periodic scheduler. */
+    /**
+     * Finishes deletions a crash interrupted, then resumes syncs a previous run left unfinished and
+     * starts the periodic scheduler.
+     */
     public void start() {
+        service.finishDeletions();
         scheduler.start();
     }
 

@@ -2,14 +2,16 @@ package dev.quire.indexes;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quire.common.Json;
+import dev.quire.storage.BlobReferences;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 
 /** Per-file sync results, parsed texts and attachments in the relational database. */
-public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore {
+public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore, BlobReferences {
     private static final TypeReference<List<int[]>> PAGES = new TypeReference<>() {};
 
     private final Jdbi jdbi;
@@ -22,13 +24,6 @@ public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore
     public List<IndexedFile> files(String indexId) {
         return jdbi.withHandle(h -> h.createQuery("select * from index_files where index_id = :index")
                 .bind("index", indexId).map((rs, ctx) -> file(rs)).list());
-    }
-
-    /** Blob keys of the attachments of live indexes. */
-    public java.util.Set<String> blobKeys() {
-        return jdbi.withHandle(h -> h.createQuery("select a.storage_key from index_attachments a "
-                        + "join indexes i on i.id = a.index_id where i.deleted_at is null")
-                .mapTo(String.class).set());
     }
 
     @Override
@@ -84,14 +79,18 @@ public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore
     }
 
     @Override
-    public void remove(String indexId, String sourceFileId, String parsedFileId) {
-        jdbi.useTransaction(h -> {
+    public List<String> remove(String indexId, String sourceFileId, String parsedFileId) {
+        return jdbi.inTransaction(h -> {
+            List<String> keys = h.createQuery("select storage_key from index_attachments where index_id = :index "
+                            + "and parsed_file_id = :parsed")
+                    .bind("index", indexId).bind("parsed", parsedFileId).mapTo(String.class).list();
             for (String table : List.of("parsed_texts", "index_attachments")) {
                 h.createUpdate("delete from " + table + " where index_id = :index and parsed_file_id = :parsed")
                         .bind("index", indexId).bind("parsed", parsedFileId).execute();
             }
             h.createUpdate("delete from index_files where index_id = :index and source_file_id = :source")
                     .bind("index", indexId).bind("source", sourceFileId).execute();
+            return keys;
         });
     }
 
@@ -114,17 +113,32 @@ public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore
     }
 
     @Override
-    public void removeAll(String indexId) {
-        jdbi.useTransaction(h -> {
+    public List<String> removeAll(String indexId) {
+        return jdbi.inTransaction(h -> {
+            List<String> keys = h.createQuery("select storage_key from index_attachments where index_id = :index")
+                    .bind("index", indexId).mapTo(String.class).list();
             for (String table : List.of("parsed_texts", "index_attachments", "index_files")) {
                 h.createUpdate("delete from " + table + " where index_id = :index").bind("index", indexId).execute();
             }
+            return keys;
         });
     }
 
+    /** Screenshots of live indexes; those of a deleted index are orphans even while its rows linger. */
     @Override
-    public void saveAttachment(Attachment a) {
-        jdbi.useTransaction(h -> {
+    public Set<String> referencedBlobKeys() {
+        return jdbi.withHandle(h -> h.createQuery("select a.storage_key from index_attachments a "
+                        + "join indexes i on i.id = a.index_id where i.deleted_at is null")
+                .mapTo(String.class).set());
+    }
+
+    @Override
+    public Optional<String> saveAttachment(Attachment a) {
+        return jdbi.inTransaction(h -> {
+            Optional<String> replaced = h.createQuery("select storage_key from index_attachments "
+                            + "where index_id = :index and parsed_file_id = :parsed and name = :name")
+                    .bind("index", a.indexId()).bind("parsed", a.parsedFileId()).bind("name", a.name())
+                    .mapTo(String.class).findOne();
             h.createUpdate("delete from index_attachments where index_id = :index and parsed_file_id = :parsed "
                             + "and name = :name")
                     .bind("index", a.indexId()).bind("parsed", a.parsedFileId()).bind("name", a.name()).execute();
@@ -133,6 +147,25 @@ public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore
                     .bind("index", a.indexId()).bind("parsed", a.parsedFileId()).bind("name", a.name())
                     .bind("type", a.contentType()).bind("size", a.sizeBytes()).bind("key", a.storageKey())
                     .bind("created", a.createdAt()).execute();
+            return replaced;
+        });
+    }
+
+    @Override
+    public List<String> removeAttachmentsExcept(String indexId, String parsedFileId, Set<String> keep) {
+        return jdbi.inTransaction(h -> {
+            List<String> keys = new java.util.ArrayList<>();
+            for (Attachment a : h.createQuery("select * from index_attachments where index_id = :index "
+                            + "and parsed_file_id = :parsed").bind("index", indexId).bind("parsed", parsedFileId)
+                    .map((rs, ctx) -> attachment(rs)).list()) {
+                if (!keep.contains(a.name())) {
+                    h.createUpdate("delete from index_attachments where index_id = :index and parsed_file_id = :parsed "
+                                    + "and name = :name")
+                            .bind("index", indexId).bind("parsed", parsedFileId).bind("name", a.name()).execute();
+                    keys.add(a.storageKey());
+                }
+            }
+            return keys;
         });
     }
 

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -17,12 +20,12 @@ import java.util.Locale;
 final class Screenshots {
     private final SourceFiles sources;
     private final PageRenderer renderer;
-    private final BlobSink blobs;
+    private final AttachmentBlobs blobs;
     private final AttachmentStore attachments;
     private final int maxPages;
     private final Clock clock;
 
-    Screenshots(SourceFiles sources, PageRenderer renderer, BlobSink blobs, AttachmentStore attachments,
+    Screenshots(SourceFiles sources, PageRenderer renderer, AttachmentBlobs blobs, AttachmentStore attachments,
                 int maxPages, Clock clock) {
         this.sources = sources;
         this.renderer = renderer;
@@ -32,17 +35,28 @@ final class Screenshots {
         this.clock = clock;
     }
 
+    /** Removes the bytes of screenshots whose rows are gone. */
+    void delete(List<String> storageKeys) {
+        blobs.delete(storageKeys);
+    }
+
     void store(Index index, String parsedFileId, SourceFiles.SourceFile source) {
         if (!source.displayName().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             return;
         }
         try (InputStream in = sources.open(index.projectId(), source.fileId())) {
+            Set<String> rendered = new HashSet<>();
             for (PageImage page : renderer.render(in, maxPages)) {
                 String key = blobs.store(page.jpeg());
-                attachments.saveAttachment(new AttachmentStore.Attachment(index.id(), parsedFileId,
-                        "screenshots/page_" + page.pageNumber() + ".jpg", "image/jpeg", page.jpeg().length, key,
-                        Timestamps.nowMicros(clock)));
+                String name = "screenshots/page_" + page.pageNumber() + ".jpg";
+                rendered.add(name);
+                // A re-synced file replaces its page's screenshot: the old bytes go once the new row is in.
+                attachments.saveAttachment(new AttachmentStore.Attachment(index.id(), parsedFileId, name, "image/jpeg",
+                        page.jpeg().length, key, Timestamps.nowMicros(clock)))
+                        .ifPresent(replaced -> blobs.delete(List.of(replaced)));
             }
+            // Pages a changed file no longer has.
+            blobs.delete(attachments.removeAttachmentsExcept(index.id(), parsedFileId, rendered));
         } catch (IOException e) {
             throw new UncheckedIOException("could not store screenshots of " + source.displayName(), e);
         }

@@ -173,7 +173,7 @@ final class SyncRun {
             lucene.commit();
         }
         for (IndexedFile f : gone) {
-            stores.files().remove(index.id(), f.sourceFileId(), f.parsedFileId());
+            screenshots.delete(stores.files().remove(index.id(), f.sourceFileId(), f.parsedFileId()));
             outputs.removeParsed(index.projectId(), index.outputDirectoryId(), f.sourceFileId());
         }
     }

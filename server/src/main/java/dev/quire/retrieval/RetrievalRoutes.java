@@ -14,21 +14,16 @@ import java.util.Optional;
 
 /** HTTP routes of retrieval (contract §8). All read-only POSTs. */
 public final class RetrievalRoutes implements RouteGroup {
-    static final int MAX_TOP_K = 500;
+    static final int MAX_TOP_K = RetrievalPolicy.MAX_TOP_K;
     static final int DEFAULT_TOP_K = 10;
 
     private final RetrievalService retrieval;
     private final FileTools files;
-    private final RetrievalDefaults defaults;
 
-    public RetrievalRoutes(RetrievalService retrieval, FileTools files, RetrievalDefaults defaults) {
+    public RetrievalRoutes(RetrievalService retrieval, FileTools files) {
         this.retrieval = retrieval;
         this.files = files;
-        this.defaults = defaults;
     }
-
-    /** Server-side defaults for fusion weights, chosen by measurement (see bench/README.md). */
-    public record RetrievalDefaults(double fullTextWeight, double vectorWeight) {}
 
     @Override
     public void register(Router router) {
@@ -45,7 +40,7 @@ public final class RetrievalRoutes implements RouteGroup {
         String query = body.requiredString("query");
         int topK = Math.min(body.optionalInt("top_k").orElse(DEFAULT_TOP_K), MAX_TOP_K);
         Optional<JsonBody> rerankBody = body.optionalChild("rerank");
-        boolean rerank = rerankBody.flatMap(r -> r.optionalBoolean("enabled")).orElse(true);
+        boolean rerank = rerankBody.flatMap(r -> r.optionalBoolean("enabled")).orElse(RetrievalPolicy.RERANK_BY_DEFAULT);
         Optional<Integer> topN = rerankBody.flatMap(r -> r.optionalInt("top_n"));
         Optional<Double> threshold = body.optionalNumber("score_threshold");
         Optional<Double> vectorWeight = body.optionalNumber("vector_pipeline_weight");
@@ -56,23 +51,24 @@ public final class RetrievalRoutes implements RouteGroup {
         require(body.optionalInt("top_k").orElse(1) >= 1, "top_k", "top_k must be at least 1", topK);
         require(topN.orElse(1) >= 1, "rerank", "rerank.top_n must be at least 1", topN.orElse(null));
         require(candidates.orElse(1) >= 1, "num_candidates", "num_candidates must be at least 1", candidates.orElse(null));
-        double[] weights = weights(fullTextWeight, vectorWeight);
+        RetrievalPolicy.Weights weights = weights(fullTextWeight, vectorWeight);
         RetrieveRequest request = new RetrieveRequest(indexId, query, topK, rerank, Math.min(topN.orElse(topK), MAX_TOP_K),
-                threshold, weights[0], weights[1], Math.min(candidates.orElse(Math.max(100, 10 * topK)), 5_000),
+                threshold, weights.fullText(), weights.vector(),
+                Math.min(candidates.orElse(retrieval.policy().candidates(topK)), RetrievalPolicy.MAX_CANDIDATES),
                 FilterParser.parse(body.raw("custom_filters"), body.raw("static_filters")));
         Responses.json(ctx, retrieval.retrieve(RequestScope.of(ctx).projectId(), request));
     }
 
-    /** Either weight may be 0 (that pipeline off); one given alone makes the other 1 - it. */
-    private double[] weights(Optional<Double> fullText, Optional<Double> vector) {
+    /** Either weight may be 0 (that pipeline off); the policy fills in what the request leaves out. */
+    private RetrievalPolicy.Weights weights(Optional<Double> fullText, Optional<Double> vector) {
         for (var w : List.of(fullText, vector)) {
             require(w.map(v -> v >= 0 && v <= 1).orElse(true), "pipeline_weight", "weights must be within [0, 1]",
                     w.orElse(null));
         }
-        double ft = fullText.orElse(vector.map(v -> 1 - v).orElse(defaults.fullTextWeight()));
-        double vec = vector.orElse(fullText.map(f -> 1 - f).orElse(defaults.vectorWeight()));
-        require(ft > 0 || vec > 0, "pipeline_weight", "at least one pipeline weight must be positive", 0);
-        return new double[] {ft, vec};
+        RetrievalPolicy.Weights weights = retrieval.policy().weights(fullText, vector);
+        require(weights.fullText() > 0 || weights.vector() > 0, "pipeline_weight",
+                "at least one pipeline weight must be positive", 0);
+        return weights;
     }
 
     private void find(Context ctx) {

@@ -34,15 +34,22 @@ public final class RetrievalService {
     private final Embedder embedder;
     private final Fusion fusion;
     private final Optional<Reranker> reranker;
+    private final RetrievalPolicy policy;
 
     public RetrievalService(IndexService indexes, SearchIndexes search, AttachmentStore attachments,
-                            Embedder embedder, Fusion fusion, Optional<Reranker> reranker) {
+                            Embedder embedder, Fusion fusion, Optional<Reranker> reranker, RetrievalPolicy policy) {
         this.indexes = indexes;
         this.search = search;
         this.attachments = attachments;
         this.embedder = embedder;
         this.fusion = fusion;
         this.reranker = reranker;
+        this.policy = policy;
+    }
+
+    /** The defaults every caller applies to what a request leaves out (the API route and the chat agent). */
+    public RetrievalPolicy policy() {
+        return policy;
     }
 
     /** A queryable index of the project: exported at least once, with vectors, built by our model. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -29,20 +30,41 @@ public final class SearchIndexes implements AutoCloseable {
         });
     }
 
-    /** Closes and removes an index's folder. */
+    /** Closes and removes an index's folder, all of it. */
     public void drop(String indexId) {
         LuceneIndex index = open.remove(indexId);
         if (index != null) {
             index.close();
         }
-        deleteTree(folder(indexId));
+        deleteTree(root.resolve(checked(indexId)));
+    }
+
+    /** Ids of the indexes that have a folder on disk (start-up repair drops those of deleted indexes). */
+    public List<String> storedIndexIds() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(root)) {
+            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(SearchIndexes::isIndexId).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path folder(String indexId) {
-        if (!indexId.matches("[A-Za-z0-9-]+")) {
+        return root.resolve(checked(indexId)).resolve("lucene");
+    }
+
+    private static String checked(String indexId) {
+        if (!isIndexId(indexId)) {
             throw new IllegalArgumentException("not an index id: " + indexId);
         }
-        return root.resolve(indexId).resolve("lucene");
+        return indexId;
+    }
+
+    private static boolean isIndexId(String name) {
+        return name.matches("[A-Za-z0-9-]+");
     }
 
     private static void deleteTree(Path dir) {

@@ -25,6 +25,6 @@ public interface BlobStore {
     /** Removes the blob; false if there was none. */
     boolean delete(String key);
 
-    /** Every stored key, for the start-up sweep of blobs that no row references. */
-    List<String> keys();
+    /** Every stored key, not counting puts in progress (for the orphan sweep, see {@link BlobReferences}). */
+    java.util.Set<String> keys();
 }

@@ -16,8 +16,10 @@ import java.util.List;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -114,13 +116,18 @@ public final class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
-    public List<String> keys() {
-        try (Stream<Path> files = Files.walk(root, 2)) {
-            return files.filter(p -> !p.getParent().equals(tmp) && Files.isRegularFile(p))
-                    .map(p -> p.getFileName().toString()).filter(k -> KEY.matcher(k).matches()).toList();
+    public Set<String> keys() {
+        Set<String> keys = new HashSet<>();
+        try (Stream<Path> shards = Files.list(root)) {
+            for (Path shard : shards.filter(p -> !p.equals(tmp) && Files.isDirectory(p)).toList()) {
+                try (Stream<Path> blobs = Files.list(shard)) {
+                    blobs.map(p -> p.getFileName().toString()).filter(k -> KEY.matcher(k).matches()).forEach(keys::add);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return keys;
     }
 
     /** Forces a file's bytes, or a directory's entries, to the disk (directories open read-only). */

@@ -15,20 +15,13 @@ import org.slf4j.LoggerFactory;
 public final class OrphanBlobs {
     private static final Logger LOG = LoggerFactory.getLogger(OrphanBlobs.class);
 
-    /** A feature that stores blob keys in its rows. */
-    @FunctionalInterface
-    public interface References {
-        /** Keys of the blobs its live rows need. */
-        Set<String> blobKeys();
-    }
-
     private OrphanBlobs() {
     }
 
     /** Deletes every stored blob that none of {@code references} names; returns how many. */
-    public static int sweep(BlobStore blobs, List<References> references) {
+    public static int sweep(BlobStore blobs, List<BlobReferences> references) {
         Set<String> needed = new HashSet<>();
-        references.forEach(r -> needed.addAll(r.blobKeys()));
+        references.forEach(r -> needed.addAll(r.referencedBlobKeys()));
         int removed = 0;
         for (String key : blobs.keys()) {
             if (!needed.contains(key) && blobs.delete(key)) {

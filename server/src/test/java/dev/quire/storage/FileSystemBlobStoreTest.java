@@ -52,6 +52,16 @@ class FileSystemBlobStoreTest {
     }
 
     @Test
+    void lists_the_keys_of_stored_blobs_for_the_orphan_sweep() throws IOException {
+        BlobStore blobs = FileSystemBlobStore.open(dataDir);
+        StoredBlob kept = blobs.put(new ByteArrayInputStream("kept".getBytes()));
+        StoredBlob deleted = blobs.put(new ByteArrayInputStream("deleted".getBytes()));
+        blobs.delete(deleted.key());
+        Files.writeString(dataDir.resolve("blobs/tmp/in-progress.part"), "half");
+        assertThat(blobs.keys()).containsExactly(kept.key());
+    }
+
+    @Test
     void leftover_temp_files_are_removed_at_open() throws IOException {
         Files.createDirectories(dataDir.resolve("blobs/tmp"));
         Files.writeString(dataDir.resolve("blobs/tmp/crashed.part"), "half");

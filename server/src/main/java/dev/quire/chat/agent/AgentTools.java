@@ -106,8 +106,7 @@ public final class AgentTools {
                 .toList();
         List<Tagged> merged = new ArrayList<>();
         for (Index index : targets) {
-            RetrieveRequest request = new RetrieveRequest(index.id(), query, topK, true, topK, Optional.empty(),
-                    0.5, 0.5, Math.max(100, 10 * topK), filterOf(args));
+            RetrieveRequest request = retrieval.policy().request(index.id(), query, topK, filterOf(args));
             for (RetrievalResult r : retrieval.retrieve(projectId, request).results()) {
                 merged.add(new Tagged(index.id(), r));
             }

@@ -1,0 +1,52 @@
+package dev.quire.retrieval;
+
+import dev.quire.search.Filter;
+import java.util.Optional;
+
+/**
+ * The server's retrieval defaults, in one place so that the retrieve endpoint and the chat agent's
+ * retrieve tool rank the same way: fusion weights (QUIRE_FULL_TEXT_WEIGHT, QUIRE_VECTOR_WEIGHT), how
+ * many candidates each pipeline contributes, and whether a configured reranker runs.
+ *
+ * <pre>{@code
+ * RetrievalPolicy policy = new RetrievalPolicy(0.4, 0.6);
+ * RetrieveRequest request = policy.request(indexId, "refund policy", 6, Filter.NONE);
+ * }</pre>
+ */
+public record RetrievalPolicy(double fullTextWeight, double vectorWeight) {
+    public static final int MAX_TOP_K = 500;
+    public static final int MAX_CANDIDATES = 5_000;
+    /** A configured reranker runs unless the request turns it off. */
+    public static final boolean RERANK_BY_DEFAULT = true;
+
+    public RetrievalPolicy {
+        if (!(fullTextWeight >= 0 && fullTextWeight <= 1 && vectorWeight >= 0 && vectorWeight <= 1)
+                || fullTextWeight + vectorWeight <= 0) {
+            throw new IllegalArgumentException("QUIRE_FULL_TEXT_WEIGHT and QUIRE_VECTOR_WEIGHT must be within [0, 1] "
+                    + "and not both 0, got: " + fullTextWeight + ", " + vectorWeight);
+        }
+    }
+
+    /** Fusion weights; both are within [0, 1]. */
+    public record Weights(double fullText, double vector) {}
+
+    /**
+     * The weights for a request: the server's defaults when it gives none; one given alone makes the
+     * other 1 - it. Range checks on given values are the caller's (they are request validation).
+     */
+    public Weights weights(Optional<Double> fullText, Optional<Double> vector) {
+        return new Weights(fullText.orElse(vector.map(v -> 1 - v).orElse(fullTextWeight)),
+                vector.orElse(fullText.map(f -> 1 - f).orElse(vectorWeight)));
+    }
+
+    /** Hits taken from each pipeline before fusing, unless the request says. */
+    public int candidates(int topK) {
+        return Math.min(Math.max(100, 10 * topK), MAX_CANDIDATES);
+    }
+
+    /** A request with every default applied, as the chat agent's retrieve tool sends it. */
+    public RetrieveRequest request(String indexId, String query, int topK, Filter filter) {
+        return new RetrieveRequest(indexId, query, topK, RERANK_BY_DEFAULT, topK, Optional.empty(), fullTextWeight,
+                vectorWeight, candidates(topK), filter);
+    }
+}
