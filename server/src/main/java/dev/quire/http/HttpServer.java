@@ -1,5 +1,6 @@
 package dev.quire.http;
 
+import dev.quire.common.PrivateFiles;
 import dev.quire.errors.ApiException;
 import dev.quire.tenancy.TenancyService;
 import io.javalin.Javalin;
@@ -7,9 +8,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -103,12 +101,9 @@ public final class HttpServer implements AutoCloseable {
         groups.forEach(group -> group.register(router));
     }
 
+    /** Parts of uploads are users' documents: their directory is 0700 like the rest of the data. */
     private static Path createDirectories(Path dir) {
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PrivateFiles.createDirectories(dir);
     }
 
     private void health(Context ctx) {

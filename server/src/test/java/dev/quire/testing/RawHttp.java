@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -34,10 +35,15 @@ public final class RawHttp {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
-            out.flush();
-            if (endEarly) {
-                socket.shutdownOutput();
+            try {
+                out.write(body);
+                out.flush();
+                if (endEarly) {
+                    socket.shutdownOutput();
+                }
+            } catch (SocketException refusedEarly) {
+                // A server may answer (e.g. 413) and close before the whole body is sent; like curl,
+                // read the answer it sent rather than report the broken pipe.
             }
             return parse(socket.getInputStream().readAllBytes());
         } catch (IOException e) {
