@@ -82,8 +82,9 @@ public final class Database implements AutoCloseable {
         sqlite.setBusyTimeout(BUSY_TIMEOUT_MS);
         sqlite.enforceForeignKeys(true);
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        // 64 MB page cache per connection (negative = KiB): keeps the random-UUID key indexes in memory.
-        sqlite.setCacheSize(-65536);
+        // 16 MB page cache per connection (negative = KiB; up to 16 connections): keeps the hot pages
+        // of the random-UUID key indexes in memory; the rest is served from the OS page cache.
+        sqlite.setCacheSize(-16384);
         sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
         SQLiteDataSource source = new SQLiteDataSource(sqlite);
         source.setUrl("jdbc:sqlite:" + file);
