@@ -67,6 +67,8 @@ public final class Main implements AutoCloseable {
     public static final String VERSION = "0.1.0";
     /** How often pages freed by deletes go back to the file system (a cheap no-op when none were). */
     private static final Duration SPACE_RECLAIM_INTERVAL = Duration.ofSeconds(30);
+    /** How often the database's write-ahead log is copied into the database file. */
+    private static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(1);
 
     private final DataDirectoryLock lock;
     private final Database database;
@@ -182,6 +184,7 @@ public final class Main implements AutoCloseable {
             turns.closeInterruptedTurns();
             database.reclaimSpace();
             resources.add(Pipelines.every("quire-db-space", SPACE_RECLAIM_INTERVAL, database::reclaimSpace));
+            resources.add(Pipelines.every("quire-db-checkpoint", CHECKPOINT_INTERVAL, database::checkpoint));
             http.start();
             indexing.start();
             return new Main(lock, database, http, turns, generatedKey, indexing, resources);

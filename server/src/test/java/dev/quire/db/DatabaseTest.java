@@ -23,10 +23,29 @@ class DatabaseTest {
                     assertThat(h.select("pragma journal_mode").mapTo(String.class).one()).isEqualTo("wal");
                     assertThat(h.select("pragma synchronous").mapTo(Integer.class).one()).isEqualTo(2); // FULL
                     assertThat(h.select("pragma foreign_keys").mapTo(Integer.class).one()).isEqualTo(1);
+                    // Checkpoints run in the background (checkpoint()), never inside a commit.
+                    assertThat(h.select("pragma wal_autocheckpoint").mapTo(Integer.class).one()).isZero();
                 }
             }));
             int autoVacuum = db.jdbi().withHandle(h -> h.select("pragma auto_vacuum").mapTo(Integer.class).one());
             assertThat(autoVacuum).isEqualTo(2); // incremental
+        }
+    }
+
+    @Test
+    void commits_leave_pages_in_the_log_until_a_checkpoint_copies_them() throws Exception {
+        Path file = dataDir.resolve("db/quire.sqlite");
+        try (Database db = Database.open(dataDir)) {
+            long before = Files.size(file);
+            String big = "x".repeat(100_000);
+            db.jdbi().useHandle(h -> {
+                for (int i = 0; i < 20; i++) {
+                    h.execute("insert into server_secrets(name, secret, created_at) values (?, ?, 1)", "s" + i, big);
+                }
+            });
+            assertThat(Files.size(file)).isEqualTo(before); // committed, in the log only
+            db.checkpoint();
+            assertThat(Files.size(file)).isGreaterThan(before + 1_000_000);
         }
     }
 
