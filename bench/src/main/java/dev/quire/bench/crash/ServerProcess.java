@@ -29,7 +29,10 @@ final class ServerProcess {
     static ServerProcess start(Path dataDir, String adminKey, Map<String, String> extraEnv, Path log) throws Exception {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
+                // C1 only and serial GC: the process lives a few seconds, so start-up time is what
+                // counts (the test measures durability, not speed).
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), "dev.quire.Main"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
