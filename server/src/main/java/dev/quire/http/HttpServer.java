@@ -54,8 +54,13 @@ public final class HttpServer implements AutoCloseable {
         config.jetty.host = settings.host();
         config.jetty.port = settings.port();
         config.http.maxRequestSize = settings.maxJsonBytes();
-        // Multipart bodies bypass maxRequestSize; MultipartForm answers 413 above these limits.
-        config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+        // Multipart bodies bypass maxRequestSize; MultipartForm answers 413 above these limits. A part
+        // may exceed the upload limit by the form overhead here: Jetty then reads the whole body (a
+        // Content-Length over limit + overhead is refused before parsing) and MultipartForm answers
+        // 413 on a cleanly read request. Failing mid-body left unread bytes, so the connection was
+        // reset and clients often lost the 413.
+        config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes() + MultipartForm.OVERHEAD_BYTES,
+                SizeUnit.BYTES);
         // Small parts (form fields such as user metadata) stay in memory, so they are never left on disk.
         config.jetty.multipartConfig.maxInMemoryFileSize(MultipartForm.IN_MEMORY_PART_BYTES, SizeUnit.BYTES);
         config.jetty.multipartConfig.cacheDirectory(createDirectories(settings.uploadDir()).toString());
