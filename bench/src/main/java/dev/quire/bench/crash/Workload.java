@@ -125,12 +125,9 @@ final class Workload {
         }
         Tracked dir = any(candidates);
         List<Tracked> entries = live("entry").stream().filter(e -> e.context.get("directory").equals(dir.id)).toList();
-        dir.unknown(Map.of("deleted", "true"));
-        entries.forEach(e -> e.unknown(Map.of("deleted", "true")));
-        ok(client.delete("/api/v1/beta/directories/" + dir.id), "directory delete");
-        dir.acknowledged(Map.of("deleted", "true"));
-        entries.forEach(e -> e.acknowledged(Map.of("deleted", "true")));
-        count("directory delete");
+        List<Tracked> gone = new java.util.ArrayList<>(entries);
+        gone.add(dir);
+        delete(client, "/api/v1/beta/directories/" + dir.id, gone, "directory delete");
     }
 
     private void uploadEntry(Client client) throws IOException {
@@ -218,12 +215,9 @@ final class Workload {
         Tracked file = any(files);
         // Deleting a file deletes the directory entries that point to it.
         List<Tracked> entries = live("entry").stream().filter(e -> e.expected.get("file_id").equals(file.id)).toList();
-        file.unknown(Map.of("deleted", "true"));
-        entries.forEach(e -> e.unknown(Map.of("deleted", "true")));
-        ok(client.delete("/api/v1/beta/files/" + file.id), "file delete");
-        file.acknowledged(Map.of("deleted", "true"));
-        entries.forEach(e -> e.acknowledged(Map.of("deleted", "true")));
-        count("file delete");
+        List<Tracked> gone = new java.util.ArrayList<>(entries);
+        gone.add(file);
+        delete(client, "/api/v1/beta/files/" + file.id, gone, "file delete");
     }
 
     private void createOrSyncIndex(Client client) throws IOException {
@@ -264,10 +258,7 @@ final class Workload {
             return;
         }
         Tracked session = any(sessions);
-        session.unknown(Map.of("deleted", "true"));
-        ok(client.delete("/api/v1/chat/" + session.id), "chat session delete");
-        session.acknowledged(Map.of("deleted", "true"));
-        count("chat session delete");
+        delete(client, "/api/v1/chat/" + session.id, List.of(session), "chat session delete");
     }
 
     private void turn(Client client) throws IOException {
@@ -321,11 +312,8 @@ final class Workload {
             return;
         }
         Tracked key = any(keys);
-        key.unknown(Map.of("deleted", "true"));
-        ok(client.delete("/api/v1/projects/" + key.context.get("project") + "/api-keys/" + key.context.get("key_id")),
-                "api key revoke");
-        key.acknowledged(Map.of("deleted", "true"));
-        count("api key revoke");
+        delete(client, "/api/v1/projects/" + key.context.get("project") + "/api-keys/" + key.context.get("key_id"),
+                List.of(key), "api key revoke");
     }
 
     private boolean isSource(String directoryId) {
@@ -340,6 +328,17 @@ final class Workload {
         Tracked t = new Tracked(kind, id, expected);
         tracked.put(id, t);
         return t;
+    }
+
+    /**
+     * One DELETE that removes {@code gone} (the object and what goes with it): unknown until the
+     * server answers, acknowledged after a 2xx.
+     */
+    private void delete(Client client, String path, List<Tracked> gone, String what) throws IOException {
+        gone.forEach(t -> t.unknown(Map.of("deleted", "true")));
+        ok(client.delete(path), what);
+        gone.forEach(t -> t.acknowledged(Map.of("deleted", "true")));
+        count(what);
     }
 
     /** Fails the run on an answer other than 2xx (the workload only sends valid writes). */
