@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.common.Json;
 import dev.quire.db.GroupCommit;
-import dev.quire.http.PageRequest;
+import dev.quire.paging.PageRequest;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package dev.quire.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.quire.http.PageRequest;
+import dev.quire.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
 

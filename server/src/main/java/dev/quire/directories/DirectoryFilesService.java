@@ -8,7 +8,7 @@ import dev.quire.files.FilesService;
 import dev.quire.files.NewFile;
 import dev.quire.files.StoredFile;
 import dev.quire.http.Page;
-import dev.quire.http.PageRequest;
+import dev.quire.paging.PageRequest;
 import dev.quire.http.PageToken;
 import java.time.Clock;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package dev.quire.directories;
 
 import dev.quire.db.SqlErrors;
 import dev.quire.errors.ApiException;
-import dev.quire.http.PageRequest;
+import dev.quire.paging.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

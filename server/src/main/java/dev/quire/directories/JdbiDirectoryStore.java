@@ -1,6 +1,6 @@
 package dev.quire.directories;
 
-import dev.quire.http.PageRequest;
+import dev.quire.paging.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,8 +1,9 @@
 package dev.quire.directories;
 
+import dev.quire.paging.PagePosition;
 import dev.quire.common.Ids;
 import dev.quire.common.Timestamps;
-import dev.quire.http.PageRequest;
+import dev.quire.paging.PageRequest;
 import dev.quire.http.PageToken;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class StoredDirectoryCatalog implements DirectoryCatalog {
                 return List.copyOf(all);
             }
             DirectoryFile last = all.get(all.size() - 1);
-            page = new PageRequest(BATCH, Optional.of(new PageToken.Position(Long.toString(last.createdAt()), last.id())));
+            page = new PageRequest(BATCH, Optional.of(new PagePosition(Long.toString(last.createdAt()), last.id())));
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.quire.files;
 
-import dev.quire.http.PageRequest;
+import dev.quire.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -4,7 +4,7 @@ import dev.quire.common.Ids;
 import dev.quire.common.Timestamps;
 import dev.quire.errors.ApiException;
 import dev.quire.http.Page;
-import dev.quire.http.PageRequest;
+import dev.quire.paging.PageRequest;
 import dev.quire.http.PageToken;
 import dev.quire.storage.BlobStore;
 import dev.quire.storage.ContentTypes;

@@ -1,6 +1,6 @@
 package dev.quire.files;
 
-import dev.quire.http.PageRequest;
+import dev.quire.paging.PageRequest;
 import dev.quire.storage.BlobReferences;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,7 @@
 package dev.quire.http;
 
 import dev.quire.errors.ApiException;
+import dev.quire.paging.PagePosition;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -13,35 +14,6 @@ import java.util.Objects;
 public final class PageToken {
     private static final String VERSION = "v1";
 
-    /**
-     * Where a page ended: the sort key (a number such as epoch micros, or text) and the id. Tokens
-     * are not signed, so a client can forge one: the typed accessors refuse a sort key that is not
-     * what the list's order needs, with the same 400 as an undecodable token.
-     */
-    public record Position(String sortKey, String id) {
-        /** The sort key of a list ordered by a timestamp. */
-        public long numericSortKey() {
-            try {
-                return Long.parseLong(sortKey);
-            } catch (NumberFormatException e) {
-                throw invalid();
-            }
-        }
-
-        /** The sort key of a list ordered by position in a text: a char offset, at least 0. */
-        public int offset() {
-            try {
-                int offset = Integer.parseInt(sortKey);
-                if (offset < 0) {
-                    throw invalid();
-                }
-                return offset;
-            } catch (NumberFormatException e) {
-                throw invalid();
-            }
-        }
-    }
-
     private PageToken() {}
 
     public static String encode(List<String> filters, String sortKey, String id) {
@@ -49,7 +21,7 @@ public final class PageToken {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    public static Position decode(String token, List<String> filters) {
+    public static PagePosition decode(String token, List<String> filters) {
         String[] parts;
         try {
             parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\n", -1);
@@ -59,7 +31,7 @@ public final class PageToken {
         if (parts.length != 4 || !VERSION.equals(parts[0]) || !filterHash(filters).equals(parts[1])) {
             throw invalid();
         }
-        return new Position(parts[2], parts[3]);
+        return new PagePosition(parts[2], parts[3]);
     }
 
     private static String filterHash(List<String> filters) {

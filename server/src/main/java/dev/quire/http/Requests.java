@@ -1,5 +1,6 @@
 package dev.quire.http;
 
+import dev.quire.paging.PageRequest;
 import dev.quire.errors.FieldError;
 import dev.quire.errors.ValidationException;
 import io.javalin.http.Context;

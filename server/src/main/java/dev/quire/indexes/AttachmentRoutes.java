@@ -5,7 +5,7 @@ import dev.quire.errors.ApiException;
 import dev.quire.errors.FieldError;
 import dev.quire.errors.ValidationException;
 import dev.quire.http.Page;
-import dev.quire.http.PageRequest;
+import dev.quire.paging.PageRequest;
 import dev.quire.http.PageToken;
 import dev.quire.http.RequestScope;
 import dev.quire.http.Requests;

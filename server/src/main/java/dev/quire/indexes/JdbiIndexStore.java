@@ -2,7 +2,7 @@ package dev.quire.indexes;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quire.common.Json;
-import dev.quire.http.PageRequest;
+import dev.quire.paging.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;

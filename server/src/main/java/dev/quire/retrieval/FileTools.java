@@ -1,5 +1,6 @@
 package dev.quire.retrieval;
 
+import dev.quire.paging.PagePosition;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
@@ -55,7 +56,7 @@ public final class FileTools {
                                 Optional<String> nameContains, int pageSize, Optional<String> pageToken) {
         Index index = indexes.live(projectId, indexId);
         List<String> filters = List.of("find", exactName.orElse(""), nameContains.orElse(""));
-        Optional<PageToken.Position> after = pageToken.map(t -> PageToken.decode(t, filters));
+        Optional<PagePosition> after = pageToken.map(t -> PageToken.decode(t, filters));
         String needle = nameContains.map(n -> n.toLowerCase(Locale.ROOT)).orElse(null);
         List<IndexedFile> matching = files.files(index.id()).stream()
                 .filter(f -> IndexedFile.INDEXED.equals(f.state()))
@@ -71,7 +72,7 @@ public final class FileTools {
         return new Page<>(page.stream().map(f -> new FoundFile(f.parsedFileId(), f.displayName())).toList(), next, null);
     }
 
-    private static boolean isAfter(IndexedFile f, PageToken.Position p) {
+    private static boolean isAfter(IndexedFile f, PagePosition p) {
         int byName = f.displayName().compareTo(p.sortKey());
         return byName > 0 || (byName == 0 && f.parsedFileId().compareTo(p.id()) > 0);
     }

@@ -1,5 +1,6 @@
 package dev.quire.http;
 
+import dev.quire.paging.PagePosition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,7 @@ class PageTokenTest {
     void a_token_round_trips_its_position() {
         String token = PageToken.encode(List.of("type=user"), "1795707163543162", "ses-1");
         assertThat(PageToken.decode(token, List.of("type=user")))
-                .isEqualTo(new PageToken.Position("1795707163543162", "ses-1"));
+                .isEqualTo(new PagePosition("1795707163543162", "ses-1"));
     }
 
     @Test
@@ -30,14 +31,14 @@ class PageTokenTest {
 
     @Test
     void a_forged_sort_key_of_the_wrong_type_is_an_invalid_token() {
-        assertThatThrownBy(() -> new PageToken.Position("abc", "x").numericSortKey())
+        assertThatThrownBy(() -> new PagePosition("abc", "x").numericSortKey())
                 .isInstanceOf(ApiException.BadRequest.class).hasMessage("Invalid page_token");
-        assertThatThrownBy(() -> new PageToken.Position("-5", "").offset())
+        assertThatThrownBy(() -> new PagePosition("-5", "").offset())
                 .isInstanceOf(ApiException.BadRequest.class).hasMessage("Invalid page_token");
-        assertThatThrownBy(() -> new PageToken.Position("99999999999", "").offset())
+        assertThatThrownBy(() -> new PagePosition("99999999999", "").offset())
                 .isInstanceOf(ApiException.BadRequest.class);
-        assertThat(new PageToken.Position("1795707163543162", "x").numericSortKey()).isEqualTo(1795707163543162L);
-        assertThat(new PageToken.Position("12", "").offset()).isEqualTo(12);
+        assertThat(new PagePosition("1795707163543162", "x").numericSortKey()).isEqualTo(1795707163543162L);
+        assertThat(new PagePosition("12", "").offset()).isEqualTo(12);
     }
 
     @Test

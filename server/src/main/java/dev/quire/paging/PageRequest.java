@@ -1,4 +1,4 @@
-package dev.quire.http;
+package dev.quire.paging;
 
 import java.util.Optional;
 
@@ -6,7 +6,7 @@ import java.util.Optional;
  * A request for one page: how many items, and where the previous page stopped (decoded from the
  * opaque token). Stores fetch {@code size + 1} rows to learn whether another page exists.
  */
-public record PageRequest(int size, Optional<PageToken.Position> after) {
+public record PageRequest(int size, Optional<PagePosition> after) {
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 1000;
 
