@@ -37,7 +37,9 @@ import dev.quire.retrieval.FileTools;
 import dev.quire.retrieval.RetrievalPolicy;
 import dev.quire.retrieval.RetrievalRoutes;
 import dev.quire.retrieval.RetrievalService;
-import dev.quire.search.SearchIndexes;
+import dev.quire.search.SearchBackend;
+import dev.quire.search.SearchBackends;
+import dev.quire.search.SearchSettings;
 import org.slf4j.LoggerFactory;
 import dev.quire.storage.BlobStore;
 import dev.quire.storage.FileSystemBlobStore;
@@ -135,7 +137,8 @@ public final class Main implements AutoCloseable {
 
             JdbiIndexFileStore indexFiles = new JdbiIndexFileStore(database.jdbi());
             Embedder embedder = Pipelines.embedder(config.embedding(), resources);
-            SearchIndexes search = new SearchIndexes(config.dataDir().resolve("indexes"));
+            // The integrator wires SearchSettings from Config; until then the embedded default.
+            SearchBackend search = SearchBackends.open(SearchSettings.lucene(), config.dataDir());
             resources.add(search);
             DirectorySources sources = new DirectorySources(directoryCatalog, files);
             Indexing indexing = new Indexing(

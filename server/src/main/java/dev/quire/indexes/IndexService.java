@@ -6,7 +6,7 @@ import dev.quire.errors.ApiException;
 import dev.quire.http.Page;
 import dev.quire.paging.PageRequest;
 import dev.quire.http.PageToken;
-import dev.quire.search.SearchIndexes;
+import dev.quire.search.SearchBackend;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +21,7 @@ public final class IndexService {
     private final IndexFileStore files;
     private final SourceFiles sources;
     private final OutputDirectories outputs;
-    private final SearchIndexes search;
+    private final SearchBackend search;
     private final AttachmentBlobs attachmentBlobs;
     private final SyncScheduler scheduler;
     private final EmbeddingModel model;
@@ -32,7 +32,7 @@ public final class IndexService {
     public record EmbeddingModel(String name, int dimension) {}
 
     IndexService(IndexStore indexes, SyncJobStore jobs, IndexFileStore files, SourceFiles sources,
-                 OutputDirectories outputs, SearchIndexes search, AttachmentBlobs attachmentBlobs,
+                 OutputDirectories outputs, SearchBackend search, AttachmentBlobs attachmentBlobs,
                  SyncScheduler scheduler, EmbeddingModel model,
                  Ids ids, Clock clock) {
         this.indexes = indexes;

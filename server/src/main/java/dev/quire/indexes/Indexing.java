@@ -3,7 +3,7 @@ package dev.quire.indexes;
 import dev.quire.common.Ids;
 import dev.quire.ingest.IngestPipeline;
 import dev.quire.ingest.PageRenderer;
-import dev.quire.search.SearchIndexes;
+import dev.quire.search.SearchBackend;
 import dev.quire.storage.BlobStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +22,7 @@ public final class Indexing implements AutoCloseable {
                            Duration commitInterval) {}
 
     /** Where the index data lives. */
-    public record Storage(JdbiIndexStore catalog, JdbiIndexFileStore files, SearchIndexes search,
+    public record Storage(JdbiIndexStore catalog, JdbiIndexFileStore files, SearchBackend search,
                           BlobStore blobs) {}
 
     public Indexing(Storage storage, SourceFiles sources, OutputDirectories outputs, IngestPipeline pipeline,
@@ -63,8 +63,8 @@ public final class Indexing implements AutoCloseable {
         return storage.files();
     }
 
-    /** The Lucene indexes (retrieval searches them; tests inspect them). */
-    public SearchIndexes search() {
+    /** The search backend (retrieval searches them; tests inspect them). */
+    public SearchBackend search() {
         return storage.search();
     }
 

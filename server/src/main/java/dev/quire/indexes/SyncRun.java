@@ -8,8 +8,8 @@ import dev.quire.ingest.Page;
 import dev.quire.ingest.ParsedDocument;
 import dev.quire.ingest.TextOffsets;
 import dev.quire.search.ChunkDoc;
-import dev.quire.search.LuceneIndex;
-import dev.quire.search.SearchIndexes;
+import dev.quire.search.ChunkIndex;
+import dev.quire.search.SearchBackend;
 import dev.quire.search.StoredChunk;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,18 +29,18 @@ import java.util.stream.Collectors;
  * Runs one sync job: compares the source directory with what the index holds, drops removed
  * files, and parses, chunks, embeds and writes new or changed ones in batches.
  *
- * <p>Crash safety: chunks are committed to Lucene first (each file's old chunks are replaced in
+ * <p>Crash safety: chunks are committed to the search index first (each file's old chunks are replaced in
  * one atomic operation; commits happen every few seconds, as they fsync), then the per-file
  * records of what that commit made durable are saved. A crash in between leaves the old
  * fingerprints in the database, so the resumed sync redoes those files, which replaces the same
- * chunks again. Searches only ever see committed Lucene state, so never half a file.
+ * chunks again. Searches only ever see committed search state, so never half a file.
  */
 final class SyncRun {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyncRun.class);
     private final Stores stores;
     private final SourceFiles sources;
     private final OutputDirectories outputs;
-    private final SearchIndexes search;
+    private final SearchBackend search;
     private final IngestPipeline pipeline;
     private final Screenshots screenshots;
     private final Clock clock;
@@ -50,7 +50,7 @@ final class SyncRun {
     /** The stores a run writes to. */
     record Stores(IndexStore indexes, SyncJobStore jobs, IndexFileStore files) {}
 
-    SyncRun(Stores stores, SourceFiles sources, OutputDirectories outputs, SearchIndexes search,
+    SyncRun(Stores stores, SourceFiles sources, OutputDirectories outputs, SearchBackend search,
             IngestPipeline pipeline, Screenshots screenshots, Clock clock, int batchSize, Duration commitInterval) {
         this.stores = stores;
         this.sources = sources;
@@ -100,9 +100,9 @@ final class SyncRun {
                         + " no longer exists"));
         Map<String, IndexedFile> known = stores.files().files(index.id()).stream()
                 .collect(Collectors.toMap(IndexedFile::sourceFileId, Function.identity()));
-        LuceneIndex lucene = index.vectorsEnabled() ? search.get(index.id(), index.embeddingDimension()) : null;
+        ChunkIndex chunks = index.vectorsEnabled() ? search.index(index.id(), index.embeddingDimension()) : null;
 
-        removeVanished(index, lucene, live, known);
+        removeVanished(index, chunks, live, known);
         List<SourceFiles.SourceFile> changed = live.stream()
                 .filter(f -> !known.containsKey(f.directoryFileId())
                         || !known.get(f.directoryFileId()).fingerprint().equals(fingerprint(f, index)))
@@ -114,19 +114,19 @@ final class SyncRun {
             if (stop.get() != Stop.NONE) {
                 if (stop.get() == Stop.CANCEL) {
                     // Keep what is complete; on shutdown the uncommitted work is simply redone at start.
-                    commit(index, lucene, uncommitted);
+                    commit(index, chunks, uncommitted);
                 }
                 throw new Stopped(stop.get());
             }
             List<SourceFiles.SourceFile> batch = changed.subList(start, Math.min(changed.size(), start + batchSize));
-            List<Written> written = writeBatch(index, lucene, batch);
+            List<Written> written = writeBatch(index, chunks, batch);
             uncommitted.addAll(written);
             // Progress is shown per batch; what is durable is recorded per commit.
             job = progress(job, live.size(), job.filesDone() + written.size(),
                     job.filesFailed() + (int) written.stream().filter(w -> w.result().failed()).count());
             boolean last = start + batchSize >= changed.size();
             if (last || System.nanoTime() - lastCommit >= commitIntervalNanos) {
-                commit(index, lucene, uncommitted);
+                commit(index, chunks, uncommitted);
                 uncommitted.clear();
                 lastCommit = System.nanoTime();
             }
@@ -135,12 +135,12 @@ final class SyncRun {
     }
 
     /**
-     * Commits Lucene (fsync: the expensive part, so it happens every few seconds rather than every
+     * Commits the search index (fsync: the expensive part, so it happens every few seconds rather than every
      * batch), then records what the commit made durable.
      */
-    private void commit(Index index, LuceneIndex lucene, List<Written> written) {
-        if (lucene != null) {
-            lucene.commit();
+    private void commit(Index index, ChunkIndex chunks, List<Written> written) {
+        if (chunks != null) {
+            chunks.commit();
         }
         List<IndexFileStore.Saved> records = new ArrayList<>();
         for (Written w : written) {
@@ -149,28 +149,28 @@ final class SyncRun {
         stores.files().saveAll(records);
     }
 
-    /** A file whose chunks were written to Lucene but not yet committed. */
+    /** A file whose chunks were written to the search index but not yet committed. */
     private record Written(SourceFiles.SourceFile source, String parsedId, IngestPipeline.Result result) {}
 
-    private void removeVanished(Index index, LuceneIndex lucene, List<SourceFiles.SourceFile> live,
+    private void removeVanished(Index index, ChunkIndex chunks, List<SourceFiles.SourceFile> live,
                                 Map<String, IndexedFile> known) {
         java.util.Set<String> liveIds = live.stream().map(SourceFiles.SourceFile::directoryFileId)
                 .collect(Collectors.toSet());
         List<IndexedFile> gone = known.values().stream().filter(f -> !liveIds.contains(f.sourceFileId())).toList();
-        // Chunks no record accounts for: a crash after a Lucene commit and before the records of that
+        // Chunks no record accounts for: a crash after a search commit and before the records of that
         // commit were saved. A file still in the source is written again below (it has no record);
         // one that left the source meanwhile would otherwise stay searchable forever.
         java.util.Set<String> recorded = known.values().stream().map(IndexedFile::parsedFileId)
                 .collect(Collectors.toSet());
-        List<String> unrecorded = lucene == null ? List.of()
-                : lucene.fileIds().stream().filter(id -> !recorded.contains(id)).toList();
+        List<String> unrecorded = chunks == null ? List.of()
+                : chunks.fileIds().stream().filter(id -> !recorded.contains(id)).toList();
         if (gone.isEmpty() && unrecorded.isEmpty()) {
             return;
         }
-        if (lucene != null) {
-            gone.forEach(f -> lucene.deleteFile(f.parsedFileId()));
-            unrecorded.forEach(lucene::deleteFile);
-            lucene.commit();
+        if (chunks != null) {
+            gone.forEach(f -> chunks.deleteFile(f.parsedFileId()));
+            unrecorded.forEach(chunks::deleteFile);
+            chunks.commit();
         }
         for (IndexedFile f : gone) {
             screenshots.delete(stores.files().remove(index.id(), f.sourceFileId(), f.parsedFileId()));
@@ -178,15 +178,15 @@ final class SyncRun {
         }
     }
 
-    /** Parses, chunks and embeds one batch and writes its chunks to Lucene, uncommitted. */
-    private List<Written> writeBatch(Index index, LuceneIndex lucene, List<SourceFiles.SourceFile> batch) {
+    /** Parses, chunks and embeds one batch and writes its chunks to the search index, uncommitted. */
+    private List<Written> writeBatch(Index index, ChunkIndex chunks, List<SourceFiles.SourceFile> batch) {
         Map<String, SourceFiles.SourceFile> byId = batch.stream()
                 .collect(Collectors.toMap(SourceFiles.SourceFile::directoryFileId, Function.identity()));
         List<IngestPipeline.Input> inputs = batch.stream()
                 .map(f -> new IngestPipeline.Input(f.directoryFileId(), f.displayName(),
                         () -> sources.open(index.projectId(), f.fileId())))
                 .toList();
-        IngestPipeline.Batch ingested = pipeline.run(inputs, lucene != null);
+        IngestPipeline.Batch ingested = pipeline.run(inputs, chunks != null);
         long started = System.nanoTime();
         List<Written> written = new ArrayList<>();
         for (IngestPipeline.Result r : ingested.results()) {
@@ -194,8 +194,8 @@ final class SyncRun {
             // its id across syncs, so a crash before the chunks commit only leaves it as it was.
             SourceFiles.SourceFile source = byId.get(r.key());
             String parsedId = outputs.upsertParsed(index.projectId(), index.outputDirectoryId(), source);
-            if (lucene != null) {
-                lucene.replaceFile(parsedId, chunkDocs(parsedId, source, r));
+            if (chunks != null) {
+                chunks.replaceFile(parsedId, chunkDocs(parsedId, source, r));
             }
             written.add(new Written(source, parsedId, r));
         }

@@ -9,7 +9,7 @@ import dev.quire.search.Fusion;
 import dev.quire.search.Hit;
 import dev.quire.search.HybridQuery;
 import dev.quire.search.HybridSearch;
-import dev.quire.search.SearchIndexes;
+import dev.quire.search.SearchBackend;
 import dev.quire.search.StoredChunk;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,14 +29,14 @@ public final class RetrievalService {
     private static final Pattern SCREENSHOT = Pattern.compile("screenshots/page_(\\d+)\\.jpg");
 
     private final IndexService indexes;
-    private final SearchIndexes search;
+    private final SearchBackend search;
     private final AttachmentStore attachments;
     private final Embedder embedder;
     private final Fusion fusion;
     private final Optional<Reranker> reranker;
     private final RetrievalPolicy policy;
 
-    public RetrievalService(IndexService indexes, SearchIndexes search, AttachmentStore attachments,
+    public RetrievalService(IndexService indexes, SearchBackend search, AttachmentStore attachments,
                             Embedder embedder, Fusion fusion, Optional<Reranker> reranker, RetrievalPolicy policy) {
         this.indexes = indexes;
         this.search = search;
@@ -74,7 +74,7 @@ public final class RetrievalService {
         boolean rerank = request.rerank() && reranker.isPresent();
         int firstStage = rerank ? Math.max(request.topK(), request.rerankTopN()) : request.topK();
         float[] vector = request.vectorWeight() > 0 ? embedder.embedQuery(request.query()) : null;
-        List<Hit> hits = new HybridSearch(search.get(index.id(), index.embeddingDimension()), fusion)
+        List<Hit> hits = new HybridSearch(search.index(index.id(), index.embeddingDimension()), fusion)
                 .search(new HybridQuery(request.query(), vector, request.filter(), firstStage,
                         Math.max(firstStage, request.candidates()), request.fullTextWeight(), request.vectorWeight()));
         if (request.scoreThreshold().isPresent()) {

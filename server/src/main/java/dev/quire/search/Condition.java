@@ -55,7 +55,7 @@ public record Condition(String key, Operator operator, Object value) {
     }
 
     /** The values of an in/nin condition. */
-    List<?> values() {
+    public List<?> values() {
         return (List<?>) value;
     }
 

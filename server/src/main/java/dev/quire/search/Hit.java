@@ -2,7 +2,7 @@ package dev.quire.search;
 
 /**
  * A search result. Scores are only comparable within one ranking: BM25 is unbounded, vector
- * scores are Lucene's cosine (1 + cos) / 2 in [0, 1], and fused scores depend on the {@link Fusion}.
+ * scores are cosine (1 + cos) / 2 in [0, 1], and fused scores depend on the {@link Fusion}.
  */
 public record Hit(StoredChunk chunk, double score) {
 }

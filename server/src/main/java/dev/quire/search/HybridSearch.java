@@ -3,7 +3,7 @@ package dev.quire.search;
 import java.util.List;
 
 /**
- * BM25 and vector search over one {@link LuceneIndex}, fused.
+ * BM25 and vector search over one {@link ChunkIndex}, fused in Quire so every backend ranks alike.
  *
  * <pre>{@code
  * HybridSearch search = new HybridSearch(index, new ReciprocalRankFusion());
@@ -14,10 +14,10 @@ public final class HybridSearch {
     /** HNSW beam width per requested candidate: 1.5x keeps recall high at little cost. */
     private static final double BEAM_PER_CANDIDATE = 1.5;
 
-    private final LuceneIndex index;
+    private final ChunkIndex index;
     private final Fusion fusion;
 
-    public HybridSearch(LuceneIndex index, Fusion fusion) {
+    public HybridSearch(ChunkIndex index, Fusion fusion) {
         this.index = index;
         this.fusion = fusion;
     }

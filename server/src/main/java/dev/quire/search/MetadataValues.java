@@ -8,16 +8,16 @@ import java.math.BigInteger;
  * canonical form (so eq/in work across types: the number 5, 5.0 and the string "5" are equal),
  * and numbers are also indexed as points for ranges.
  */
-final class MetadataValues {
+public final class MetadataValues {
     private MetadataValues() {
     }
 
-    static boolean isScalar(Object value) {
+    public static boolean isScalar(Object value) {
         return value == null || value instanceof String || value instanceof Number || value instanceof Boolean;
     }
 
     /** The keyword form: strings as they are, booleans "true"/"false", whole numbers without ".0". */
-    static String canonical(Object value) {
+    public static String canonical(Object value) {
         if (value instanceof Number number) {
             double d = toDouble(number);
             if (d == Math.rint(d) && Math.abs(d) < 0x1p53) {
@@ -28,7 +28,7 @@ final class MetadataValues {
         return String.valueOf(value);
     }
 
-    static double toDouble(Number number) {
+    public static double toDouble(Number number) {
         if (number instanceof BigDecimal || number instanceof BigInteger) {
             return new BigDecimal(number.toString()).doubleValue();
         }

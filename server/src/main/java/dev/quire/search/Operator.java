@@ -26,11 +26,11 @@ public enum Operator {
         throw new IllegalArgumentException("unknown filter operator: " + text);
     }
 
-    boolean isRange() {
+    public boolean isRange() {
         return this == GT || this == GTE || this == LT || this == LTE;
     }
 
-    boolean isSet() {
+    public boolean isSet() {
         return this == IN || this == NIN;
     }
 

@@ -1,6 +1,7 @@
 /**
- * The search backend: one {@link dev.quire.search.LuceneIndex} per Quire index (BM25 + HNSW
- * vectors + metadata filters) and {@link dev.quire.search.HybridSearch} fusing the two rankings.
- * Knows nothing of HTTP, the database or how text was parsed; must not import dev.quire.ingest.
+ * Search: the {@link dev.quire.search.SearchBackend} / {@link dev.quire.search.ChunkIndex} interface,
+ * filters, and {@link dev.quire.search.HybridSearch} fusing BM25 and vector rankings. One sub-package
+ * per backend ({@code lucene} embedded, {@code solr} distributed); only {@link dev.quire.search.SearchBackends}
+ * imports them, and no Lucene or Solr type appears outside them. Must not import dev.quire.ingest.
  */
 package dev.quire.search;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.ingest.TestPdfs;
-import dev.quire.search.LuceneIndex;
+import dev.quire.search.ChunkIndex;
 import dev.quire.search.StoredChunk;
 import dev.quire.testing.TestServer;
 import java.net.URI;
@@ -76,8 +76,8 @@ class IndexApiTest {
         return files().stream().filter(f -> f.displayName().equals(name)).findFirst().orElseThrow();
     }
 
-    private static LuceneIndex lucene() {
-        return server.main().indexing().search().get(index.get("id").asText(), 384);
+    private static ChunkIndex lucene() {
+        return server.main().indexing().search().index(index.get("id").asText(), 384);
     }
 
     @Test

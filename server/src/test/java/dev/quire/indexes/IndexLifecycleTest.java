@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.Config;
-import dev.quire.search.LuceneIndex;
+import dev.quire.search.ChunkIndex;
 import dev.quire.search.StoredChunk;
 import dev.quire.testing.TestServer;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +50,8 @@ class IndexLifecycleTest {
                 .get("id").asText();
     }
 
-    private LuceneIndex lucene(String indexId) {
-        return server.main().indexing().search().get(indexId, 384);
+    private ChunkIndex lucene(String indexId) {
+        return server.main().indexing().search().index(indexId, 384);
     }
 
     private List<IndexedFile> files(String indexId) {

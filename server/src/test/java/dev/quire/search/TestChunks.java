@@ -4,22 +4,22 @@ import java.util.Map;
 import java.util.Random;
 
 /** Builders for chunk docs in search tests. */
-final class TestChunks {
+public final class TestChunks {
     private TestChunks() {
     }
 
-    static ChunkDoc doc(String chunkId, String fileId, int index, String content, float[] vector, Map<String, Object> metadata) {
+    public static ChunkDoc doc(String chunkId, String fileId, int index, String content, float[] vector, Map<String, Object> metadata) {
         StoredChunk chunk = new StoredChunk(chunkId, fileId, index, index * 100, index * 100 + content.length(),
                 content.split("\\s+").length, 1, 1, content, metadata);
         return new ChunkDoc(chunk, vector);
     }
 
-    static ChunkDoc doc(String chunkId, String fileId, int index, String content, float[] vector) {
+    public static ChunkDoc doc(String chunkId, String fileId, int index, String content, float[] vector) {
         return doc(chunkId, fileId, index, content, vector, Map.of());
     }
 
     /** {@code direction} plus Gaussian noise of scale {@code noise}. */
-    static float[] near(float[] direction, double noise, Random random) {
+    public static float[] near(float[] direction, double noise, Random random) {
         float[] v = direction.clone();
         for (int i = 0; i < v.length; i++) {
             v[i] += (float) (random.nextGaussian() * noise);
@@ -27,13 +27,13 @@ final class TestChunks {
         return v;
     }
 
-    static float[] unit(int dimension, int axis) {
+    public static float[] unit(int dimension, int axis) {
         float[] v = new float[dimension];
         v[axis] = 1;
         return v;
     }
 
-    static float[] random(int dimension, Random random) {
+    public static float[] random(int dimension, Random random) {
         float[] v = new float[dimension];
         for (int i = 0; i < dimension; i++) {
             v[i] = (float) random.nextGaussian();

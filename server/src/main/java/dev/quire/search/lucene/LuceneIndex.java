@@ -1,6 +1,12 @@
-package dev.quire.search;
+package dev.quire.search.lucene;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quire.search.ChunkChecks;
+import dev.quire.search.ChunkDoc;
+import dev.quire.search.ChunkIndex;
+import dev.quire.search.Filter;
+import dev.quire.search.Hit;
+import dev.quire.search.StoredChunk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -42,7 +48,7 @@ import org.apache.lucene.store.FSDirectory;
  * <p>Writes become visible only at {@link #commit()}: searches see the last committed state, so
  * a file's old and new chunks are never seen together. Thread-safe.
  */
-public final class LuceneIndex implements AutoCloseable {
+public final class LuceneIndex implements ChunkIndex, AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -65,9 +71,7 @@ public final class LuceneIndex implements AutoCloseable {
 
     /** As {@link #open(Path, int)} with another analyzer; an index must keep the analyzer it was built with. */
     public static LuceneIndex open(Path dir, int dimension, Analyzer analyzer) {
-        if (dimension < 1 || dimension > HighDimensionCodec.MAX_DIMENSIONS) {
-            throw new IllegalArgumentException("dimension must be in [1, " + HighDimensionCodec.MAX_DIMENSIONS + "]: " + dimension);
-        }
+        ChunkChecks.dimension(dimension);
         Directory directory = null;
         IndexWriter writer = null;
         try {
@@ -90,25 +94,26 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    @Override
     public int dimension() {
         return dimension;
     }
 
     /** Replaces every chunk of {@code fileId} with {@code docs}; visible at the next commit. */
+    @Override
     public void replaceFile(String fileId, List<ChunkDoc> docs) {
+        ChunkChecks.docs(fileId, docs, dimension);
         List<Document> documents = new ArrayList<>(docs.size());
         for (ChunkDoc doc : docs) {
-            if (!doc.chunk().fileId().equals(fileId)) {
-                throw new IllegalArgumentException("chunk " + doc.chunk().chunkId() + " belongs to file "
-                        + doc.chunk().fileId() + ", not " + fileId);
-            }
-            if (doc.vector().length != dimension) {
-                throw new IllegalArgumentException("chunk " + doc.chunk().chunkId() + " has a " + doc.vector().length
-                        + "-dimension vector; this index holds " + dimension);
-            }
             documents.add(fields.toDocument(doc));
         }
         try {
+            if (documents.isEmpty()) {
+                // An update with no documents leaves IndexWriter's RAM accounting off (an assertion
+                // fails at close); a plain delete is the same change.
+                writer.deleteDocuments(new Term(ChunkFields.FILE_ID, fileId));
+                return;
+            }
             // One call: Lucene applies the delete and the adds together, never half of them.
             writer.updateDocuments(new Term(ChunkFields.FILE_ID, fileId), documents);
         } catch (IOException e) {
@@ -116,6 +121,7 @@ public final class LuceneIndex implements AutoCloseable {
         }
     }
 
+    @Override
     public void deleteFile(String fileId) {
         try {
             writer.deleteDocuments(new Term(ChunkFields.FILE_ID, fileId));
@@ -125,6 +131,7 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /** Makes all changes so far durable and visible to searches. */
+    @Override
     public void commit() {
         try {
             writer.commit();
@@ -135,6 +142,7 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /** Ids of the files that have visible chunks. */
+    @Override
     public java.util.Set<String> fileIds() {
         return withSearcher(searcher -> {
             java.util.Set<String> ids = new java.util.HashSet<>();
@@ -162,11 +170,13 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /** Number of chunks visible to searches. */
+    @Override
     public int count() {
         return withSearcher(searcher -> searcher.count(new MatchAllDocsQuery()));
     }
 
     /** The visible chunks of one file in chunk order. */
+    @Override
     public List<StoredChunk> chunksOfFile(String fileId) {
         return withSearcher(searcher -> {
             TermQuery query = new TermQuery(new Term(ChunkFields.FILE_ID, fileId));
@@ -184,8 +194,9 @@ public final class LuceneIndex implements AutoCloseable {
     }
 
     /** Best {@code k} BM25 matches for {@code text} among chunks passing {@code filter}. */
+    @Override
     public List<Hit> bm25(String text, Filter filter, int k) {
-        checkK(k);
+        ChunkChecks.k(k);
         return withSearcher(searcher -> {
             Query terms = TermsQuery.of(analyzer, ChunkFields.CONTENT, text, searcher.getIndexReader());
             if (terms == null) {
@@ -206,11 +217,10 @@ public final class LuceneIndex implements AutoCloseable {
      *
      * @param numCandidates HNSW beam width; more is slower and more accurate (at least k is used)
      */
+    @Override
     public List<Hit> vector(float[] queryVector, Filter filter, int k, int numCandidates) {
-        checkK(k);
-        if (queryVector.length != dimension) {
-            throw new IllegalArgumentException("query vector has " + queryVector.length + " dimensions; index holds " + dimension);
-        }
+        ChunkChecks.k(k);
+        ChunkChecks.queryVector(queryVector, dimension);
         Query filterQuery = filter.isEmpty() ? null : FilterQueries.toQuery(filter);
         Query query = new KnnFloatVectorQuery(ChunkFields.VECTOR, queryVector, Math.max(k, numCandidates), filterQuery);
         return withSearcher(searcher -> hits(searcher, searcher.search(query, k)));
@@ -255,12 +265,6 @@ public final class LuceneIndex implements AutoCloseable {
             searchers.release(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot release searcher", e);
-        }
-    }
-
-    private static void checkK(int k) {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be positive: " + k);
         }
     }
 

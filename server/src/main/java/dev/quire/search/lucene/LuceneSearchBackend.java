@@ -1,6 +1,7 @@
-package dev.quire.search;
+package dev.quire.search.lucene;
 
 import dev.quire.common.PrivateFiles;
+import dev.quire.search.SearchBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,18 +12,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The open Lucene indexes, one per Quire index, each in its own folder under the data directory.
+ * The embedded backend: open Lucene indexes, one per Quire index, each in its own folder under the data directory.
  * Opened on first use and kept open: a {@link LuceneIndex} owns one writer and must be shared.
  */
-public final class SearchIndexes implements AutoCloseable {
+public final class LuceneSearchBackend implements SearchBackend {
     private final Path root;
     private final ConcurrentHashMap<String, LuceneIndex> open = new ConcurrentHashMap<>();
 
-    public SearchIndexes(Path root) {
+    public LuceneSearchBackend(Path root) {
         this.root = root;
     }
 
-    public LuceneIndex get(String indexId, int dimension) {
+    @Override
+    public LuceneIndex index(String indexId, int dimension) {
         return open.computeIfAbsent(indexId, id -> {
             Path dir = folder(id);
             PrivateFiles.createDirectories(dir);
@@ -31,6 +33,7 @@ public final class SearchIndexes implements AutoCloseable {
     }
 
     /** Closes and removes an index's folder, all of it. */
+    @Override
     public void drop(String indexId) {
         LuceneIndex index = open.remove(indexId);
         if (index != null) {
@@ -40,13 +43,14 @@ public final class SearchIndexes implements AutoCloseable {
     }
 
     /** Ids of the indexes that have a folder on disk (start-up repair drops those of deleted indexes). */
+    @Override
     public List<String> storedIndexIds() {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
         try (Stream<Path> folders = Files.list(root)) {
             return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(SearchIndexes::isIndexId).sorted().toList();
+                    .filter(LuceneSearchBackend::isIndexId).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package dev.quire.search;
+package dev.quire.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.quire.search;
+package dev.quire.search.lucene;
 
 import java.io.IOException;
 import org.apache.lucene.codecs.KnnVectorsFormat;
@@ -16,7 +16,7 @@ import org.apache.lucene.index.SegmentWriteState;
  * reader opens these indexes without this class.
  */
 final class HighDimensionCodec extends Lucene912Codec {
-    static final int MAX_DIMENSIONS = 4096;
+    static final int MAX_DIMENSIONS = dev.quire.search.ChunkChecks.MAX_DIMENSIONS;
 
     private final KnnVectorsFormat vectors = new HighDimensionFormat(new Lucene99HnswVectorsFormat());
 

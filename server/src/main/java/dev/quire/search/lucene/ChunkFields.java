@@ -1,8 +1,14 @@
-package dev.quire.search;
+package dev.quire.search.lucene;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quire.search.ChunkDoc;
+import dev.quire.search.Condition;
+import dev.quire.search.Filter;
+import dev.quire.search.MetadataValues;
+import dev.quire.search.Operator;
+import dev.quire.search.StoredChunk;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;

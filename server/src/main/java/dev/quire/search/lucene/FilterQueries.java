@@ -1,5 +1,11 @@
-package dev.quire.search;
+package dev.quire.search.lucene;
 
+import dev.quire.search.ChunkDoc;
+import dev.quire.search.Condition;
+import dev.quire.search.Filter;
+import dev.quire.search.MetadataValues;
+import dev.quire.search.Operator;
+import dev.quire.search.StoredChunk;
 import java.util.List;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
