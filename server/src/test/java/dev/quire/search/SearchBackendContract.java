@@ -38,6 +38,7 @@ public abstract class SearchBackendContract {
     /** Not @TempDir: JUnit would delete it before the backends close in @AfterAll. */
     private final List<Path> temporaryDirectories = new ArrayList<>();
     private SearchBackend backend;
+    private RuntimeException openFailure;
     private LuceneSearchBackend reference;
     private final AtomicInteger ids = new AtomicInteger();
     private ChunkIndex filterIndex;
@@ -81,7 +82,15 @@ public abstract class SearchBackendContract {
     /** Opened on first use, once @TempDir fields and the like are in place. */
     protected final synchronized SearchBackend backend() {
         if (backend == null) {
-            backend = openBackend();
+            if (openFailure != null) {
+                throw new IllegalStateException("the backend did not open", openFailure);
+            }
+            try {
+                backend = openBackend();
+            } catch (RuntimeException e) {
+                openFailure = e; // fail every test fast instead of opening again for each
+                throw e;
+            }
         }
         return backend;
     }

@@ -6,19 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Quire's configset, one per vector dimension ({@code quire-d384}): the schema fixes the dense
+ * Quire's configset, one per vector dimension ({@code quire-v1-d384}): the schema fixes the dense
  * vector field's dimension, and collections of one dimension share it. Written straight to
  * ZooKeeper under {@code /configs}, as {@code solr zk upconfig} does, so it is trusted and needs no
  * upload API; writing it twice (two Quire nodes starting) writes the same bytes.
  */
 final class SolrConfigSet {
     private static final String[] FILES = {"schema.xml", "solrconfig.xml"};
+    /** Bumped whenever the files change: existing collections keep the configset they were made with. */
+    private static final int VERSION = 1;
 
     private SolrConfigSet() {
     }
 
     static String name(int dimension) {
-        return "quire-d" + dimension;
+        return "quire-v" + VERSION + "-d" + dimension;
     }
 
     /** Uploads the configset for {@code dimension} unless ZooKeeper has it; returns its name. */

@@ -12,7 +12,9 @@ class SolrSearchBackendTest extends SearchBackendContract {
 
     @Override
     protected SearchBackend openBackend() {
-        cluster = SolrCloudProcess.start();
+        if (cluster == null) {
+            cluster = SolrCloudProcess.start();
+        }
         return SolrSearchBackend.connect(SearchSettings.solr(cluster.zkHost(), 2, 1));
     }
 
