@@ -21,7 +21,7 @@ import org.apache.zookeeper.ZooKeeper;
  */
 final class SolrNodes implements AutoCloseable {
     private static final int SESSION_TIMEOUT_MILLIS = 30_000;
-    private static final long CONNECT_TIMEOUT_SECONDS = 15;
+    private static final long CONNECT_TIMEOUT_SECONDS = 10;
 
     private final String zkHost;
     private ZooKeeper zk;
