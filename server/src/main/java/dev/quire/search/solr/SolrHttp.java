@@ -80,6 +80,7 @@ final class SolrHttp {
                         throw e;
                     }
                     last = e;
+                    nodes.forgetLiveNodes(); // it may have left the cluster: read /live_nodes afresh
                 }
             }
             pause(round);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.zookeeper.CreateMode;
 import org.apache.zookeeper.KeeperException;
 import org.apache.zookeeper.Watcher;
@@ -25,6 +26,9 @@ final class SolrNodes implements AutoCloseable {
 
     private final String zkHost;
     private ZooKeeper zk;
+    /** The last read of /live_nodes, dropped when ZooKeeper says it changed: no read per request. */
+    private volatile List<URI> liveCache;
+    private final AtomicLong liveChanges = new AtomicLong();
 
     private SolrNodes(String zkHost, ZooKeeper zk) {
         this.zkHost = zkHost;
@@ -77,12 +81,26 @@ final class SolrNodes implements AutoCloseable {
 
     /** Base URLs of the live Solr nodes ({@code http://host:port/solr}), in ZooKeeper's order. */
     List<URI> live() {
-        List<String> names = call(() -> zk().getChildren("/live_nodes", false));
+        List<URI> cached = liveCache;
+        if (cached != null) {
+            return cached;
+        }
+        long changesBefore = liveChanges.get();
+        List<String> names = call(() -> zk().getChildren("/live_nodes", event -> forgetLiveNodes()));
         List<URI> urls = new ArrayList<>(names.size());
         for (String name : names) {
             urls.add(url(name));
         }
+        if (liveChanges.get() == changesBefore) { // else a change raced this read: read again next time
+            liveCache = List.copyOf(urls);
+        }
         return urls;
+    }
+
+    /** Called on any watch event (a change, or a lost session) and when a node does not answer. */
+    void forgetLiveNodes() {
+        liveChanges.incrementAndGet();
+        liveCache = null;
     }
 
     /** A live node name is {@code host:port_context}, the context's slashes written as underscores. */
@@ -126,6 +144,7 @@ final class SolrNodes implements AutoCloseable {
         if (!zk.getState().isAlive()) {
             closeQuietly(zk);
             zk = open(zkHost);
+            forgetLiveNodes(); // the old session's watch is gone with it
         }
         return zk;
     }
