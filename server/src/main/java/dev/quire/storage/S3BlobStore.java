@@ -40,8 +40,9 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * S3 answers a PUT or a completed multipart upload only once the object is stored.
  *
  * <p>All or nothing: a blob up to {@link #PART_SIZE} is one PUT; a larger one is a multipart upload,
- * invisible until completed and aborted when the input fails, so memory stays at one part per upload
- * whatever the size. (A process that dies mid-upload leaves an incomplete multipart upload that no
+ * invisible until completed and aborted when the input fails. Memory stays near two parts per upload
+ * whatever the size (the part read from the input, and the JDK HTTP client's copy of the request body,
+ * which it buffers because the SDK does not switch it to fixed-length streaming). (A process that dies mid-upload leaves an incomplete multipart upload that no
  * listing shows; a bucket lifecycle rule "abort incomplete multipart uploads after 1 day" reclaims it.)
  *
  * <pre>{@code

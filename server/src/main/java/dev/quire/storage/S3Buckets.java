@@ -53,7 +53,9 @@ final class S3Buckets {
 
     private ConfigurationError refused(S3Exception e, String what) {
         int status = e.statusCode();
-        String code = e.awsErrorDetails() == null ? "" : " " + e.awsErrorDetails().errorCode();
+        // HEAD answers have no body, hence often no error code.
+        String code = e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
+                ? "" : " " + e.awsErrorDetails().errorCode();
         String hint = switch (status) {
             case 401, 403 -> "check QUIRE_S3_ACCESS_KEY and QUIRE_S3_SECRET_KEY (and the key's permissions on the bucket)";
             case 409 -> "the name is taken by another account: choose another QUIRE_S3_BUCKET";

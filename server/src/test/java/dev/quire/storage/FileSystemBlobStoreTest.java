@@ -58,4 +58,14 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
         assertThat(crashed).doesNotExist();
         assertThat(anotherNodesPut).exists();
     }
+
+    @Test
+    void the_settings_say_whether_other_processes_may_have_puts_in_progress() throws IOException {
+        Path tmp = Files.createDirectories(dataDir.resolve("blobs/tmp"));
+        Path young = Files.writeString(tmp.resolve("young.part"), "half");
+        BlobStores.open(new BlobSettings.FileSystem(true), dataDir);
+        assertThat(young).exists();
+        BlobStores.open(new BlobSettings.FileSystem(false), dataDir);
+        assertThat(young).doesNotExist();
+    }
 }

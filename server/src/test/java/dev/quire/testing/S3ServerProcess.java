@@ -96,11 +96,6 @@ public final class S3ServerProcess implements AutoCloseable {
         return new BlobSettings.S3(endpoint, bucket, "us-east-1", accessKey, secretKey);
     }
 
-    /** Where the server keeps the objects of {@code bucket}: one file per object. */
-    public Path bucketDirectory(String bucket) {
-        return dir.resolve("data").resolve(bucket);
-    }
-
     private void awaitAnswering(Path log) throws IOException {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
