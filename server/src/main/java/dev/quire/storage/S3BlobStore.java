@@ -39,18 +39,19 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * requests, so MinIO, Ceph, Garage or S3Proxy work as well as AWS). A put that returned is durable:
  * S3 answers a PUT or a completed multipart upload only once the object is stored.
  *
- * <p>All or nothing: a blob up to {@link #PART_SIZE} is one PUT; a larger one is a multipart upload,
- * invisible until completed and aborted when the input fails. Memory stays near two parts per upload
- * whatever the size (the part read from the input, and the JDK HTTP client's copy of the request body,
- * which it buffers because the SDK does not switch it to fixed-length streaming). (A process that dies mid-upload leaves an incomplete multipart upload that no
- * listing shows; a bucket lifecycle rule "abort incomplete multipart uploads after 1 day" reclaims it.)
+ * <p>All or nothing: a blob smaller than {@link #PART_SIZE} is one PUT; a larger one is a multipart
+ * upload, invisible until completed and aborted when the input fails. Memory stays near two parts per
+ * upload whatever the size (the part read from the input, and the JDK HTTP client's copy of the
+ * request body, which it buffers because the SDK does not switch it to fixed-length streaming).
+ * A process that dies mid-upload leaves an incomplete multipart upload that no listing shows; a
+ * bucket lifecycle rule "abort incomplete multipart uploads after 1 day" reclaims it.
  *
  * <pre>{@code
  * try (S3BlobStore blobs = S3BlobStore.open(settings)) { StoredBlob blob = blobs.put(in); }
  * }</pre>
  */
 public final class S3BlobStore implements BlobStore, AutoCloseable {
-    /** The part size of multipart uploads, and the size up to which a put is one request. */
+    /** The part size of multipart uploads; smaller blobs are one request. */
     static final int PART_SIZE = 8 * 1024 * 1024;
 
     private static final String PREFIX = "blobs/";
