@@ -21,20 +21,26 @@ public final class JdbiSecrets {
         this.clock = clock;
     }
 
-    /** The named 256-bit secret, created on first use. */
+    /**
+     * The named 256-bit secret, created on first use. Nodes sharing a database may start together:
+     * the first insert wins ({@code on conflict do nothing}, the same on SQLite and PostgreSQL) and
+     * every node then reads the winner's secret.
+     */
     public byte[] loadOrCreate(String name) {
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             var existing = h.createQuery("select secret from server_secrets where name = :name")
                     .bind("name", name).mapTo(String.class).findOne();
-            if (existing.isPresent()) {
-                return Base64.getDecoder().decode(existing.get());
+            if (existing.isEmpty()) {
+                byte[] secret = new byte[32];
+                random.nextBytes(secret);
+                h.createUpdate("insert into server_secrets(name, secret, created_at) values (:name, :secret, :at) "
+                                + "on conflict (name) do nothing")
+                        .bind("name", name).bind("secret", Base64.getEncoder().encodeToString(secret))
+                        .bind("at", Timestamps.nowMicros(clock)).execute();
+                existing = h.createQuery("select secret from server_secrets where name = :name")
+                        .bind("name", name).mapTo(String.class).findOne();
             }
-            byte[] secret = new byte[32];
-            random.nextBytes(secret);
-            h.createUpdate("insert into server_secrets(name, secret, created_at) values (:name, :secret, :at)")
-                    .bind("name", name).bind("secret", Base64.getEncoder().encodeToString(secret))
-                    .bind("at", Timestamps.nowMicros(clock)).execute();
-            return secret;
+            return Base64.getDecoder().decode(existing.orElseThrow());
         });
     }
 }
