@@ -60,6 +60,12 @@ abstract class IndexFileStoreContract {
     }
 
     @Test
+    void a_nul_in_extracted_text_is_stored_as_a_replacement_character_of_the_same_length() {
+        store.save(file("s1", "a.pdf", IndexedFile.INDEXED, 1, 1), Optional.of(text("ab\u0000cdef")));
+        assertThat(store.parsedText("idx-1", "parsed-s1").orElseThrow().content()).isEqualTo("ab\uFFFDcdef");
+    }
+
+    @Test
     void stats_count_files_and_chunks_and_list_failures_by_name() {
         store.saveAll(List.of(
                 new IndexFileStore.Saved(file("s1", "b.pdf", IndexedFile.INDEXED, 3, 1), Optional.empty()),
