@@ -3,6 +3,7 @@ package dev.quire.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quire.testing.TestDatabase;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,25 @@ abstract class IdempotencyStoreContract {
         assertThat(store.find("p1", "k")).contains(new IdempotencyStore.Entry("req-1", Optional.empty(),
                 Optional.empty(), 10));
         assertThat(store.find("p1", "other")).isEmpty();
+    }
+
+    @Test
+    void of_requests_racing_with_one_key_exactly_one_reserves_it() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Callable<Boolean>> racers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String request = "req-" + i;
+                racers.add(() -> store.reserve("p1", "raced", request, 10));
+            }
+            long winners = 0;
+            for (java.util.concurrent.Future<Boolean> f : pool.invokeAll(racers)) {
+                winners += f.get() ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
