@@ -105,7 +105,7 @@ abstract class FileStoreContract {
     @Test
     void a_failed_transaction_writes_nothing() {
         try {
-            store.inTransaction(() -> {
+            db.database().inTransaction(() -> {
                 store.insert(file("f1", "p1", "a", 1));
                 throw new IllegalStateException("abort");
             });
@@ -113,7 +113,7 @@ abstract class FileStoreContract {
             // the insert must be rolled back
         }
         assertThat(store.find("p1", "f1")).isEmpty();
-        store.inTransaction(() -> {
+        db.database().inTransaction(() -> {
             store.insert(file("f1", "p1", "a", 1));
             return null;
         });
