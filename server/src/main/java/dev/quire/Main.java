@@ -8,6 +8,7 @@ import dev.quire.chat.TurnService;
 import dev.quire.chat.agent.Agent;
 import dev.quire.chat.agent.AgentLimits;
 import dev.quire.chat.agent.AgentTools;
+import dev.quire.common.ConfigurationError;
 import dev.quire.common.Ids;
 import dev.quire.common.PrivateFiles;
 import dev.quire.db.Database;
@@ -40,7 +41,7 @@ import dev.quire.retrieval.RetrievalService;
 import dev.quire.search.SearchIndexes;
 import org.slf4j.LoggerFactory;
 import dev.quire.storage.BlobStore;
-import dev.quire.storage.FileSystemBlobStore;
+import dev.quire.storage.BlobStores;
 import dev.quire.storage.JdbiSecrets;
 import dev.quire.storage.OrphanBlobs;
 import dev.quire.storage.Presigner;
@@ -92,13 +93,18 @@ public final class Main implements AutoCloseable {
     public static Main start(Config config, Clock clock) throws Exception {
         PrivateFiles.createDirectories(config.dataDir());
         // Before anything opens the database or loads a model: a second server fails at once, clearly.
-        DataDirectoryLock lock = DataDirectoryLock.acquire(config.dataDir());
+        // Only what is this process's alone needs it; nodes on shared backends may share the directory.
+        DataDirectoryLock lock = config.backends().database().embedded()
+                ? DataDirectoryLock.acquire(config.dataDir()) : DataDirectoryLock.none();
         Database database;
         try {
             PortCheck.requireFree(config.host(), config.port());
-            database = Database.open(config.dataDir());
+            database = Database.open(config.backends().database(), config.dataDir());
             // After opening: the database creates its own directory and files with the process umask.
             PrivateFiles.prepareDataDirectory(config.dataDir());
+        } catch (ConfigurationError e) {
+            lock.close();
+            throw new StartupFailure(e.getMessage());
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
@@ -117,7 +123,10 @@ public final class Main implements AutoCloseable {
             JdbiSecrets secrets = new JdbiSecrets(database.jdbi(), new SecureRandom(), clock);
             Presigner presigner = new Presigner(secrets.loadOrCreate("presigned-urls"), clock,
                     Presigner.baseUrl(config.publicBaseUrl(), config.host(), () -> server.get().port()));
-            BlobStore blobs = FileSystemBlobStore.open(config.dataDir());
+            BlobStore blobs = BlobStores.open(config.backends().blobs(), config.dataDir());
+            if (blobs instanceof AutoCloseable closeable) {
+                resources.add(closeable);
+            }
             JdbiDirectoryStore directoryStore = new JdbiDirectoryStore(database.jdbi());
             JdbiDirectoryFileStore directoryFileStore = new JdbiDirectoryFileStore(database.jdbi());
             JdbiIndexStore indexStore = new JdbiIndexStore(database.jdbi());
@@ -180,7 +189,7 @@ public final class Main implements AutoCloseable {
             server.set(http);
             // Repair what a crash may have left, before any request can write: blobs no row names,
             // turns without their stop event.
-            OrphanBlobs.sweep(blobs, List.of(fileStore, indexFiles));
+            OrphanBlobs.sweep(blobs, List.of(fileStore, indexFiles), config.backends().blobs().orphanMinimumAge(), clock);
             turns.closeInterruptedTurns();
             database.reclaimSpace();
             resources.add(Pipelines.every("quire-db-space", SPACE_RECLAIM_INTERVAL, database::reclaimSpace));
@@ -188,6 +197,11 @@ public final class Main implements AutoCloseable {
             http.start();
             indexing.start();
             return new Main(lock, database, http, turns, generatedKey, indexing, resources);
+        } catch (ConfigurationError e) {
+            closeAll(resources);
+            database.close();
+            lock.close();
+            throw new StartupFailure(e.getMessage());
         } catch (Exception | Error e) {
             closeAll(resources);
             database.close();
@@ -244,11 +258,12 @@ public final class Main implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        Config config = Config.fromEnvironment(System.getenv());
+        Config config;
         Main main;
         try {
+            config = Config.fromEnvironment(System.getenv());
             main = start(config, Clock.systemUTC());
-        } catch (StartupFailure e) {
+        } catch (StartupFailure | ConfigurationError e) {
             // The operator's fix is in the message; a stack trace would only bury it.
             System.err.println("quire: " + e.getMessage());
             System.exit(1);
