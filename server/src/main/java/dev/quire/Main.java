@@ -10,6 +10,7 @@ import dev.quire.chat.agent.AgentLimits;
 import dev.quire.chat.agent.AgentTools;
 import dev.quire.common.Ids;
 import dev.quire.common.PrivateFiles;
+import dev.quire.common.Coordination;
 import dev.quire.db.Database;
 import dev.quire.directories.DirectoriesRoutes;
 import dev.quire.directories.DirectoriesService;
@@ -106,6 +107,8 @@ public final class Main implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             Ids ids = Ids.random();
+            // The embedded database is this process's alone (the data directory lock): it is the sole node.
+            Coordination coordination = Coordination.defaults(true);
             JdbiTenancyStore tenancyStore = new JdbiTenancyStore(database.jdbi());
             TenancyService tenancy = new TenancyService(tenancyStore, tenancyStore,
                     new ApiKeys(new SecureRandom()), ids, clock);
@@ -143,7 +146,7 @@ public final class Main implements AutoCloseable {
                     sources, sources, Pipelines.ingest(config, embedder, resources),
                     new Indexing.Settings(config.sync().workers(), config.sync().batchSize(),
                             Duration.ofMillis(config.sync().debounceMillis()), config.sync().maxPages(),
-                            Duration.ofMillis(config.sync().commitIntervalMillis())),
+                            Duration.ofMillis(config.sync().commitIntervalMillis()), coordination),
                     ids, clock);
             indexes.set(indexing);
             resources.add(indexing);
@@ -160,7 +163,7 @@ public final class Main implements AutoCloseable {
             TurnService turns = new TurnService(sessionStore, turnIndexes,
                     new Agent(Pipelines.chatModel(config.chat()), new AgentTools(retrieval, fileTools, indexFiles),
                             new AgentLimits(config.chat().maxIterations(), config.chat().maxToolCalls())),
-                    Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars());
+                    Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars(), coordination);
             resources.add(turns);
             ChatService chat = new ChatService(sessionStore,
                     indexStore::liveIds,
