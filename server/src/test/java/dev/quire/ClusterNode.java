@@ -48,7 +48,17 @@ public final class ClusterNode implements AutoCloseable {
     /** What the nodes of a test cluster share besides the database: search and blob backends, the embedder. */
     public record Backends(SearchIndexes search, BlobStore blobs, Embedder embedder) {}
 
+    /** The backends of a test cluster under {@code dir}; their resources join {@code resources}. */
+    public static Backends backends(Config config, java.nio.file.Path dir, List<AutoCloseable> resources) {
+        SearchIndexes search = new SearchIndexes(dir.resolve("indexes"));
+        resources.add(search);
+        return new Backends(search, dev.quire.storage.FileSystemBlobStore.open(dir),
+                Pipelines.embedder(config.embedding(), resources));
+    }
+
     public final Coordination coordination;
+    private final JdbiTenancyStore tenancyStore;
+    private final Ids ids = Ids.random();
     public final TenancyService tenancy;
     public final DirectoriesService directories;
     public final DirectoryFilesService directoryFiles;
@@ -60,8 +70,7 @@ public final class ClusterNode implements AutoCloseable {
     public ClusterNode(Config config, Jdbi jdbi, Backends shared, Coordination coordination) {
         this.coordination = coordination;
         Clock clock = Clock.systemUTC();
-        Ids ids = Ids.random();
-        JdbiTenancyStore tenancyStore = new JdbiTenancyStore(jdbi);
+        tenancyStore = new JdbiTenancyStore(jdbi);
         tenancy = new TenancyService(tenancyStore, tenancyStore, new ApiKeys(new SecureRandom()), ids, clock);
         AtomicReference<Indexing> indexes = new AtomicReference<>();
         JdbiSecrets secrets = new JdbiSecrets(jdbi, new SecureRandom(), clock);
@@ -101,6 +110,25 @@ public final class ClusterNode implements AutoCloseable {
         chat = new ChatService(sessionStore, indexStore::liveIds, turns::cancel, ids, clock);
         turns.closeInterruptedTurns();
         indexing.start();
+    }
+
+    /** Creates the default project with an admin key (what the first start does); returns the project id. */
+    public String bootstrap(String adminKey) {
+        new dev.quire.tenancy.Bootstrap(tenancyStore, tenancyStore, tenancy, ids, Clock.systemUTC())
+                .run(java.util.Optional.of(adminKey));
+        return tenancy.authenticate(java.util.Optional.of(adminKey)).projectId();
+    }
+
+    /** A user directory with the given text files; returns its id. */
+    public String directoryWith(String projectId, java.util.Map<String, String> files) {
+        String dir = directories.create(projectId, new DirectoriesService.NewDirectory("docs",
+                java.util.Optional.empty(), "user", java.util.Optional.empty(), java.util.Optional.empty())).id();
+        files.forEach((name, text) -> directoryFiles.upload(projectId, dir, new dev.quire.files.NewFile(name,
+                        "user_data", java.util.Optional.empty(),
+                        new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                new DirectoryFilesService.EntryFields(java.util.Optional.empty(), java.util.Map.of(),
+                        java.util.Optional.empty())));
+        return dir;
     }
 
     @Override
