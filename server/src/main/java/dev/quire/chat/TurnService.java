@@ -324,6 +324,14 @@ public final class TurnService implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops renewing leases and checking sessions, as a frozen or dying node would (tests). Its turns
+     * go on until their next write, which the database refuses once another node closed them.
+     */
+    void stopRenewing() {
+        timer.shutdownNow();
+    }
+
     /** The stream of a turn has ended: its stop event was written, or its client went away. */
     public void streamEnded(Turn turn) {
         streaming.remove(turn);
