@@ -16,11 +16,14 @@ where state in ('queued', 'running') and exists (
     and (newer.requested_at > sync_jobs.requested_at
          or (newer.requested_at = sync_jobs.requested_at and newer.id > sync_jobs.id)));
 create unique index sync_jobs_one_unfinished on sync_jobs(index_id) where state in ('queued', 'running');
+-- What every node's claim loop reads each second: the unfinished jobs, oldest first (the table keeps history).
+create index sync_jobs_unfinished on sync_jobs(requested_at) where state in ('queued', 'running');
 
 -- When an on_source_change index's source last changed without a sync having been scheduled for it
 -- (microseconds, like the other index times): any node's loop schedules it once the quiet period
 -- passed, so a change noticed by a node that died before its debounce fired is not lost.
 alter table indexes add column source_changed_at bigint;
+create index indexes_source_changed on indexes(source_changed_at);
 -- When the daily schedule last fired (microseconds): a compare-and-set on it fires it once per cluster.
 alter table indexes add column schedule_fired_at bigint;
 

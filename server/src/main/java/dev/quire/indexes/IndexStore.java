@@ -40,6 +40,9 @@ public interface IndexStore {
     /** The schedule state of every live index that syncs on its own. */
     List<Schedule> schedules();
 
+    /** The schedule state of the live indexes with a source change not yet synced (checked every second). */
+    List<Schedule> changedSources();
+
     /** When a self-syncing index last synced, last fired its daily schedule, and saw its source change. */
     record Schedule(String indexId, String frequency, long createdAt, Optional<Long> lastSyncedAt,
                     Optional<Long> firedAt, Optional<Long> sourceChangedAt) {}

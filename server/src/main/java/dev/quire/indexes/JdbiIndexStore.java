@@ -217,6 +217,13 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
     }
 
     @Override
+    public boolean claimable(long nowMillis) {
+        return jdbi.withHandle(h -> h.createQuery("select id from sync_jobs where state in ('queued', 'running') "
+                        + "and (lease_until is null or lease_until < :now) limit 1")
+                .bind("now", nowMillis).mapTo(String.class).findFirst()).isPresent();
+    }
+
+    @Override
     public Set<String> renew(String node, Collection<String> jobIds, long leaseUntil) {
         if (jobIds.isEmpty()) {
             return Set.of();
@@ -242,7 +249,7 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
     @Override
     public void release(String jobId, String node) {
         jdbi.useHandle(h -> h.createUpdate("update sync_jobs set lease_owner = null, lease_until = null "
-                        + "where id = :id and lease_owner = :node")
+                        + "where id = :id and lease_owner = :node and state in ('queued', 'running')")
                 .bind("id", jobId).bind("node", node).execute());
     }
 
@@ -287,9 +294,17 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
 
     @Override
     public List<Schedule> schedules() {
+        return schedules("sync_frequency <> 'manual'");
+    }
+
+    @Override
+    public List<Schedule> changedSources() {
+        return schedules("source_changed_at is not null");
+    }
+
+    private List<Schedule> schedules(String condition) {
         return jdbi.withHandle(h -> h.createQuery("select id, sync_frequency, created_at, last_synced_at, "
-                        + "schedule_fired_at, source_changed_at from indexes where deleted_at is null "
-                        + "and sync_frequency <> 'manual'")
+                        + "schedule_fired_at, source_changed_at from indexes where deleted_at is null and " + condition)
                 .map((rs, ctx) -> new Schedule(rs.getString("id"), rs.getString("sync_frequency"),
                         rs.getLong("created_at"), optionalLong(rs, "last_synced_at"),
                         optionalLong(rs, "schedule_fired_at"), optionalLong(rs, "source_changed_at")))
@@ -310,13 +325,6 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
         return jdbi.withHandle(h -> h.createQuery("select * from sync_jobs where index_id = :index "
                         + "order by requested_at desc, id desc limit 1")
                 .bind("index", indexId).map((rs, ctx) -> job(rs)).findFirst());
-    }
-
-    @Override
-    public List<SyncJob> unfinished() {
-        return jdbi.withHandle(h -> h.createQuery("select * from sync_jobs where state in ('queued', 'running') "
-                        + "order by requested_at, id")
-                .map((rs, ctx) -> job(rs)).list());
     }
 
     private static Index index(ResultSet rs) throws SQLException {

@@ -1,7 +1,6 @@
 package dev.quire.indexes;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,9 +14,6 @@ public interface SyncJobStore {
 
     /** The newest job of an index. */
     Optional<SyncJob> latest(String indexId);
-
-    /** Jobs that were queued or running, oldest first. */
-    List<SyncJob> unfinished();
 
     /**
      * Asks for a sync in one transaction: the index's unfinished job absorbs the request when it is
@@ -48,6 +44,9 @@ public interface SyncJobStore {
      */
     Optional<Claimed> claim(String node, long nowMillis, long leaseUntil);
 
+    /** Whether some job waits to be claimed (a read: the claim itself is a write transaction). */
+    boolean claimable(long nowMillis);
+
     /** A claimed job, and whether a cancel was asked for it (before or while its last owner ran it). */
     record Claimed(SyncJob job, boolean cancelRequested) {}
 
@@ -60,7 +59,10 @@ public interface SyncJobStore {
     /** Saves the job's state and counts if {@code node} still holds its lease; false when it lost it. */
     boolean update(SyncJob job, String node);
 
-    /** Gives the job's lease up (a stopping node), so that another node resumes the job at once. */
+    /**
+     * Gives the lease of a job left unfinished up (a stopping node, a run that stopped on a late
+     * renewal), so that any node resumes it at once; a no-op if {@code node} no longer holds it.
+     */
     void release(String jobId, String node);
 
     /** Gives every lease up: at the start of the only node that can use the database, all are stale. */

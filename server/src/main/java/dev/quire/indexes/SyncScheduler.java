@@ -52,6 +52,8 @@ public final class SyncScheduler implements AutoCloseable {
     /** This node's running jobs, by job id. */
     private final ConcurrentHashMap<String, Running> running = new ConcurrentHashMap<>();
     private volatile boolean closing;
+    /** Set by {@link #crash}: a dead node releases nothing. */
+    private volatile boolean crashed;
 
     /** A job this node runs; {@code leaseDeadline} is when its lease runs out, by this node's reckoning. */
     private static final class Running {
@@ -178,6 +180,9 @@ public final class SyncScheduler implements AutoCloseable {
     }
 
     private void claimJobs() {
+        if (freeWorkers.availablePermits() == 0 || !jobs.claimable(clock.millis())) {
+            return;
+        }
         while (!closing && freeWorkers.tryAcquire()) {
             long leaseStart = System.nanoTime();
             Optional<SyncJobStore.Claimed> claimed;
@@ -230,8 +235,9 @@ public final class SyncScheduler implements AutoCloseable {
             LOG.error("sync {} of index {} crashed", job.id(), job.indexId(), SafeErrors.loggable(e));
         } finally {
             running.remove(job.id());
-            if (run.stop.get() == SyncRun.Stop.SHUTDOWN) {
-                // Still unfinished: let another node resume it now rather than when the lease runs out.
+            if (!crashed) {
+                // Left unfinished (shutdown, late renewal): any node may resume it now rather than when
+                // the lease runs out. A no-op for a finished job or a lease another node holds now.
                 releaseQuietly(job.id());
             }
             freeWorkers.release();
@@ -325,6 +331,12 @@ public final class SyncScheduler implements AutoCloseable {
      * the sync happens after the quiet period even if this node dies first (any node's loop fires it).
      */
     public void directoryChanged(String projectId, String directoryId) {
+        // A read first: most changed directories (output directories, say) are no index's source.
+        boolean followed = indexes.scheduled().stream().anyMatch(i -> i.sourceDirectoryId().equals(directoryId)
+                && "on_source_change".equals(i.syncFrequency()));
+        if (!followed) {
+            return;
+        }
         indexes.sourceChanged(directoryId, nowMicros());
         try {
             timer.schedule(this::claimLoop, debounce.toMillis(), TimeUnit.MILLISECONDS);
@@ -336,7 +348,7 @@ public final class SyncScheduler implements AutoCloseable {
     /** Fires the on_source_change schedules whose source has been quiet for the debounce period. */
     private void syncChangedSources() {
         long quietSince = nowMicros() - debounce.toNanos() / 1000;
-        for (IndexStore.Schedule s : indexes.schedules()) {
+        for (IndexStore.Schedule s : indexes.changedSources()) {
             if (s.sourceChangedAt().isPresent() && s.sourceChangedAt().get() <= quietSince) {
                 // A running job that started after the change reads it already; one that did not is
                 // BUSY, and the change stays recorded for a later pass.
@@ -383,6 +395,7 @@ public final class SyncScheduler implements AutoCloseable {
      * their leases ran out and stop without writing, as a dead node would write nothing more.
      */
     void crash() {
+        crashed = true;
         closing = true;
         timer.shutdownNow();
         renewer.shutdownNow();
