@@ -52,6 +52,8 @@ public final class SyncScheduler implements AutoCloseable {
     /** This node's running jobs, by job id. */
     private final ConcurrentHashMap<String, Running> running = new ConcurrentHashMap<>();
     private volatile boolean closing;
+    /** How many jobs this node has claimed since it started (tests count runners with it). */
+    private final java.util.concurrent.atomic.AtomicInteger claims = new java.util.concurrent.atomic.AtomicInteger();
     /** Set by {@link #crash}: a dead node releases nothing. */
     private volatile boolean crashed;
 
@@ -98,6 +100,10 @@ public final class SyncScheduler implements AutoCloseable {
 
     String nodeId() {
         return node.nodeId();
+    }
+
+    int claims() {
+        return claims.get();
     }
 
     /** Starts claiming (resuming what a stop or a dead node left), renewing and the schedules. */
@@ -197,6 +203,7 @@ public final class SyncScheduler implements AutoCloseable {
                 freeWorkers.release();
                 return;
             }
+            claims.incrementAndGet();
             SyncJob job = claimed.get().job();
             Running run = new Running(job.id(), job.indexId(), leaseStart + node.lease().toNanos());
             if (claimed.get().cancelRequested()) {

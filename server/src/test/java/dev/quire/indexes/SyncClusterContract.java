@@ -147,7 +147,9 @@ abstract class SyncClusterContract {
                     !j.state().equals(SyncJob.QUEUED) && !j.state().equals(SyncJob.RUNNING)));
         }
         TreeSet<String> owners = new TreeSet<>();
+        int jobCount = 0;
         for (String index : indexes) {
+            jobCount += jobs(index).size();
             for (JobRow job : jobs(index)) {
                 assertThat(job.state()).isEqualTo(SyncJob.SUCCEEDED);
                 assertThat(job.owner()).isIn(a.coordination.nodeId(), b.coordination.nodeId());
@@ -157,6 +159,8 @@ abstract class SyncClusterContract {
             assertThat(result(index)).hasSize(6);
             assertThat(result(index)).isEqualTo(result(indexes.get(0)));
         }
+        assertThat(a.indexing.scheduler().claims() + b.indexing.scheduler().claims())
+                .as("one claim per job: no job was run by both nodes").isEqualTo(jobCount);
     }
 
     @Test
