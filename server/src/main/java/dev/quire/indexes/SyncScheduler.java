@@ -186,14 +186,14 @@ public final class SyncScheduler implements AutoCloseable {
     }
 
     private void claimJobs() {
-        if (freeWorkers.availablePermits() == 0 || !jobs.claimable(clock.millis())) {
+        if (freeWorkers.availablePermits() == 0 || !jobs.claimable(leaseClock())) {
             return;
         }
         while (!closing && freeWorkers.tryAcquire()) {
             long leaseStart = System.nanoTime();
             Optional<SyncJobStore.Claimed> claimed;
             try {
-                long now = clock.millis();
+                long now = leaseClock();
                 claimed = jobs.claim(node.nodeId(), now, now + node.lease().toMillis());
             } catch (RuntimeException e) {
                 freeWorkers.release();
@@ -270,7 +270,7 @@ public final class SyncScheduler implements AutoCloseable {
             }
             long started = System.nanoTime();
             Set<String> ids = Set.copyOf(running.keySet());
-            Set<String> held = jobs.renew(node.nodeId(), ids, clock.millis() + node.lease().toMillis());
+            Set<String> held = jobs.renew(node.nodeId(), ids, leaseClock() + node.lease().toMillis());
             for (String id : ids) {
                 Running run = running.get(id);
                 if (run == null) {
@@ -303,7 +303,7 @@ public final class SyncScheduler implements AutoCloseable {
     }
 
     private Optional<SyncJob> cancelJob(String indexId) {
-        Optional<SyncJob> job = jobs.cancel(indexId, clock.millis(), nowMicros());
+        Optional<SyncJob> job = jobs.cancel(indexId, leaseClock(), nowMicros());
         job.map(j -> running.get(j.id())).ifPresent(r -> r.stop.compareAndSet(SyncRun.Stop.NONE, SyncRun.Stop.CANCEL));
         return job;
     }
@@ -391,6 +391,14 @@ public final class SyncScheduler implements AutoCloseable {
     private SyncJob cancelled(SyncJob j) {
         return new SyncJob(j.id(), j.indexId(), SyncJob.CANCELLED, j.requestedAt(), j.startedAt(),
                 Optional.of(nowMicros()), j.filesTotal(), j.filesDone(), j.filesFailed(), Optional.of("cancelled"));
+    }
+
+    /**
+     * Lease times are the wall clock, whatever clock stamps the records: leases are compared across
+     * processes and machines (which keep their clocks in sync).
+     */
+    private static long leaseClock() {
+        return System.currentTimeMillis();
     }
 
     private long nowMicros() {

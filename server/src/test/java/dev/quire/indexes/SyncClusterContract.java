@@ -227,6 +227,35 @@ abstract class SyncClusterContract {
     }
 
     @Test
+    void a_daily_schedule_fires_once_however_many_nodes_find_it_due() {
+        ClusterNode a = node();
+        String source = a.directoryWith(project, files(1));
+        String index = a.indexing.service().create(project, new IndexService.CreateRequest(source, Optional.empty(),
+                Optional.empty(), List.of(), List.of(), "daily", "DEFAULT")).id();
+        await("first sync", 60_000, () -> finished(index));
+        // Two nodes' daily checks read the same state (never fired) and both find the index due.
+        JdbiIndexStore nodeA = new JdbiIndexStore(database.jdbi());
+        JdbiIndexStore nodeB = new JdbiIndexStore(database.jdbi());
+        long now = System.currentTimeMillis() * 1000;
+        SyncJobStore.Trigger seen = new SyncJobStore.Trigger.Daily(-1, now);
+
+        SyncJobStore.Requested first = nodeA.request(job(index, "daily-a"), Long.MAX_VALUE, Optional.of(seen), now);
+        SyncJobStore.Requested second = nodeB.request(job(index, "daily-b"), Long.MAX_VALUE, Optional.of(seen), now);
+
+        assertThat(first.outcome()).isEqualTo(SyncJobStore.Outcome.CREATED);
+        assertThat(second.outcome()).isEqualTo(SyncJobStore.Outcome.NOT_DUE);
+        assertThat(jobs(index)).extracting(JobRow::id).doesNotContain("daily-b").contains("daily-a");
+        assertThat(nodeB.schedules()).filteredOn(s -> s.indexId().equals(index))
+                .extracting(IndexStore.Schedule::firedAt).containsExactly(Optional.of(now));
+        await("the daily sync", 60_000, () -> finished(index));
+    }
+
+    private static SyncJob job(String indexId, String id) {
+        return new SyncJob(id, indexId, SyncJob.QUEUED, System.currentTimeMillis() * 1000, Optional.empty(),
+                Optional.empty(), 0, 0, 0, Optional.empty());
+    }
+
+    @Test
     void a_source_change_seen_by_a_node_that_died_is_synced_by_the_other() {
         ClusterNode a = node();
         String source = a.directoryWith(project, files(2));
