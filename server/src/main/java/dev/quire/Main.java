@@ -128,13 +128,13 @@ public final class Main implements AutoCloseable {
             DirectoryChangeListener directoryChanges = (project, dir) -> indexes.get().directoryChanged(project, dir);
             SourceDirectoryGuard sourceGuard = indexStore::isSource;
             JdbiFileStore fileStore = new JdbiFileStore(database.jdbi());
-            FilesService files = new FilesService(fileStore, blobs, presigner,
+            FilesService files = new FilesService(fileStore, database, blobs, presigner,
                     new DirectoryFileReferences(directoryFileStore, directoryChanges), ids, clock);
             DirectoriesService directories = new DirectoriesService(directoryStore, sourceGuard,
                     directoryChanges, ids, clock);
             DirectoryFilesService directoryFiles = new DirectoryFilesService(directoryStore, directoryFileStore, files,
-                    directoryChanges, ids, clock);
-            DirectoryCatalog directoryCatalog = new StoredDirectoryCatalog(directoryStore, directoryFileStore, ids, clock);
+                    database, directoryChanges, ids, clock);
+            DirectoryCatalog directoryCatalog = new StoredDirectoryCatalog(directoryStore, directoryFileStore, database, ids, clock);
 
             JdbiIndexFileStore indexFiles = new JdbiIndexFileStore(database.jdbi());
             Embedder embedder = Pipelines.embedder(config.embedding(), resources);

@@ -26,7 +26,7 @@ import org.sqlite.SQLiteDataSource;
  * transaction that read first and then tried to write would fail at once with SQLITE_BUSY instead
  * of waiting. Readers never block (WAL). The migrations are plain SQL that also runs on PostgreSQL.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements Transactions, AutoCloseable {
     /** How long a writer waits for SQLite's write lock before the request fails. */
     private static final int BUSY_TIMEOUT_MS = 60_000;
 
@@ -135,6 +135,12 @@ public final class Database implements AutoCloseable {
             }
             h.select("pragma wal_checkpoint(truncate)").mapToMap().list();
         });
+    }
+
+    /** Runs {@code work} in one transaction, which the stores' calls inside it join. */
+    @Override
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return jdbi.inTransaction(h -> work.get());
     }
 
     @Override

@@ -48,7 +48,7 @@ class DirectoryCatalogTest {
         });
         directoryStore = new JdbiDirectoryStore(db.jdbi());
         entryStore = new JdbiDirectoryFileStore(db.jdbi());
-        catalog = new StoredDirectoryCatalog(directoryStore, entryStore, Ids.random(), Clock.systemUTC());
+        catalog = new StoredDirectoryCatalog(directoryStore, entryStore, db, Ids.random(), Clock.systemUTC());
         directories = new DirectoriesService(directoryStore, "dir-source"::equals, (p, d) -> changed.add(d),
                 Ids.random(), Clock.systemUTC());
     }
@@ -59,7 +59,7 @@ class DirectoryCatalogTest {
     }
 
     private FilesService files(FileReferences references) {
-        return new FilesService(new JdbiFileStore(db.jdbi()), FileSystemBlobStore.open(dataDir),
+        return new FilesService(new JdbiFileStore(db.jdbi()), db, FileSystemBlobStore.open(dataDir),
                 new Presigner(new byte[32], Clock.systemUTC(), () -> "http://localhost"), references,
                 Ids.random(), Clock.systemUTC());
     }
@@ -138,7 +138,7 @@ class DirectoryCatalogTest {
         });
         var file = failing.upload(PROJECT, new NewFile("a.txt", "user_data", Optional.empty(),
                 new ByteArrayInputStream(new byte[] {1})));
-        DirectoryFilesService entries = new DirectoryFilesService(directoryStore, entryStore, failing,
+        DirectoryFilesService entries = new DirectoryFilesService(directoryStore, entryStore, failing, db,
                 (p, d) -> changed.add(d), Ids.random(), Clock.systemUTC());
         entries.add(PROJECT, created.id(), file.id(), new DirectoryFilesService.EntryFields(Optional.empty(), Map.of(),
                 Optional.empty()));
