@@ -80,12 +80,20 @@ public final class ClusterNode implements AutoCloseable {
         JdbiDirectoryFileStore directoryFileStore = new JdbiDirectoryFileStore(jdbi);
         JdbiIndexStore indexStore = new JdbiIndexStore(jdbi);
         DirectoryChangeListener changes = (project, dir) -> indexes.get().directoryChanged(project, dir);
-        FilesService files = new FilesService(new JdbiFileStore(jdbi), shared.blobs(), presigner,
+        // As Database does it: stores on this Jdbi join a transaction bound to the thread.
+        dev.quire.db.Transactions transactions = new dev.quire.db.Transactions() {
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                return jdbi.inTransaction(h -> work.get());
+            }
+        };
+        FilesService files = new FilesService(new JdbiFileStore(jdbi), transactions, shared.blobs(), presigner,
                 new DirectoryFileReferences(directoryFileStore, changes), ids, clock);
         directories = new DirectoriesService(directoryStore, indexStore::isSource, changes, ids, clock);
-        directoryFiles = new DirectoryFilesService(directoryStore, directoryFileStore, files, changes, ids, clock);
+        directoryFiles = new DirectoryFilesService(directoryStore, directoryFileStore, files, transactions, changes,
+                ids, clock);
         DirectorySources sources = new DirectorySources(
-                new StoredDirectoryCatalog(directoryStore, directoryFileStore, ids, clock), files);
+                new StoredDirectoryCatalog(directoryStore, directoryFileStore, transactions, ids, clock), files);
         JdbiIndexFileStore indexFiles = new JdbiIndexFileStore(jdbi);
         indexing = new Indexing(new Indexing.Storage(indexStore, indexFiles, shared.search(), shared.blobs()),
                 sources, sources, Pipelines.ingest(config, shared.embedder(), resources),
