@@ -175,7 +175,7 @@ public final class TurnService implements AutoCloseable {
     public int closeInterruptedTurns() {
         // The sole node of its database owns every lease it finds at start: their node was this one's
         // predecessor. With other nodes, only leases that ran out are theirs to close.
-        int closed = closeAbandonedTurns(node.soleNode() ? Long.MAX_VALUE : System.currentTimeMillis());
+        int closed = closeAbandonedTurns(node.soleNode() ? Long.MAX_VALUE : clock.millis());
         long renew = node.renewInterval().toMillis();
         long check = node.turnCheckInterval().toMillis();
         timer.scheduleWithFixedDelay(this::renewLeases, renew, renew, TimeUnit.MILLISECONDS);
@@ -205,7 +205,7 @@ public final class TurnService implements AutoCloseable {
     }
 
     private long leaseUntil() {
-        return System.currentTimeMillis() + node.lease().toMillis();
+        return clock.millis() + node.lease().toMillis();
     }
 
     private ApiException busyOrGone(String projectId, String sessionId) {
@@ -224,7 +224,7 @@ public final class TurnService implements AutoCloseable {
                     turn.cancelled.set(true);
                 }
             });
-            closeAbandonedTurns(System.currentTimeMillis());
+            closeAbandonedTurns(clock.millis());
         } catch (RuntimeException e) {
             LOG.error("could not renew chat turn leases", SafeErrors.loggable(e));
         }

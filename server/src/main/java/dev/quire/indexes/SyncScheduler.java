@@ -393,12 +393,9 @@ public final class SyncScheduler implements AutoCloseable {
                 Optional.of(nowMicros()), j.filesTotal(), j.filesDone(), j.filesFailed(), Optional.of("cancelled"));
     }
 
-    /**
-     * Lease times are the wall clock, whatever clock stamps the records: leases are compared across
-     * processes and machines (which keep their clocks in sync).
-     */
-    private static long leaseClock() {
-        return System.currentTimeMillis();
+    /** Lease times: compared across processes and machines, so the clock must be the (synced) wall clock. */
+    private long leaseClock() {
+        return clock.millis();
     }
 
     private long nowMicros() {
