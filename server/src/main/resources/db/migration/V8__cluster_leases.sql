@@ -1,5 +1,5 @@
 -- Coordination between several Quire nodes sharing this database (plain SQL for SQLite and PostgreSQL).
--- Times are milliseconds since the epoch from the node's clock (nodes keep their clocks in sync).
+-- Lease times (lease_until, turn_lease_until) are milliseconds since the epoch from the nodes' clocks, which must be in sync.
 
 -- A sync job is run by the node holding its lease; a job whose lease ran out (its node died) is claimed
 -- by another. cancel_requested is how a cancel or an index deletion on any node reaches the runner.
