@@ -11,6 +11,7 @@ import dev.quire.chat.agent.AgentTools;
 import dev.quire.common.ConfigurationError;
 import dev.quire.common.Ids;
 import dev.quire.common.PrivateFiles;
+import dev.quire.common.Coordination;
 import dev.quire.db.Database;
 import dev.quire.directories.DirectoriesRoutes;
 import dev.quire.directories.DirectoriesService;
@@ -112,6 +113,9 @@ public final class Main implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             Ids ids = Ids.random();
+            // The embedded database is this process's alone (the data directory lock): it is the sole node,
+            // and leases found at start are stale. On PostgreSQL other nodes may hold them.
+            Coordination coordination = Coordination.defaults(database.embedded());
             JdbiTenancyStore tenancyStore = new JdbiTenancyStore(database.jdbi());
             TenancyService tenancy = new TenancyService(tenancyStore, tenancyStore,
                     new ApiKeys(new SecureRandom()), ids, clock);
@@ -152,7 +156,7 @@ public final class Main implements AutoCloseable {
                     sources, sources, Pipelines.ingest(config, embedder, resources),
                     new Indexing.Settings(config.sync().workers(), config.sync().batchSize(),
                             Duration.ofMillis(config.sync().debounceMillis()), config.sync().maxPages(),
-                            Duration.ofMillis(config.sync().commitIntervalMillis())),
+                            Duration.ofMillis(config.sync().commitIntervalMillis()), coordination),
                     ids, clock);
             indexes.set(indexing);
             resources.add(indexing);
@@ -169,7 +173,7 @@ public final class Main implements AutoCloseable {
             TurnService turns = new TurnService(sessionStore, turnIndexes,
                     new Agent(Pipelines.chatModel(config.chat()), new AgentTools(retrieval, fileTools, indexFiles),
                             new AgentLimits(config.chat().maxIterations(), config.chat().maxToolCalls())),
-                    Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars());
+                    Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars(), coordination);
             resources.add(turns);
             ChatService chat = new ChatService(sessionStore,
                     indexStore::liveIds,

@@ -121,16 +121,22 @@ abstract class SessionStoreContract {
     void turns_number_their_events_and_lock_the_session() {
         store.insert(session("s1", 1));
         int first = store.startTurn("s1", new SessionStore.TurnStart(Optional.of(List.of("idx-1")),
-                Optional.of("First title"), event("user_input", 0), 2));
+                Optional.of("First title"), event("user_input", 0), 2, "node-a", 10_000)).orElseThrow();
         assertThat(first).isZero();
-        assertThat(store.runningTurns()).containsExactly(
+        // Running, and abandoned only once its lease ran out.
+        assertThat(store.abandonedTurns(9_999)).isEmpty();
+        assertThat(store.abandonedTurns(10_001)).containsExactly(
                 new SessionStore.RunningTurn("s1", "p1", 0, List.of("idx-1"), 2, 2));
-        store.appendEvent("s1", 0, event("message", 1), 3);
-        store.finishTurn("s1", 0, event("stop", 2), new JobMetadata(12.5, null, List.of("cfg"), false, 10, null, 1), 3);
-        assertThat(store.runningTurns()).isEmpty();
+        assertThat(store.startTurn("s1", new SessionStore.TurnStart(Optional.empty(), Optional.empty(),
+                event("user_input", 9), 2, "node-b", 10_000))).as("one turn at a time, on any node").isEmpty();
+        assertThat(store.appendEvent("s1", 0, "node-b", event("message", 9), 3)).as("not node-b's turn").isFalse();
+        assertThat(store.appendEvent("s1", 0, "node-a", event("message", 1), 3)).isTrue();
+        assertThat(store.finishTurn("s1", 0, "node-a", event("stop", 2),
+                new JobMetadata(12.5, null, List.of("cfg"), false, 10, null, 1), 3)).isTrue();
+        assertThat(store.abandonedTurns(Long.MAX_VALUE)).isEmpty();
 
         int second = store.startTurn("s1", new SessionStore.TurnStart(Optional.empty(), Optional.of("Ignored"),
-                event("user_input", 3), 3));
+                event("user_input", 3), 3, "node-b", 10_000)).orElseThrow();
         assertThat(second).isEqualTo(1);
         assertThat(store.events("s1")).extracting(e -> e.get("n").asInt()).containsExactly(0, 1, 2, 3);
 

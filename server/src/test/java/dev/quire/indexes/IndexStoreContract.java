@@ -1,7 +1,9 @@
 package dev.quire.indexes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.quire.db.SqlErrors;
 import dev.quire.paging.PagePosition;
 import dev.quire.paging.PageRequest;
 import dev.quire.testing.Seed;
@@ -96,18 +98,24 @@ abstract class IndexStoreContract {
     }
 
     @Test
-    void the_latest_job_and_the_unfinished_ones_in_request_order() {
+    void one_unfinished_job_per_index_claimed_by_one_node_at_a_time() {
         store.insert(index("idx-1", "manual", 1), job("job-1", "idx-1", SyncJob.QUEUED, 1));
-        store.insert(job("job-3", "idx-1", SyncJob.QUEUED, 3));
-        store.insert(job("job-2", "idx-1", SyncJob.QUEUED, 3));
+        assertThatThrownBy(() -> store.insert(job("job-2", "idx-1", SyncJob.QUEUED, 2)))
+                .as("a second unfinished job of the index").matches(SqlErrors::isUniqueViolation);
+
+        assertThat(store.claim("node-a", 100, 200)).map(c -> c.job().id()).contains("job-1");
+        assertThat(store.claim("node-b", 150, 300)).as("the lease is held").isEmpty();
         SyncJob done = new SyncJob("job-1", "idx-1", SyncJob.SUCCEEDED, 1, Optional.of(2L), Optional.of(3L),
                 10, 9, 1, Optional.of("one failed"));
-        store.update(done);
+        assertThat(store.update(done, "node-b")).as("only the lease holder writes").isFalse();
+        assertThat(store.update(done, "node-a")).isTrue();
 
+        store.insert(job("job-3", "idx-1", SyncJob.QUEUED, 3));
         assertThat(store.latest("idx-1")).map(SyncJob::id).contains("job-3");
         assertThat(store.latest("nope")).isEmpty();
-        assertThat(store.unfinished()).extracting(SyncJob::id).containsExactly("job-2", "job-3");
-        store.insert(job("job-0", "idx-1", SyncJob.RUNNING, 0));
-        assertThat(store.unfinished()).extracting(SyncJob::id).containsExactly("job-0", "job-2", "job-3");
+        assertThat(store.claim("node-a", 400, 500)).map(c -> c.job().id()).contains("job-3");
+        assertThat(store.claim("node-b", 450, 600)).isEmpty();
+        assertThat(store.claim("node-b", 501, 600)).as("taken over once the lease ran out")
+                .map(c -> c.job().id()).contains("job-3");
     }
 }
