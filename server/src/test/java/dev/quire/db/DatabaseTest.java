@@ -78,14 +78,16 @@ class DatabaseTest {
 
     @Test
     void a_database_migrated_when_every_migration_sat_in_one_folder_still_validates() throws Exception {
-        // The layout before the vendor folders: V1..V7 side by side in db/migration.
+        // The layout before the vendor folders: every migration side by side in db/migration.
         Path old = dataDir.resolve("old-migrations");
         Files.createDirectories(old);
+        int migrations = 0;
         for (String location : List.of("db/migration", "db/vendor/sqlite")) {
             Path folder = Path.of(getClass().getClassLoader().getResource(location).toURI());
             try (var files = Files.list(folder)) {
                 for (Path f : files.toList()) {
                     Files.copy(f, old.resolve(f.getFileName()));
+                    migrations++;
                 }
             }
         }
@@ -97,7 +99,7 @@ class DatabaseTest {
             List<String> checksums = db.jdbi().withHandle(h -> h.createQuery(
                     "select version || ':' || checksum from flyway_schema_history order by installed_rank")
                     .mapTo(String.class).list());
-            assertThat(checksums).hasSize(7); // validated, nothing run again
+            assertThat(checksums).hasSize(migrations); // validated, nothing run again
         }
         var result = Flyway.configure().dataSource("jdbc:sqlite:" + dataDir.resolve("db/quire.sqlite"), null, null)
                 .locations("classpath:db/migration", "classpath:db/vendor/sqlite").load().validateWithResult();
