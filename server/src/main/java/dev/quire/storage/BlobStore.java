@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Immutable blobs addressed by server-generated keys. A put either stores the whole stream or
@@ -22,8 +23,17 @@ import java.util.Set;
  * step that must then leave young blobs alone).
  */
 public interface BlobStore {
-    /** Stores the stream's bytes (read to the end, not closed). I/O failures are unchecked. */
-    StoredBlob put(InputStream content);
+    /** Stores the stream's bytes under a new key (read to the end, not closed). I/O failures are unchecked. */
+    default StoredBlob put(InputStream content) {
+        return putAs(UUID.randomUUID().toString().replace("-", ""), content);
+    }
+
+    /**
+     * Stores the stream's bytes under {@code key}, a key that {@link #put} could have made (32 lower-case
+     * hex digits; anything else is an IllegalArgumentException). Moving a deployment's blobs to another
+     * store keeps their keys, so the rows that name them stay right.
+     */
+    StoredBlob putAs(String key, InputStream content);
 
     /** The blob's bytes; empty if no such blob (never stored, deleted, or a malformed key). */
     Optional<InputStream> open(String key);

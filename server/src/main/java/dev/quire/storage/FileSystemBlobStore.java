@@ -21,7 +21,6 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -75,8 +74,10 @@ public final class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
-    public StoredBlob put(InputStream content) {
-        String key = UUID.randomUUID().toString().replace("-", "");
+    public StoredBlob putAs(String key, InputStream content) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a blob key: " + key);
+        }
         Path part = tmp.resolve(key + ".part");
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -96,8 +95,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
     }
 
     @Override
-    public StoredBlob put(InputStream content) {
-        String key = UUID.randomUUID().toString().replace("-", "");
+    public StoredBlob putAs(String key, InputStream content) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a blob key: " + key);
+        }
         MessageDigest sha = digest("SHA-256");
         DigestInputStream in = new DigestInputStream(content, sha);
         byte[] part = new byte[PART_SIZE];

@@ -48,6 +48,21 @@ abstract class BlobStoreContract {
     }
 
     @Test
+    void a_blob_copied_from_another_store_keeps_its_key_and_malformed_keys_are_refused() throws Exception {
+        BlobStore blobs = store();
+        String key = "0123456789abcdef0123456789abcdef";
+        StoredBlob blob = blobs.putAs(key, new ByteArrayInputStream("moved".getBytes()));
+        assertThat(blob.key()).isEqualTo(key);
+        assertThat(read(store(), key)).isEqualTo("moved".getBytes());
+        assertThat(blobs.keys()).containsExactly(key);
+        for (String bad : List.of("../../etc/passwd", "0123456789ABCDEF0123456789ABCDEF", "", "abc")) {
+            assertThatThrownBy(() -> blobs.putAs(bad, new ByteArrayInputStream(new byte[1])))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(blobs.keys()).containsExactly(key);
+    }
+
+    @Test
     void stores_empty_and_multi_megabyte_blobs_whole() throws Exception {
         BlobStore blobs = store();
         // Sizes around the S3 store's part size too: exactly one part, and several with a short last one.
