@@ -1,6 +1,8 @@
 package dev.quire;
 
+import dev.quire.db.DatabaseSettings;
 import dev.quire.ingest.ChunkerOptions;
+import dev.quire.storage.BlobSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import java.util.Optional;
  * @param sync           how indexes are built
  * @param retrieval      how retrieval ranks
  * @param chat           the chat agent and its model backend
+ * @param backends       where metadata, chunks and blobs live (embedded by default, shared services for a cluster)
  */
 public record Config(
         String host,
@@ -32,9 +35,26 @@ public record Config(
         Embedding embedding,
         Sync sync,
         Retrieval retrieval,
-        Chat chat) {
+        Chat chat,
+        Backends backends) {
 
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 104_857_600L;
+
+    /**
+     * The services a node keeps its state in; unset variables mean the embedded ones in the data directory.
+     *
+     * @param database QUIRE_DATABASE_URL, _USER, _PASSWORD: PostgreSQL shared by every node, or embedded SQLite
+     * @param blobs    QUIRE_BLOB_STORE and QUIRE_S3_*: the data directory's file system, or an S3 bucket
+     */
+    public record Backends(DatabaseSettings database, BlobSettings blobs) {
+        static Backends embedded() {
+            return new Backends(DatabaseSettings.EMBEDDED, new BlobSettings.FileSystem(false));
+        }
+
+        static Backends fromEnvironment(Map<String, String> env) {
+            return new Backends(DatabaseSettings.fromEnvironment(env), BlobSettings.fromEnvironment(env));
+        }
+    }
 
     /**
      * The embedding model and the chunk size it is fed: {@code onnx} (bge-small-en-v1.5 int8 in process,
@@ -173,7 +193,7 @@ public record Config(
     public Config(String host, int port, Path dataDir, Optional<String> apiKey, long maxJsonBytes,
             Optional<String> publicBaseUrl) {
         this(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, DEFAULT_MAX_UPLOAD_BYTES,
-                Embedding.defaults(), Sync.defaults(), Retrieval.defaults(), Chat.defaults());
+                Embedding.defaults(), Sync.defaults(), Retrieval.defaults(), Chat.defaults(), Backends.embedded());
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -207,7 +227,8 @@ public record Config(
                         intSetting(env, "QUIRE_CHAT_MAX_ITERATIONS", 10), intSetting(env, "QUIRE_CHAT_MAX_TOOL_CALLS", 20),
                         intSetting(env, "QUIRE_CHAT_MAX_PROMPT_CHARS", 20_000),
                         intSetting(env, "QUIRE_LLM_TIMEOUT_SECONDS", 120),
-                        longSetting(env, "QUIRE_CHAT_PING_MS", 15_000)));
+                        longSetting(env, "QUIRE_CHAT_PING_MS", 15_000)),
+                Backends.fromEnvironment(env));
     }
 
     /** A configuration for tests and benchmarks: a random port on loopback over the given directory. */
@@ -217,25 +238,31 @@ public record Config(
 
     /** The same configuration with another upload limit (tests use a tiny one). */
     public Config withMaxUploadBytes(long bytes) {
-        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, bytes, embedding, sync, retrieval, chat);
+        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, bytes, embedding, sync, retrieval, chat, backends);
     }
 
     /** The same configuration with other sync settings (tests use a short debounce). */
     public Config withSync(Sync settings) {
         return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, settings,
-                retrieval, chat);
+                retrieval, chat, backends);
     }
 
     /** The same configuration with other retrieval settings (tests plug in a reranker). */
     public Config withRetrieval(Retrieval settings) {
         return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, sync,
-                settings, chat);
+                settings, chat, backends);
+    }
+
+    /** The same configuration on other backends (tests run a server on PostgreSQL or S3). */
+    public Config withBackends(Backends settings) {
+        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, sync,
+                retrieval, chat, settings);
     }
 
     /** The same configuration with other chat settings (tests use the scripted OpenAI server). */
     public Config withChat(Chat settings) {
         return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, sync,
-                retrieval, settings);
+                retrieval, settings, backends);
     }
 
     private static Optional<String> nonBlank(String value) {

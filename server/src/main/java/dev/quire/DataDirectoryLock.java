@@ -69,6 +69,14 @@ public final class DataDirectoryLock implements AutoCloseable {
         }
     }
 
+    /**
+     * No lock, for a node whose database and search live in shared services: what it keeps in the data
+     * directory (blobs under unique keys, temporary uploads) may be shared with other nodes.
+     */
+    public static DataDirectoryLock none() {
+        return new DataDirectoryLock(null, null, null);
+    }
+
     private static StartupFailure inUse(Path dataDir, Object pid) {
         return new StartupFailure("data directory " + dataDir + " is in use by another Quire process (pid " + pid + ")");
     }
@@ -85,7 +93,7 @@ public final class DataDirectoryLock implements AutoCloseable {
     /** Releases the lock; the file stays (deleting it would race with a server starting). */
     @Override
     public void close() {
-        if (!channel.isOpen()) {
+        if (channel == null || !channel.isOpen()) {
             return;
         }
         try {

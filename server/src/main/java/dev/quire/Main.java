@@ -8,8 +8,10 @@ import dev.quire.chat.TurnService;
 import dev.quire.chat.agent.Agent;
 import dev.quire.chat.agent.AgentLimits;
 import dev.quire.chat.agent.AgentTools;
+import dev.quire.common.ConfigurationError;
 import dev.quire.common.Ids;
 import dev.quire.common.PrivateFiles;
+import dev.quire.common.Coordination;
 import dev.quire.db.Database;
 import dev.quire.directories.DirectoriesRoutes;
 import dev.quire.directories.DirectoriesService;
@@ -42,7 +44,7 @@ import dev.quire.search.SearchBackends;
 import dev.quire.search.SearchSettings;
 import org.slf4j.LoggerFactory;
 import dev.quire.storage.BlobStore;
-import dev.quire.storage.FileSystemBlobStore;
+import dev.quire.storage.BlobStores;
 import dev.quire.storage.JdbiSecrets;
 import dev.quire.storage.OrphanBlobs;
 import dev.quire.storage.Presigner;
@@ -94,13 +96,18 @@ public final class Main implements AutoCloseable {
     public static Main start(Config config, Clock clock) throws Exception {
         PrivateFiles.createDirectories(config.dataDir());
         // Before anything opens the database or loads a model: a second server fails at once, clearly.
-        DataDirectoryLock lock = DataDirectoryLock.acquire(config.dataDir());
+        // Only what is this process's alone needs it; nodes on shared backends may share the directory.
+        DataDirectoryLock lock = config.backends().database().embedded()
+                ? DataDirectoryLock.acquire(config.dataDir()) : DataDirectoryLock.none();
         Database database;
         try {
             PortCheck.requireFree(config.host(), config.port());
-            database = Database.open(config.dataDir());
+            database = Database.open(config.backends().database(), config.dataDir());
             // After opening: the database creates its own directory and files with the process umask.
             PrivateFiles.prepareDataDirectory(config.dataDir());
+        } catch (ConfigurationError e) {
+            lock.close();
+            throw new StartupFailure(e.getMessage());
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
@@ -108,6 +115,9 @@ public final class Main implements AutoCloseable {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
             Ids ids = Ids.random();
+            // The embedded database is this process's alone (the data directory lock): it is the sole node,
+            // and leases found at start are stale. On PostgreSQL other nodes may hold them.
+            Coordination coordination = Coordination.defaults(database.embedded());
             JdbiTenancyStore tenancyStore = new JdbiTenancyStore(database.jdbi());
             TenancyService tenancy = new TenancyService(tenancyStore, tenancyStore,
                     new ApiKeys(new SecureRandom()), ids, clock);
@@ -119,7 +129,10 @@ public final class Main implements AutoCloseable {
             JdbiSecrets secrets = new JdbiSecrets(database.jdbi(), new SecureRandom(), clock);
             Presigner presigner = new Presigner(secrets.loadOrCreate("presigned-urls"), clock,
                     Presigner.baseUrl(config.publicBaseUrl(), config.host(), () -> server.get().port()));
-            BlobStore blobs = FileSystemBlobStore.open(config.dataDir());
+            BlobStore blobs = BlobStores.open(config.backends().blobs(), config.dataDir());
+            if (blobs instanceof AutoCloseable closeable) {
+                resources.add(closeable);
+            }
             JdbiDirectoryStore directoryStore = new JdbiDirectoryStore(database.jdbi());
             JdbiDirectoryFileStore directoryFileStore = new JdbiDirectoryFileStore(database.jdbi());
             JdbiIndexStore indexStore = new JdbiIndexStore(database.jdbi());
@@ -127,13 +140,13 @@ public final class Main implements AutoCloseable {
             DirectoryChangeListener directoryChanges = (project, dir) -> indexes.get().directoryChanged(project, dir);
             SourceDirectoryGuard sourceGuard = indexStore::isSource;
             JdbiFileStore fileStore = new JdbiFileStore(database.jdbi());
-            FilesService files = new FilesService(fileStore, blobs, presigner,
+            FilesService files = new FilesService(fileStore, database, blobs, presigner,
                     new DirectoryFileReferences(directoryFileStore, directoryChanges), ids, clock);
             DirectoriesService directories = new DirectoriesService(directoryStore, sourceGuard,
                     directoryChanges, ids, clock);
             DirectoryFilesService directoryFiles = new DirectoryFilesService(directoryStore, directoryFileStore, files,
-                    directoryChanges, ids, clock);
-            DirectoryCatalog directoryCatalog = new StoredDirectoryCatalog(directoryStore, directoryFileStore, ids, clock);
+                    database, directoryChanges, ids, clock);
+            DirectoryCatalog directoryCatalog = new StoredDirectoryCatalog(directoryStore, directoryFileStore, database, ids, clock);
 
             JdbiIndexFileStore indexFiles = new JdbiIndexFileStore(database.jdbi());
             Embedder embedder = Pipelines.embedder(config.embedding(), resources);
@@ -146,7 +159,7 @@ public final class Main implements AutoCloseable {
                     sources, sources, Pipelines.ingest(config, embedder, resources),
                     new Indexing.Settings(config.sync().workers(), config.sync().batchSize(),
                             Duration.ofMillis(config.sync().debounceMillis()), config.sync().maxPages(),
-                            Duration.ofMillis(config.sync().commitIntervalMillis())),
+                            Duration.ofMillis(config.sync().commitIntervalMillis()), coordination),
                     ids, clock);
             indexes.set(indexing);
             resources.add(indexing);
@@ -163,7 +176,7 @@ public final class Main implements AutoCloseable {
             TurnService turns = new TurnService(sessionStore, turnIndexes,
                     new Agent(Pipelines.chatModel(config.chat()), new AgentTools(retrieval, fileTools, indexFiles),
                             new AgentLimits(config.chat().maxIterations(), config.chat().maxToolCalls())),
-                    Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars());
+                    Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars(), coordination);
             resources.add(turns);
             ChatService chat = new ChatService(sessionStore,
                     indexStore::liveIds,
@@ -183,7 +196,7 @@ public final class Main implements AutoCloseable {
             server.set(http);
             // Repair what a crash may have left, before any request can write: blobs no row names,
             // turns without their stop event.
-            OrphanBlobs.sweep(blobs, List.of(fileStore, indexFiles));
+            OrphanBlobs.sweep(blobs, List.of(fileStore, indexFiles), config.backends().blobs().orphanMinimumAge(), clock);
             turns.closeInterruptedTurns();
             database.reclaimSpace();
             resources.add(Pipelines.every("quire-db-space", SPACE_RECLAIM_INTERVAL, database::reclaimSpace));
@@ -191,6 +204,11 @@ public final class Main implements AutoCloseable {
             http.start();
             indexing.start();
             return new Main(lock, database, http, turns, generatedKey, indexing, resources);
+        } catch (ConfigurationError e) {
+            closeAll(resources);
+            database.close();
+            lock.close();
+            throw new StartupFailure(e.getMessage());
         } catch (Exception | Error e) {
             closeAll(resources);
             database.close();
@@ -247,11 +265,12 @@ public final class Main implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
-        Config config = Config.fromEnvironment(System.getenv());
+        Config config;
         Main main;
         try {
+            config = Config.fromEnvironment(System.getenv());
             main = start(config, Clock.systemUTC());
-        } catch (StartupFailure e) {
+        } catch (StartupFailure | ConfigurationError e) {
             // The operator's fix is in the message; a stack trace would only bury it.
             System.err.println("quire: " + e.getMessage());
             System.exit(1);

@@ -8,8 +8,12 @@ import dev.quire.paging.PageRequest;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -90,8 +94,16 @@ public final class JdbiSessionStore implements SessionStore, AutoCloseable {
     }
 
     @Override
-    public int startTurn(String sessionId, TurnStart start) {
+    public OptionalInt startTurn(String sessionId, TurnStart start) {
         return jdbi.inTransaction(h -> {
+            // The claim comes first: on PostgreSQL it locks the session row, so this transaction's
+            // event numbers cannot interleave with another node's.
+            int claimed = h.createUpdate("update chat_sessions set running_turn = -1, turn_owner = :owner, "
+                            + "turn_lease_until = :until where id = :id and running_turn is null and deleted_at is null")
+                    .bind("owner", start.owner()).bind("until", start.leaseUntil()).bind("id", sessionId).execute();
+            if (claimed == 0) {
+                return OptionalInt.empty();
+            }
             start.lockIndexIds().ifPresent(ids -> h.createUpdate(
                             "update chat_sessions set index_ids = :ids, locked = true where id = :id")
                     .bind("ids", Json.write(ids)).bind("id", sessionId).execute());
@@ -104,33 +116,74 @@ public final class JdbiSessionStore implements SessionStore, AutoCloseable {
             h.createUpdate("update chat_sessions set running_turn = :turn where id = :id")
                     .bind("turn", turn).bind("id", sessionId).execute();
             touch(h, sessionId, start.at());
-            return turn;
+            return OptionalInt.of(turn);
         });
     }
 
     @Override
-    public void appendEvent(String sessionId, int turn, JsonNode event, long at) {
-        jdbi.useTransaction(h -> insertEvent(h, sessionId, turn, event, at));
-    }
-
-    @Override
-    public void finishTurn(String sessionId, int turn, JsonNode stop, JobMetadata jobMetadata, long at) {
-        jdbi.useTransaction(h -> {
-            insertEvent(h, sessionId, turn, stop, at);
-            h.createUpdate("update chat_sessions set job_metadata = :job, running_turn = null where id = :id")
-                    .bind("job", Json.write(jobMetadata)).bind("id", sessionId).execute();
-            touch(h, sessionId, at);
+    public boolean appendEvent(String sessionId, int turn, String owner, JsonNode event, long at) {
+        return jdbi.inTransaction(h -> {
+            if (!holds(h, sessionId, turn, owner)) {
+                return false;
+            }
+            insertEvent(h, sessionId, turn, event, at);
+            return true;
         });
     }
 
     @Override
-    public List<RunningTurn> runningTurns() {
+    public boolean finishTurn(String sessionId, int turn, String owner, JsonNode stop, JobMetadata jobMetadata,
+                              long at) {
+        return jdbi.inTransaction(h -> {
+            if (!holds(h, sessionId, turn, owner)) {
+                return false;
+            }
+            end(h, sessionId, turn, stop, jobMetadata, at);
+            return true;
+        });
+    }
+
+    @Override
+    public boolean closeAbandonedTurn(String sessionId, int turn, long nowMillis, JsonNode stop,
+                                      JobMetadata jobMetadata, long at) {
+        return jdbi.inTransaction(h -> {
+            // A no-op update that locks the row (PostgreSQL) and says whether the lease is still out.
+            int expired = h.createUpdate("update chat_sessions set running_turn = running_turn where id = :id "
+                            + "and running_turn = :turn and (turn_lease_until is null or turn_lease_until < :now)")
+                    .bind("id", sessionId).bind("turn", turn).bind("now", nowMillis).execute();
+            if (expired == 0) {
+                return false;
+            }
+            end(h, sessionId, turn, stop, jobMetadata, at);
+            return true;
+        });
+    }
+
+    /** Whether {@code owner} still holds the turn; locks the session row (PostgreSQL) until commit. */
+    private static boolean holds(Handle h, String sessionId, int turn, String owner) {
+        return h.createUpdate("update chat_sessions set running_turn = running_turn where id = :id "
+                        + "and running_turn = :turn and turn_owner = :owner")
+                .bind("id", sessionId).bind("turn", turn).bind("owner", owner).execute() == 1;
+    }
+
+    private static void end(Handle h, String sessionId, int turn, JsonNode stop, JobMetadata jobMetadata, long at) {
+        insertEvent(h, sessionId, turn, stop, at);
+        h.createUpdate("update chat_sessions set job_metadata = :job, running_turn = null, turn_owner = null, "
+                        + "turn_lease_until = null where id = :id")
+                .bind("job", Json.write(jobMetadata)).bind("id", sessionId).execute();
+        touch(h, sessionId, at);
+    }
+
+    @Override
+    public List<RunningTurn> abandonedTurns(long nowMillis) {
         return jdbi.withHandle(h -> h.createQuery("select s.id, s.project_id, s.index_ids, s.running_turn, "
                         + "(select min(created_at) from chat_events e where e.session_id = s.id "
                         + "and e.turn = s.running_turn) as started_at, "
                         + "(select max(created_at) from chat_events e where e.session_id = s.id "
                         + "and e.turn = s.running_turn) as last_at "
-                        + "from chat_sessions s where s.running_turn is not null")
+                        + "from chat_sessions s where s.running_turn is not null "
+                        + "and (s.turn_lease_until is null or s.turn_lease_until < :now)")
+                .bind("now", nowMillis)
                 .map((rs, ctx) -> new RunningTurn(rs.getString("id"), rs.getString("project_id"), rs.getInt("running_turn"),
                         Optional.ofNullable(rs.getString("index_ids")).map(JdbiSessionStore::readList)
                                 .orElse(List.of()),
@@ -138,7 +191,38 @@ public final class JdbiSessionStore implements SessionStore, AutoCloseable {
                 .list());
     }
 
-    /** Events are numbered per session; one turn at a time per session makes max + 1 safe. */
+    @Override
+    public Set<String> renewTurns(String owner, Collection<String> sessionIds, long leaseUntil) {
+        if (sessionIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("update chat_sessions set turn_lease_until = :until where turn_owner = :owner "
+                            + "and running_turn is not null and id in (<ids>)")
+                    .bind("until", leaseUntil).bind("owner", owner).bindList("ids", List.copyOf(sessionIds)).execute();
+            return new HashSet<>(h.createQuery("select id from chat_sessions where turn_owner = :owner "
+                            + "and turn_lease_until = :until and id in (<ids>)")
+                    .bind("owner", owner).bind("until", leaseUntil).bindList("ids", List.copyOf(sessionIds))
+                    .mapTo(String.class).list());
+        });
+    }
+
+    @Override
+    public Set<String> turnsToStop(String owner, Collection<String> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbi.withHandle(h -> h.createQuery("select id from chat_sessions where id in (<ids>) "
+                        + "and (deleted_at is not null or running_turn is null or turn_owner is null "
+                        + "or turn_owner <> :owner)")
+                .bind("owner", owner).bindList("ids", List.copyOf(sessionIds)).mapTo(String.class).list()));
+    }
+
+    /**
+     * Events are numbered per session. max + 1 is safe because every transaction that inserts one first
+     * updates the session row (claim, holds, the abandoned-turn check), which on PostgreSQL locks it, and
+     * one turn at a time runs per session.
+     */
     private static void insertEvent(Handle h, String sessionId, int turn, JsonNode event, long at) {
         long seq = h.createQuery("select coalesce(max(seq), 0) + 1 from chat_events where session_id = :id")
                 .bind("id", sessionId).mapTo(Long.class).one();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quire.chat.agent.Agent;
 import dev.quire.chat.model.ModelException;
 import dev.quire.chat.model.ModelMessage;
+import dev.quire.common.Coordination;
+import dev.quire.common.DaemonThreads;
 import dev.quire.common.SafeErrors;
 import dev.quire.common.Timestamps;
 import dev.quire.errors.ApiException;
@@ -18,6 +20,8 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,13 +48,19 @@ public final class TurnService implements AutoCloseable {
     private final ExecutorService workers;
     private final Clock clock;
     private final int maxPromptChars;
+    private final Coordination node;
+    /** Lease renewal, the interrupted-turn repair and the check for sessions deleted on other nodes. */
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("quire-turn-leases"));
+    /** This node's running turns by session. One per session across nodes is the database's claim. */
     private final ConcurrentHashMap<String, Turn> running = new ConcurrentHashMap<>();
     /** Turns whose stream is still being written; shutdown waits for them to send their stop event. */
     private final Set<Turn> streaming = ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
 
     public TurnService(SessionStore sessions, TurnIndexes indexes, Agent agent, ExecutorService workers, Clock clock,
-                       int maxPromptChars) {
+                       int maxPromptChars, Coordination node) {
+        this.node = node;
         this.sessions = sessions;
         this.indexes = indexes;
         this.agent = agent;
@@ -63,6 +73,8 @@ public final class TurnService implements AutoCloseable {
     public static final class Turn {
         private final BlockingQueue<ObjectNode> events = new LinkedBlockingQueue<>();
         private final AtomicBoolean cancelled = new AtomicBoolean();
+        /** Set once the database holds the claim; checks against the database start from then. */
+        private volatile boolean claimed;
 
         public ObjectNode next(long timeout, TimeUnit unit) throws InterruptedException {
             return events.poll(timeout, unit);
@@ -100,7 +112,9 @@ public final class TurnService implements AutoCloseable {
             int number = sessions.startTurn(session.id(), new SessionStore.TurnStart(
                     firstBound ? Optional.of(request.indexIds()) : Optional.empty(),
                     session.generatedTitle().isEmpty() ? Optional.of(Titles.of(request.prompt())) : Optional.empty(),
-                    ChatEvents.userInput(request.prompt()), now));
+                    ChatEvents.userInput(request.prompt()), now, node.nodeId(), leaseUntil()))
+                    .orElseThrow(() -> busyOrGone(projectId, session.id()));
+            turn.claimed = true;
             turn.events.add(ChatEvents.userInput(request.prompt()));
             streaming.add(turn);
             workers.submit(() -> run(projectId, session.id(), number, turn, resolved, history, request));
@@ -153,20 +167,90 @@ public final class TurnService implements AutoCloseable {
     /**
      * Ends the turns a crash interrupted (run at start-up, before HTTP): every turn ends with exactly
      * one stop event (contract §11.2), here {@code {"is_error": true, "error": "interrupted"}}, and the
-     * session's job_metadata says so. The duration is that of the events the turn stored.
+     * session's job_metadata says so. The duration is that of the events the turn stored. Then starts,
+     * for as long as this service runs: renewing this node's turn leases (repairing the turns of nodes
+     * that die later at each renewal), and cancelling, within {@code turnCheckInterval}, this node's
+     * turns whose session another node deleted. Call once.
      */
     public int closeInterruptedTurns() {
-        List<SessionStore.RunningTurn> interrupted = sessions.runningTurns();
-        for (SessionStore.RunningTurn t : interrupted) {
+        // The sole node of its database owns every lease it finds at start: their node was this one's
+        // predecessor. With other nodes, only leases that ran out are theirs to close.
+        int closed = closeAbandonedTurns(node.soleNode() ? Long.MAX_VALUE : clock.millis());
+        long renew = node.renewInterval().toMillis();
+        long check = node.turnCheckInterval().toMillis();
+        timer.scheduleWithFixedDelay(this::renewLeases, renew, renew, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(this::stopTurnsEndedElsewhere, check, check, TimeUnit.MILLISECONDS);
+        return closed;
+    }
+
+    /**
+     * Closes the turns whose lease ran out before {@code nowMillis}: their node died mid-turn. Runs at
+     * start and with every renewal, since any node may die; a turn a live node streams is never closed.
+     */
+    int closeAbandonedTurns(long nowMillis) {
+        int closed = 0;
+        for (SessionStore.RunningTurn t : sessions.abandonedTurns(nowMillis)) {
             List<String> exportConfigs = t.indexIds().stream()
                     .flatMap(id -> indexes.find(t.projectId(), id).stream()).map(Index::exportConfigId).toList();
             double millis = Math.max(0, t.lastEventAt() - t.startedAt()) / 1000.0;
             JobMetadata usage = new JobMetadata(millis, "interrupted", exportConfigs, true, null, null, 0);
-            sessions.finishTurn(t.sessionId(), t.turn(), ChatEvents.stop(true, "interrupted", usage, List.of()), usage,
-                    Timestamps.nowMicros(clock));
-            LOG.warn("chat turn {} of session {} was interrupted by a crash; closed it", t.turn(), t.sessionId());
+            if (sessions.closeAbandonedTurn(t.sessionId(), t.turn(), nowMillis,
+                    ChatEvents.stop(true, "interrupted", usage, List.of()), usage, Timestamps.nowMicros(clock))) {
+                closed++;
+                LOG.warn("chat turn {} of session {} was interrupted (its server stopped); closed it", t.turn(),
+                        t.sessionId());
+            }
         }
-        return interrupted.size();
+        return closed;
+    }
+
+    private long leaseUntil() {
+        return clock.millis() + node.lease().toMillis();
+    }
+
+    private ApiException busyOrGone(String projectId, String sessionId) {
+        boolean gone = sessions.find(projectId, sessionId).map(ChatSession::deleted).orElse(true);
+        return gone ? new ApiException.NotFound("Chat session not found")
+                : new ApiException.Conflict("A turn is already running in this session");
+    }
+
+    /** Renews the leases of this node's turns (a turn that lost its lease is cancelled), then repairs. */
+    private void renewLeases() {
+        try {
+            java.util.Map<String, Turn> mine = claimedTurns();
+            Set<String> held = sessions.renewTurns(node.nodeId(), mine.keySet(), leaseUntil());
+            mine.forEach((id, turn) -> {
+                if (!held.contains(id)) {
+                    turn.cancelled.set(true);
+                }
+            });
+            closeAbandonedTurns(clock.millis());
+        } catch (RuntimeException e) {
+            LOG.error("could not renew chat turn leases", SafeErrors.loggable(e));
+        }
+    }
+
+    /** Cancels this node's turns whose session was deleted, or whose turn was closed, on any node. */
+    private void stopTurnsEndedElsewhere() {
+        try {
+            java.util.Map<String, Turn> mine = claimedTurns();
+            if (!mine.isEmpty()) {
+                sessions.turnsToStop(node.nodeId(), mine.keySet()).forEach(id -> mine.get(id).cancelled.set(true));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("could not check running chat turns", SafeErrors.loggable(e));
+        }
+    }
+
+    /** This node's turns the database knows of (a turn whose claim is not committed yet is left alone). */
+    private java.util.Map<String, Turn> claimedTurns() {
+        java.util.Map<String, Turn> claimed = new java.util.HashMap<>();
+        running.forEach((id, turn) -> {
+            if (turn.claimed) {
+                claimed.put(id, turn);
+            }
+        });
+        return claimed;
     }
 
     /** Exported at least once and not deleted (contract §10.6). */
@@ -177,7 +261,9 @@ public final class TurnService implements AutoCloseable {
     private void finish(String sessionId, int number, Turn turn, JobMetadata usage, List<String> skipped) {
         ObjectNode stop = ChatEvents.stop(usage.isError(), usage.error(), usage, skipped);
         try {
-            sessions.finishTurn(sessionId, number, stop, usage, Timestamps.nowMicros(clock));
+            if (!sessions.finishTurn(sessionId, number, node.nodeId(), stop, usage, Timestamps.nowMicros(clock))) {
+                LOG.warn("chat turn {} of session {} was closed elsewhere before it ended", number, sessionId);
+            }
         } catch (RuntimeException e) {
             LOG.error("could not store the end of a turn in session {}", sessionId, SafeErrors.loggable(e));
         } finally {
@@ -188,8 +274,11 @@ public final class TurnService implements AutoCloseable {
 
     /** Stores message events as they happen (a GET during the turn shows progress); deltas only stream. */
     private void emit(String sessionId, int number, Turn turn, ObjectNode event) {
-        if (!ChatEvents.isDelta(event)) {
-            sessions.appendEvent(sessionId, number, event, Timestamps.nowMicros(clock));
+        if (!ChatEvents.isDelta(event)
+                && !sessions.appendEvent(sessionId, number, node.nodeId(), event, Timestamps.nowMicros(clock))) {
+            // The turn is no longer this node's (closed as interrupted after a lost lease): stop it.
+            turn.cancelled.set(true);
+            return;
         }
         turn.events.add(event);
     }
@@ -235,6 +324,14 @@ public final class TurnService implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops renewing leases and checking sessions, as a frozen or dying node would (tests). Its turns
+     * go on until their next write, which the database refuses once another node closed them.
+     */
+    void stopRenewing() {
+        timer.shutdownNow();
+    }
+
     /** The stream of a turn has ended: its stop event was written, or its client went away. */
     public void streamEnded(Turn turn) {
         streaming.remove(turn);
@@ -248,6 +345,7 @@ public final class TurnService implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        timer.shutdownNow();
         long deadline = System.currentTimeMillis() + 5_000;
         while (!(running.isEmpty() && streaming.isEmpty()) && System.currentTimeMillis() < deadline) {
             // Again on every pass: a turn that got past the closing check just before it was set.

@@ -17,29 +17,53 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The embedded database: SQLite in WAL mode with {@code synchronous=FULL} under {@code dataDir/db},
- * migrated by Flyway at start-up. A commit returns only after SQLite has fsynced the write-ahead
- * log, so anything the API acknowledged survives {@code kill -9} and power loss (H2's MVStore, used
- * before, wrote commits lazily and lost acknowledged writes after {@code kill -9}).
+ * The metadata database, migrated by Flyway at start-up: by default SQLite under {@code dataDir/db},
+ * or PostgreSQL shared by several nodes when {@link DatabaseSettings} name one. The stores see only
+ * {@link #jdbi()} and write SQL that runs unchanged on both.
  *
- * <p>Write transactions begin {@code IMMEDIATE}: SQLite allows one writer at a time, and a
- * transaction that read first and then tried to write would fail at once with SQLITE_BUSY instead
- * of waiting. Readers never block (WAL). The migrations are plain SQL that also runs on PostgreSQL.
+ * <p>SQLite runs in WAL mode with {@code synchronous=FULL}: a commit returns only after SQLite has
+ * fsynced the write-ahead log, so anything the API acknowledged survives {@code kill -9} and power
+ * loss (H2's MVStore, used before, wrote commits lazily and lost acknowledged writes after
+ * {@code kill -9}). Write transactions begin {@code IMMEDIATE}: SQLite allows one writer at a time,
+ * and a transaction that read first and then tried to write would fail at once with SQLITE_BUSY
+ * instead of waiting. Readers never block (WAL).
+ *
+ * <p>Migrations: {@code db/migration} holds those that run as they are on both databases;
+ * {@code db/vendor/sqlite} and {@code db/vendor/postgresql} hold per-database copies of the same
+ * version where the SQL differs (PostgreSQL's declare {@code collate "C"} so that text sorts by code
+ * point, as in SQLite). The SQLite files are the originals, byte for byte: existing databases keep
+ * their checksums.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements Transactions, AutoCloseable {
     /** How long a writer waits for SQLite's write lock before the request fails. */
     private static final int BUSY_TIMEOUT_MS = 60_000;
+    private static final String COMMON_MIGRATIONS = "classpath:db/migration";
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private final boolean embedded;
 
-    private Database(HikariDataSource pool) {
+    private Database(HikariDataSource pool, boolean embedded) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
+        this.embedded = embedded;
     }
 
-    /** Opens (creating if needed) the database {@code dataDir/db/quire.sqlite} and applies migrations. */
+    /** Opens (creating if needed) the embedded database {@code dataDir/db/quire.sqlite} and applies migrations. */
     public static Database open(Path dataDir) {
+        return open(DatabaseSettings.EMBEDDED, dataDir);
+    }
+
+    /**
+     * Opens the database the settings name and applies migrations. PostgreSQL that cannot be
+     * reached or refuses the login fails with a {@link dev.quire.common.ConfigurationError} saying
+     * so; {@code dataDir} is used only by the embedded database.
+     */
+    public static Database open(DatabaseSettings settings, Path dataDir) {
+        return settings.embedded() ? openEmbedded(dataDir) : openPostgres(settings);
+    }
+
+    private static Database openEmbedded(Path dataDir) {
         Path dir = dataDir.resolve("db");
         try {
             Files.createDirectories(dir);
@@ -52,9 +76,20 @@ public final class Database implements AutoCloseable {
         }
         HikariDataSource pool = pool(file);
         try {
-            migrate(pool);
+            migrate(pool, "sqlite");
             H2Import.importIfPresent(dir, pool);
-            return new Database(pool);
+            return new Database(pool, true);
+        } catch (RuntimeException | Error e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static Database openPostgres(DatabaseSettings settings) {
+        HikariDataSource pool = PostgresPool.open(settings);
+        try {
+            migrate(pool, "postgresql");
+            return new Database(pool, false);
         } catch (RuntimeException | Error e) {
             pool.close();
             throw e;
@@ -101,10 +136,10 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static void migrate(DataSource dataSource) {
+    private static void migrate(DataSource dataSource, String vendor) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(COMMON_MIGRATIONS, "classpath:db/vendor/" + vendor)
                 .load()
                 .migrate();
     }
@@ -114,18 +149,34 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * True for the embedded SQLite database, which only one process may open: the caller holds the
+     * data directory lock only then. PostgreSQL is shared by any number of nodes.
+     */
+    public boolean embedded() {
+        return embedded;
+    }
+
+    /**
      * Copies committed pages from the write-ahead log into the database file (without waiting for
-     * readers or writers), so the log stays small. Run every second; commits do not do it.
+     * readers or writers), so the log stays small. Run every second; commits do not do it. Nothing
+     * to do on PostgreSQL.
      */
     public void checkpoint() {
+        if (!embedded) {
+            return;
+        }
         jdbi.useHandle(h -> h.select("pragma wal_checkpoint(passive)").mapToMap().list());
     }
 
     /**
      * Gives the pages that deletes freed back to the file system and truncates the write-ahead log,
      * so that deleting an index or files shrinks the data directory. Cheap when nothing was freed.
+     * On PostgreSQL autovacuum does this.
      */
     public void reclaimSpace() {
+        if (!embedded) {
+            return;
+        }
         jdbi.useHandle(h -> {
             try (Statement s = h.getConnection().createStatement()) {
                 // executeUpdate steps the pragma to its end; execute() frees a single page per call.
@@ -135,6 +186,12 @@ public final class Database implements AutoCloseable {
             }
             h.select("pragma wal_checkpoint(truncate)").mapToMap().list();
         });
+    }
+
+    /** Runs {@code work} in one transaction, which the stores' calls inside it join. */
+    @Override
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return jdbi.inTransaction(h -> work.get());
     }
 
     @Override

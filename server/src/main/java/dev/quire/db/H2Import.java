@@ -6,11 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -40,7 +36,7 @@ final class H2Import {
             return;
         }
         try (Connection to = target.getConnection()) {
-            if (hasRows(to, "organizations")) {
+            if (TableCopy.hasRows(to, "organizations")) {
                 LOG.warn("both {} and an SQLite database with data exist; keeping SQLite, renaming the H2 file", h2);
             } else {
                 LOG.info("importing the H2 database {} into SQLite", h2);
@@ -60,7 +56,7 @@ final class H2Import {
             to.setAutoCommit(false);
             try {
                 for (String table : TABLES) {
-                    int rows = copy(from, to, table);
+                    int rows = TableCopy.copy(from, to, table);
                     LOG.info("imported {} rows of {}", rows, table);
                 }
                 to.commit();
@@ -70,42 +66,6 @@ final class H2Import {
             } finally {
                 to.setAutoCommit(true);
             }
-        }
-    }
-
-    private static int copy(Connection from, Connection to, String table) throws SQLException {
-        try (Statement select = from.createStatement(); ResultSet rows = select.executeQuery("select * from " + table)) {
-            ResultSetMetaData meta = rows.getMetaData();
-            int columns = meta.getColumnCount();
-            StringBuilder names = new StringBuilder();
-            StringBuilder marks = new StringBuilder();
-            for (int c = 1; c <= columns; c++) {
-                names.append(c > 1 ? ", " : "").append(meta.getColumnName(c).toLowerCase(java.util.Locale.ROOT));
-                marks.append(c > 1 ? ", ?" : "?");
-            }
-            int count = 0;
-            try (PreparedStatement insert = to.prepareStatement(
-                    "insert into " + table + " (" + names + ") values (" + marks + ")")) {
-                while (rows.next()) {
-                    for (int c = 1; c <= columns; c++) {
-                        Object value = rows.getObject(c);
-                        insert.setObject(c, value instanceof java.sql.Clob clob
-                                ? clob.getSubString(1, (int) clob.length()) : value);
-                    }
-                    insert.addBatch();
-                    if (++count % 500 == 0) {
-                        insert.executeBatch();
-                    }
-                }
-                insert.executeBatch();
-            }
-            return count;
-        }
-    }
-
-    private static boolean hasRows(Connection connection, String table) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("select 1 from " + table + " limit 1")) {
-            return r.next();
         }
     }
 }

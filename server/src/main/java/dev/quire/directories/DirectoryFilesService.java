@@ -1,5 +1,6 @@
 package dev.quire.directories;
 
+import dev.quire.db.Transactions;
 import dev.quire.common.Ids;
 import dev.quire.common.Timestamps;
 import dev.quire.errors.ApiException;
@@ -23,6 +24,7 @@ import java.util.Optional;
  */
 public final class DirectoryFilesService {
     private final DirectoryStore directories;
+    private final Transactions transactions;
     private final DirectoryFileStore entries;
     private final FileCatalog files;
     private final Notifier notifier;
@@ -30,8 +32,9 @@ public final class DirectoryFilesService {
     private final Clock clock;
 
     public DirectoryFilesService(DirectoryStore directories, DirectoryFileStore entries, FileCatalog files,
-            DirectoryChangeListener listener, Ids ids, Clock clock) {
+            Transactions transactions, DirectoryChangeListener listener, Ids ids, Clock clock) {
         this.directories = directories;
+        this.transactions = transactions;
         this.entries = entries;
         this.files = files;
         this.notifier = new Notifier(listener);
@@ -53,7 +56,7 @@ public final class DirectoryFilesService {
     public DirectoryFileResponse add(String projectId, String directoryId, String fileId, EntryFields fields) {
         Directory directory = writable(projectId, directoryId);
         StoredFile file = files.find(projectId, fileId).orElseThrow(() -> new ApiException.NotFound("File not found"));
-        DirectoryFile entry = directories.inTransaction(() -> upsert(directory, file, fields));
+        DirectoryFile entry = transactions.inTransaction(() -> upsert(directory, file, fields));
         notifier.changed(projectId, List.of(directory.id()));
         return DirectoryFileResponse.of(entry, null);
     }
@@ -64,7 +67,7 @@ public final class DirectoryFilesService {
         StoredFile staged = files.stage(projectId, upload);
         DirectoryFile entry;
         try {
-            entry = directories.inTransaction(() -> {
+            entry = transactions.inTransaction(() -> {
                 files.insert(staged);
                 return upsert(directory, staged, fields);
             });
@@ -104,7 +107,7 @@ public final class DirectoryFilesService {
                 change.displayName().orElse(entry.displayName()), entry.fileId(), entry.systemMetadata(),
                 change.metadata().orElse(entry.userMetadata()), entry.createdAt(), Timestamps.nowMicros(clock),
                 Optional.empty());
-        directories.inTransaction(() -> {
+        transactions.inTransaction(() -> {
             entries.findLive(targetId, uniqueId).filter(other -> !other.id().equals(entry.id())).ifPresent(other -> {
                 throw new ApiException.Conflict("A file with unique_id '" + uniqueId + "' already exists in the directory");
             });

@@ -3,7 +3,6 @@ package dev.quire.directories;
 import dev.quire.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** Directory rows. */
 public interface DirectoryStore {
@@ -20,7 +19,4 @@ public interface DirectoryStore {
 
     /** Tombstones the directory and soft-deletes its live entries, atomically; false if already deleted. */
     boolean markDeleted(String projectId, String directoryId, long at);
-
-    /** Runs {@code work} in one transaction that the stores on the same Jdbi join. */
-    <T> T inTransaction(Supplier<T> work);
 }

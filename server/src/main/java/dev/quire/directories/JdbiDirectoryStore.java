@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
@@ -84,10 +83,6 @@ public final class JdbiDirectoryStore implements DirectoryStore {
         });
     }
 
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-        return jdbi.inTransaction(h -> work.get());
-    }
 
     private static Directory map(ResultSet rs) throws SQLException {
         return new Directory(

@@ -1,5 +1,6 @@
 package dev.quire.directories;
 
+import dev.quire.db.Transactions;
 import dev.quire.paging.PagePosition;
 import dev.quire.common.Ids;
 import dev.quire.common.Timestamps;
@@ -18,12 +19,15 @@ public final class StoredDirectoryCatalog implements DirectoryCatalog {
 
     private final DirectoryStore directories;
     private final DirectoryFileStore entries;
+    private final Transactions transactions;
     private final Ids ids;
     private final Clock clock;
 
-    public StoredDirectoryCatalog(DirectoryStore directories, DirectoryFileStore entries, Ids ids, Clock clock) {
+    public StoredDirectoryCatalog(DirectoryStore directories, DirectoryFileStore entries, Transactions transactions,
+                                  Ids ids, Clock clock) {
         this.directories = directories;
         this.entries = entries;
+        this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
     }
@@ -64,7 +68,7 @@ public final class StoredDirectoryCatalog implements DirectoryCatalog {
     @Override
     public DirectoryFile upsertOutputEntry(String projectId, String outputDirectoryId, OutputEntry entry) {
         Directory output = outputDirectory(projectId, outputDirectoryId);
-        return directories.inTransaction(() -> {
+        return transactions.inTransaction(() -> {
             long now = Timestamps.nowMicros(clock);
             Optional<DirectoryFile> existing = entries.findLive(output.id(), entry.uniqueId());
             DirectoryFile row = new DirectoryFile(existing.map(DirectoryFile::id).orElseGet(() -> ids.prefixed("dfl")),

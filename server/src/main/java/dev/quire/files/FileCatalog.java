@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * StoredFile staged = catalog.stage(projectId, new NewFile(name, "user_data", Optional.empty(), bytes));
  * try {
- *     store.inTransaction(() -> { catalog.insert(staged); ...; return null; });
+ *     transactions.inTransaction(() -> { catalog.insert(staged); ...; return null; });
  * } catch (RuntimeException e) {
  *     catalog.discard(staged);
  *     throw e;

@@ -3,7 +3,6 @@ package dev.quire.files;
 import dev.quire.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /** File rows (the bytes are in the blob store). */
 public interface FileStore {
@@ -17,10 +16,4 @@ public interface FileStore {
 
     /** Tombstones the file; false when it was already deleted. */
     boolean markDeleted(String projectId, String fileId, long at);
-
-    /**
-     * Runs {@code work} in one transaction. Stores built on the same Jdbi that are called inside it
-     * join the transaction, so a file and what refers to it change together or not at all.
-     */
-    <T> T inTransaction(Supplier<T> work);
 }

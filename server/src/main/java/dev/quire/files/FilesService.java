@@ -1,5 +1,6 @@
 package dev.quire.files;
 
+import dev.quire.db.Transactions;
 import dev.quire.common.Ids;
 import dev.quire.common.Timestamps;
 import dev.quire.errors.ApiException;
@@ -33,15 +34,17 @@ public final class FilesService implements FileCatalog {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FilesService.class);
 
     private final FileStore files;
+    private final Transactions transactions;
     private final BlobStore blobs;
     private final Presigner presigner;
     private final FileReferences references;
     private final Ids ids;
     private final Clock clock;
 
-    public FilesService(FileStore files, BlobStore blobs, Presigner presigner, FileReferences references,
+    public FilesService(FileStore files, Transactions transactions, BlobStore blobs, Presigner presigner, FileReferences references,
             Ids ids, Clock clock) {
         this.files = files;
+        this.transactions = transactions;
         this.blobs = blobs;
         this.presigner = presigner;
         this.references = references;
@@ -93,7 +96,7 @@ public final class FilesService implements FileCatalog {
         }
         long now = Timestamps.nowMicros(clock);
         AtomicReference<Runnable> afterCommit = new AtomicReference<>();
-        boolean deleted = files.inTransaction(() -> {
+        boolean deleted = transactions.inTransaction(() -> {
             boolean changed = files.markDeleted(projectId, fileId, now);
             if (changed) {
                 afterCommit.set(references.release(projectId, fileId, now));

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
@@ -87,10 +86,6 @@ public final class JdbiFileStore implements FileStore, BlobReferences {
                 .bind("at", at).bind("id", fileId).bind("project", projectId).execute()) > 0;
     }
 
-    @Override
-    public <T> T inTransaction(Supplier<T> work) {
-        return jdbi.inTransaction(h -> work.get());
-    }
 
     private static StoredFile map(ResultSet rs) throws SQLException {
         long deletedAt = rs.getLong("deleted_at");

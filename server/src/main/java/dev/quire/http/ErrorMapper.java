@@ -46,7 +46,7 @@ final class ErrorMapper {
             write(ctx, 400, "Request body ended before its declared length");
             return;
         }
-        LOG.error("request {} {} failed [request_id={}]", ctx.method(), ctx.path(),
+        LOG.error("request {} {} failed [request_id={}]", ctx.method(), HttpServer.loggablePath(ctx.path()),
                 ctx.attribute(HttpServer.REQUEST_ID), SafeErrors.loggable(e));
         write(ctx, 500, "Internal Server Error");
     }

@@ -1,5 +1,6 @@
 package dev.quire.http;
 
+import dev.quire.storage.Presigner;
 import dev.quire.common.PrivateFiles;
 import dev.quire.errors.ApiException;
 import dev.quire.tenancy.TenancyService;
@@ -119,11 +120,19 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A presigned link's path is the grant itself (anyone holding it downloads the file until it
+     * expires), so logs keep only the route and never the token.
+     */
+    static String loggablePath(String path) {
+        return path.startsWith(Presigner.ROUTE) ? Presigner.ROUTE + "(token)" : path;
+    }
+
     private static void logRequest(Context ctx, Float millis) {
         // Path only: query strings and bodies may carry ids or content that do not belong in logs.
         // Tenths of a millisecond by integer arithmetic: String.format is a measurable cost per request.
         long tenths = Math.round(millis * 10.0);
-        ACCESS.info("{} {} {} {}.{}ms request_id={}", ctx.method(), ctx.path(), ctx.statusCode(),
+        ACCESS.info("{} {} {} {}.{}ms request_id={}", ctx.method(), loggablePath(ctx.path()), ctx.statusCode(),
                 tenths / 10, tenths % 10, ctx.attribute(REQUEST_ID));
     }
 

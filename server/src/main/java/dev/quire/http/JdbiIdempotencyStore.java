@@ -2,7 +2,6 @@ package dev.quire.http;
 
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /** Idempotency keys in the relational database. */
 public final class JdbiIdempotencyStore implements IdempotencyStore {
@@ -12,21 +11,13 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
         this.jdbi = jdbi;
     }
 
+    /** A row already there (another request, maybe on another node) makes the insert do nothing. */
     @Override
     public boolean reserve(String projectId, String keyHash, String requestHash, long nowMicros) {
-        try {
-            jdbi.useHandle(h -> h.createUpdate("insert into idempotency_keys(project_id, key_hash, request_hash, "
-                            + "created_at) values (:project, :key, :request, :at)")
-                    .bind("project", projectId).bind("key", keyHash).bind("request", requestHash)
-                    .bind("at", nowMicros).execute());
-            return true;
-        } catch (UnableToExecuteStatementException e) {
-            // Unique-key violations have no portable error code: the row being there is the test.
-            if (find(projectId, keyHash).isPresent()) {
-                return false;
-            }
-            throw e;
-        }
+        return jdbi.withHandle(h -> h.createUpdate("insert into idempotency_keys(project_id, key_hash, request_hash, "
+                        + "created_at) values (:project, :key, :request, :at) on conflict (project_id, key_hash) do nothing")
+                .bind("project", projectId).bind("key", keyHash).bind("request", requestHash)
+                .bind("at", nowMicros).execute()) == 1;
     }
 
     @Override

@@ -75,7 +75,7 @@ public final class IndexService {
             outputs.delete(projectId, outputDirectory);
             throw e;
         }
-        scheduler.submit(first);
+        scheduler.wake();
         return view(index, false);
     }
 

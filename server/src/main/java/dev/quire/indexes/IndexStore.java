@@ -30,4 +30,20 @@ public interface IndexStore {
 
     /** Every live index that syncs on its own ({@code daily} or {@code on_source_change}). */
     List<Index> scheduled();
+
+    /**
+     * Records durably that the directory's files changed, on every live {@code on_source_change}
+     * index over it: whichever node's loop sees the quiet period end schedules the sync.
+     */
+    void sourceChanged(String directoryId, long atMicros);
+
+    /** The schedule state of every live index that syncs on its own. */
+    List<Schedule> schedules();
+
+    /** The schedule state of the live indexes with a source change not yet synced (checked every second). */
+    List<Schedule> changedSources();
+
+    /** When a self-syncing index last synced, last fired its daily schedule, and saw its source change. */
+    record Schedule(String indexId, String frequency, long createdAt, Optional<Long> lastSyncedAt,
+                    Optional<Long> firedAt, Optional<Long> sourceChangedAt) {}
 }

@@ -1,5 +1,6 @@
 package dev.quire.indexes;
 
+import dev.quire.common.Coordination;
 import dev.quire.common.Ids;
 import dev.quire.ingest.IngestPipeline;
 import dev.quire.ingest.PageRenderer;
@@ -17,9 +18,9 @@ public final class Indexing implements AutoCloseable {
     private final SyncScheduler scheduler;
     private final Storage storage;
 
-    /** Tunables of syncing, from Config. */
+    /** Tunables of syncing, from Config; {@code coordination}: this node among the others on the database. */
     public record Settings(int workers, int batchSize, Duration debounce, int maxScreenshotPages,
-                           Duration commitInterval) {}
+                           Duration commitInterval, Coordination coordination) {}
 
     /** Where the index data lives. */
     public record Storage(JdbiIndexStore catalog, JdbiIndexFileStore files, SearchBackend search,
@@ -34,7 +35,7 @@ public final class Indexing implements AutoCloseable {
         SyncRun run = new SyncRun(new SyncRun.Stores(storage.catalog(), storage.catalog(), storage.files()), sources,
                 outputs, storage.search(), pipeline, screenshots, clock, settings.batchSize(), settings.commitInterval());
         this.scheduler = new SyncScheduler(storage.catalog(), storage.catalog(), run, ids, clock, settings.workers(),
-                settings.debounce());
+                settings.debounce(), settings.coordination());
         this.service = new IndexService(storage.catalog(), storage.catalog(), storage.files(), sources, outputs,
                 storage.search(), attachmentBlobs, scheduler, new IndexService.EmbeddingModel(pipeline.embedder().modelName(),
                 pipeline.embedder().dimension()), ids, clock);
@@ -70,6 +71,11 @@ public final class Indexing implements AutoCloseable {
 
     public IndexRoutes routes() {
         return new IndexRoutes(service);
+    }
+
+    /** The scheduler (tests stop it the way a killed node stops). */
+    SyncScheduler scheduler() {
+        return scheduler;
     }
 
     @Override

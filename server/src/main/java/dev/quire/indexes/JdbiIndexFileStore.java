@@ -74,8 +74,16 @@ public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore
             text.ifPresent(t -> h.createUpdate("insert into parsed_texts(index_id, parsed_file_id, content, pages) "
                             + "values (:index, :parsed, :content, :pages)")
                     .bind("index", f.indexId()).bind("parsed", f.parsedFileId())
-                    .bind("content", t.content()).bind("pages", Json.write(t.pages())).execute());
+                    .bind("content", storable(t.content())).bind("pages", Json.write(t.pages())).execute());
         }
+    }
+
+    /**
+     * PostgreSQL text cannot hold U+0000, which extracted text sometimes does; U+FFFD takes its place
+     * on every database (one char for one, so page boundaries and grep offsets stay right).
+     */
+    private static String storable(String content) {
+        return content.indexOf('\u0000') < 0 ? content : content.replace('\u0000', '\uFFFD');
     }
 
     @Override

@@ -2,9 +2,11 @@ package dev.quire.indexes;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.quire.common.Json;
+import dev.quire.db.SqlDialect;
 import dev.quire.paging.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,8 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
     private static final long LIVE_TTL_NANOS = 5_000_000_000L;
 
     private final Jdbi jdbi;
+    /** Found out on first use (from the connection's metadata). */
+    private volatile SqlDialect dialect;
     private final LiveIndexIds live = new LiveIndexIds(LIVE_TTL_NANOS, System::nanoTime);
 
     public JdbiIndexStore(Jdbi jdbi) {
@@ -140,14 +144,180 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
     }
 
     @Override
-    public void update(SyncJob j) {
-        jdbi.useHandle(h -> h.createUpdate("update sync_jobs set state = :state, started_at = :started, "
+    public boolean update(SyncJob j, String node) {
+        return jdbi.withHandle(h -> h.createUpdate("update sync_jobs set state = :state, started_at = :started, "
                         + "finished_at = :finished, files_total = :total, files_done = :done, "
-                        + "files_failed = :failed, error = :error where id = :id")
+                        + "files_failed = :failed, error = :error where id = :id and lease_owner = :node")
                 .bind("state", j.state()).bind("started", j.startedAt().orElse(null))
                 .bind("finished", j.finishedAt().orElse(null)).bind("total", j.filesTotal())
                 .bind("done", j.filesDone()).bind("failed", j.filesFailed()).bind("error", j.error().orElse(null))
-                .bind("id", j.id()).execute());
+                .bind("id", j.id()).bind("node", node).execute()) > 0;
+    }
+
+    @Override
+    public Requested request(SyncJob candidate, long lastSourceChange, Optional<Trigger> trigger, long nowMicros) {
+        return jdbi.inTransaction(h -> {
+            Optional<SyncJob> unfinished = h.createQuery("select * from sync_jobs where index_id = :index "
+                            + "and state in ('queued', 'running')" + dialect().forUpdate())
+                    .bind("index", candidate.indexId()).map((rs, ctx) -> job(rs)).findFirst();
+            Requested requested;
+            if (unfinished.isPresent() && (SyncJob.QUEUED.equals(unfinished.get().state())
+                    || unfinished.get().startedAt().orElse(0L) > lastSourceChange)) {
+                requested = new Requested(Outcome.ABSORBED, unfinished);
+            } else if (unfinished.isPresent()) {
+                return new Requested(Outcome.BUSY, unfinished);
+            } else {
+                insertJob(h, candidate);
+                h.createUpdate("update indexes set status = :status, error_message = null, updated_at = :now "
+                                + "where id = :id and deleted_at is null")
+                        .bind("status", Index.PENDING).bind("now", nowMicros).bind("id", candidate.indexId())
+                        .execute();
+                requested = new Requested(Outcome.CREATED, Optional.of(candidate));
+            }
+            if (trigger.isPresent() && !fire(h, candidate.indexId(), trigger.get())) {
+                h.rollback();
+                return new Requested(Outcome.NOT_DUE, Optional.empty());
+            }
+            return requested;
+        });
+    }
+
+    /** The compare-and-set that makes a schedule fire once per cluster. */
+    private static boolean fire(Handle h, String indexId, Trigger trigger) {
+        if (trigger instanceof Trigger.Daily daily) {
+            return h.createUpdate("update indexes set schedule_fired_at = :fired where id = :id "
+                            + "and coalesce(schedule_fired_at, -1) = :seen")
+                    .bind("fired", daily.firedAt()).bind("id", indexId).bind("seen", daily.seenFiredAt())
+                    .execute() == 1;
+        }
+        Trigger.SourceChange change = (Trigger.SourceChange) trigger;
+        return h.createUpdate("update indexes set source_changed_at = null where id = :id "
+                        + "and source_changed_at = :seen")
+                .bind("id", indexId).bind("seen", change.seenChangedAt()).execute() == 1;
+    }
+
+    @Override
+    public Optional<Claimed> claim(String node, long nowMillis, long leaseUntil) {
+        return jdbi.inTransaction(h -> {
+            Optional<Claimed> free = h.createQuery("select * from sync_jobs where state in ('queued', 'running') "
+                            + "and (lease_until is null or lease_until < :now) order by requested_at, id limit 1"
+                            + dialect().skipLocked())
+                    .bind("now", nowMillis)
+                    .map((rs, ctx) -> new Claimed(job(rs), rs.getBoolean("cancel_requested"))).findFirst();
+            if (free.isEmpty()) {
+                return free;
+            }
+            // Conditional again: on SQLite this is what the row lock is on PostgreSQL.
+            int claimed = h.createUpdate("update sync_jobs set lease_owner = :node, lease_until = :until "
+                            + "where id = :id and (lease_until is null or lease_until < :now)")
+                    .bind("node", node).bind("until", leaseUntil).bind("id", free.get().job().id())
+                    .bind("now", nowMillis).execute();
+            return claimed == 1 ? free : Optional.<Claimed>empty();
+        });
+    }
+
+    @Override
+    public boolean claimable(long nowMillis) {
+        return jdbi.withHandle(h -> h.createQuery("select id from sync_jobs where state in ('queued', 'running') "
+                        + "and (lease_until is null or lease_until < :now) limit 1")
+                .bind("now", nowMillis).mapTo(String.class).findFirst()).isPresent();
+    }
+
+    @Override
+    public Set<String> renew(String node, Collection<String> jobIds, long leaseUntil) {
+        if (jobIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("update sync_jobs set lease_until = :until where lease_owner = :node "
+                            + "and state in ('queued', 'running') and id in (<ids>)")
+                    .bind("until", leaseUntil).bind("node", node).bindList("ids", List.copyOf(jobIds)).execute();
+            return new HashSet<>(h.createQuery("select id from sync_jobs where lease_owner = :node "
+                            + "and lease_until = :until and id in (<ids>)")
+                    .bind("node", node).bind("until", leaseUntil).bindList("ids", List.copyOf(jobIds))
+                    .mapTo(String.class).list());
+        });
+    }
+
+    @Override
+    public Set<String> cancelRequested(String node) {
+        return new HashSet<>(jdbi.withHandle(h -> h.createQuery("select id from sync_jobs where lease_owner = :node "
+                        + "and cancel_requested = true and state in ('queued', 'running')")
+                .bind("node", node).mapTo(String.class).list()));
+    }
+
+    @Override
+    public void release(String jobId, String node) {
+        jdbi.useHandle(h -> h.createUpdate("update sync_jobs set lease_owner = null, lease_until = null "
+                        + "where id = :id and lease_owner = :node and state in ('queued', 'running')")
+                .bind("id", jobId).bind("node", node).execute());
+    }
+
+    @Override
+    public void releaseAll() {
+        jdbi.useHandle(h -> h.createUpdate("update sync_jobs set lease_owner = null, lease_until = null "
+                + "where lease_owner is not null").execute());
+    }
+
+    @Override
+    public Optional<SyncJob> cancel(String indexId, long nowMillis, long nowMicros) {
+        return jdbi.inTransaction(h -> {
+            Optional<SyncJob> job = h.createQuery("select * from sync_jobs where index_id = :index "
+                            + "and state in ('queued', 'running')" + dialect().forUpdate())
+                    .bind("index", indexId).map((rs, ctx) -> job(rs)).findFirst();
+            if (job.isEmpty()) {
+                return job;
+            }
+            // Nobody runs it: end it here. Otherwise its owner sees the flag (claim loop) and stops.
+            int ended = h.createUpdate("update sync_jobs set state = :cancelled, finished_at = :now, "
+                            + "error = 'cancelled', lease_owner = null, lease_until = null where id = :id "
+                            + "and (lease_until is null or lease_until < :nowMillis)")
+                    .bind("cancelled", SyncJob.CANCELLED).bind("now", nowMicros).bind("id", job.get().id())
+                    .bind("nowMillis", nowMillis).execute();
+            if (ended == 0) {
+                h.createUpdate("update sync_jobs set cancel_requested = true where id = :id")
+                        .bind("id", job.get().id()).execute();
+                return job;
+            }
+            return h.createQuery("select * from sync_jobs where id = :id").bind("id", job.get().id())
+                    .map((rs, ctx) -> job(rs)).findFirst();
+        });
+    }
+
+    @Override
+    public void sourceChanged(String directoryId, long atMicros) {
+        jdbi.useHandle(h -> h.createUpdate("update indexes set source_changed_at = :at "
+                        + "where source_directory_id = :dir and sync_frequency = 'on_source_change' "
+                        + "and deleted_at is null")
+                .bind("at", atMicros).bind("dir", directoryId).execute());
+    }
+
+    @Override
+    public List<Schedule> schedules() {
+        return schedules("sync_frequency <> 'manual'");
+    }
+
+    @Override
+    public List<Schedule> changedSources() {
+        return schedules("source_changed_at is not null");
+    }
+
+    private List<Schedule> schedules(String condition) {
+        return jdbi.withHandle(h -> h.createQuery("select id, sync_frequency, created_at, last_synced_at, "
+                        + "schedule_fired_at, source_changed_at from indexes where deleted_at is null and " + condition)
+                .map((rs, ctx) -> new Schedule(rs.getString("id"), rs.getString("sync_frequency"),
+                        rs.getLong("created_at"), optionalLong(rs, "last_synced_at"),
+                        optionalLong(rs, "schedule_fired_at"), optionalLong(rs, "source_changed_at")))
+                .list());
+    }
+
+    private SqlDialect dialect() {
+        SqlDialect known = dialect;
+        if (known == null) {
+            known = SqlDialect.of(jdbi);
+            dialect = known;
+        }
+        return known;
     }
 
     @Override
@@ -155,13 +325,6 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
         return jdbi.withHandle(h -> h.createQuery("select * from sync_jobs where index_id = :index "
                         + "order by requested_at desc, id desc limit 1")
                 .bind("index", indexId).map((rs, ctx) -> job(rs)).findFirst());
-    }
-
-    @Override
-    public List<SyncJob> unfinished() {
-        return jdbi.withHandle(h -> h.createQuery("select * from sync_jobs where state in ('queued', 'running') "
-                        + "order by requested_at, id")
-                .map((rs, ctx) -> job(rs)).list());
     }
 
     private static Index index(ResultSet rs) throws SQLException {

@@ -63,8 +63,11 @@ final class SyncRun {
         this.commitIntervalNanos = commitInterval.toNanos();
     }
 
-    /** Why a run should stop early: cancelled by a user, or the server is shutting down. */
-    enum Stop { NONE, CANCEL, SHUTDOWN }
+    /**
+     * Why a run should stop early: cancelled by a user, the server is shutting down, or this node lost
+     * the job's lease (another node may be running it now: write nothing more).
+     */
+    enum Stop { NONE, CANCEL, SHUTDOWN, LOST }
 
     /** Thrown inside a run when it must stop. */
     static final class Stopped extends RuntimeException {
@@ -76,25 +79,60 @@ final class SyncRun {
         }
     }
 
-    /** Runs the job to its end state; never throws for a failed sync (the failure is recorded). */
-    void run(SyncJob queued, Index index, Supplier<Stop> stop) {
+    /**
+     * Runs the job, leased by {@code node}, to its end state; never throws for a failed sync (the
+     * failure is recorded). Every job write is conditional on the lease, so a node that lost it
+     * stops at its next write without touching the job again.
+     */
+    void run(SyncJob queued, Index index, Supplier<Stop> stop, String node) {
+        Lease lease = new Lease(node, stop);
         SyncJob job = withState(queued, SyncJob.RUNNING, Optional.of(now()), Optional.empty(), Optional.empty());
-        stores.jobs().update(job);
-        stores.indexes().update(index.withStatus(Index.SYNCING, Optional.empty(), now()));
         try {
-            job = sync(job, index, stop);
-            finish(job, index, SyncJob.SUCCEEDED, Optional.empty());
+            lease.save(job);
+            stores.indexes().update(index.withStatus(Index.SYNCING, Optional.empty(), now()));
+            job = sync(job, index, lease);
+            finish(job, index, SyncJob.SUCCEEDED, Optional.empty(), lease);
         } catch (Stopped e) {
             if (e.reason == Stop.CANCEL) {
-                finish(job, index, SyncJob.CANCELLED, Optional.of("cancelled"));
+                finishQuietly(job, index, SyncJob.CANCELLED, Optional.of("cancelled"), lease);
             }
-            // On shutdown the job stays "running" in the database and is resumed at the next start.
+            // On shutdown the job stays "running" in the database and is resumed by the next node to
+            // claim it; a lost lease means another node may have it already.
         } catch (RuntimeException e) {
-            finish(job, index, SyncJob.FAILED, Optional.of(String.valueOf(e.getMessage())));
+            finishQuietly(job, index, SyncJob.FAILED, Optional.of(String.valueOf(e.getMessage())), lease);
         }
     }
 
-    private SyncJob sync(SyncJob job, Index index, Supplier<Stop> stop) {
+    /** The job's lease as the run sees it: why to stop, and the lease-conditional job write. */
+    private final class Lease {
+        private final String node;
+        private final Supplier<Stop> stop;
+
+        Lease(String node, Supplier<Stop> stop) {
+            this.node = node;
+            this.stop = stop;
+        }
+
+        Stop stop() {
+            return stop.get();
+        }
+
+        void save(SyncJob job) {
+            if (stop.get() == Stop.LOST || !stores.jobs().update(job, node)) {
+                throw new Stopped(Stop.LOST);
+            }
+        }
+    }
+
+    private void finishQuietly(SyncJob job, Index index, String state, Optional<String> error, Lease lease) {
+        try {
+            finish(job, index, state, error, lease);
+        } catch (Stopped lost) {
+            // The lease is gone: whoever holds it now records the outcome.
+        }
+    }
+
+    private SyncJob sync(SyncJob job, Index index, Lease stop) {
         List<SourceFiles.SourceFile> live = sources.liveFiles(index.projectId(), index.sourceDirectoryId())
                 .orElseThrow(() -> new IllegalStateException("source directory " + index.sourceDirectoryId()
                         + " no longer exists"));
@@ -102,31 +140,35 @@ final class SyncRun {
                 .collect(Collectors.toMap(IndexedFile::sourceFileId, Function.identity()));
         ChunkIndex chunks = index.vectorsEnabled() ? search.index(index.id(), index.embeddingDimension()) : null;
 
+        if (stop.stop() == Stop.LOST) {
+            throw new Stopped(Stop.LOST);
+        }
         removeVanished(index, chunks, live, known);
         List<SourceFiles.SourceFile> changed = live.stream()
                 .filter(f -> !known.containsKey(f.directoryFileId())
                         || !known.get(f.directoryFileId()).fingerprint().equals(fingerprint(f, index)))
                 .toList();
-        job = progress(job, live.size(), live.size() - changed.size(), 0);
+        job = progress(job, live.size(), live.size() - changed.size(), 0, stop);
         List<Written> uncommitted = new ArrayList<>();
         long lastCommit = System.nanoTime();
         for (int start = 0; start < changed.size(); start += batchSize) {
-            if (stop.get() != Stop.NONE) {
-                if (stop.get() == Stop.CANCEL) {
+            Stop reason = stop.stop();
+            if (reason != Stop.NONE) {
+                if (reason == Stop.CANCEL) {
                     // Keep what is complete; on shutdown the uncommitted work is simply redone at start.
-                    commit(index, chunks, uncommitted);
+                    commit(index, chunks, uncommitted, stop);
                 }
-                throw new Stopped(stop.get());
+                throw new Stopped(reason);
             }
             List<SourceFiles.SourceFile> batch = changed.subList(start, Math.min(changed.size(), start + batchSize));
             List<Written> written = writeBatch(index, chunks, batch);
             uncommitted.addAll(written);
             // Progress is shown per batch; what is durable is recorded per commit.
             job = progress(job, live.size(), job.filesDone() + written.size(),
-                    job.filesFailed() + (int) written.stream().filter(w -> w.result().failed()).count());
+                    job.filesFailed() + (int) written.stream().filter(w -> w.result().failed()).count(), stop);
             boolean last = start + batchSize >= changed.size();
             if (last || System.nanoTime() - lastCommit >= commitIntervalNanos) {
-                commit(index, chunks, uncommitted);
+                commit(index, chunks, uncommitted, stop);
                 uncommitted.clear();
                 lastCommit = System.nanoTime();
             }
@@ -138,7 +180,10 @@ final class SyncRun {
      * Commits the search index (fsync: the expensive part, so it happens every few seconds rather than every
      * batch), then records what the commit made durable.
      */
-    private void commit(Index index, ChunkIndex chunks, List<Written> written) {
+    private void commit(Index index, ChunkIndex chunks, List<Written> written, Lease lease) {
+        if (lease.stop() == Stop.LOST) {
+            throw new Stopped(Stop.LOST);
+        }
         if (chunks != null) {
             chunks.commit();
         }
@@ -249,16 +294,21 @@ final class SyncRun {
         }
     }
 
-    private SyncJob progress(SyncJob job, int total, int done, int failed) {
+    private SyncJob progress(SyncJob job, int total, int done, int failed, Lease lease) {
         SyncJob next = new SyncJob(job.id(), job.indexId(), job.state(), job.requestedAt(), job.startedAt(),
                 job.finishedAt(), total, done, failed, job.error());
-        stores.jobs().update(next);
+        lease.save(next);
         return next;
     }
 
-    private void finish(SyncJob job, Index started, String state, Optional<String> error) {
+    private void finish(SyncJob job, Index started, String state, Optional<String> error, Lease lease) {
         long now = now();
-        stores.jobs().update(withState(job, state, job.startedAt(), Optional.of(now), error));
+        lease.save(withState(job, state, job.startedAt(), Optional.of(now), error));
+        settleIndex(started, state, error, now);
+    }
+
+    /** The index's status after a job ended (also for a job cancelled before any node ran it). */
+    void settleIndex(Index started, String state, Optional<String> error, long now) {
         Index current = stores.indexes().find(started.projectId(), started.id()).orElse(started);
         if (current.deletedAt().isPresent()) {
             return;

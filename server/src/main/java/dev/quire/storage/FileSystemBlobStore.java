@@ -12,15 +12,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.channels.FileChannel;
-import java.util.List;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -29,6 +29,10 @@ import java.util.stream.Stream;
  * writes to {@code blobs/tmp}, fsyncs the file, moves it into place atomically and fsyncs the
  * directory, so that a key handed out survives a crash. Files are 0600 and directories 0700: blobs
  * are the users' documents.
+ *
+ * <p>Several processes may share the directory (a shared file system): keys are random, a put is
+ * invisible until its rename, and temp files are named by their key, so processes never touch each
+ * other's files except through the sweeps, which spare young files (see {@link #open(Path, Duration)}).
  */
 public final class FileSystemBlobStore implements BlobStore {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{32}");
@@ -41,14 +45,26 @@ public final class FileSystemBlobStore implements BlobStore {
         this.tmp = root.resolve("tmp");
     }
 
-    /** Opens the store under {@code dataDir/blobs}, removing temp files an earlier crash left behind. */
+    /** Opens the store under {@code dataDir/blobs} for this process alone, removing every leftover temp file. */
     public static FileSystemBlobStore open(Path dataDir) {
+        return open(dataDir, Duration.ZERO);
+    }
+
+    /**
+     * Opens the store under {@code dataDir/blobs}, removing temp files an earlier crash left behind
+     * that are at least {@code leftoverAge} old: on a directory shared by several processes a younger
+     * one may be another process's put in progress.
+     */
+    public static FileSystemBlobStore open(Path dataDir, Duration leftoverAge) {
         FileSystemBlobStore store = new FileSystemBlobStore(dataDir.resolve("blobs"));
+        Instant cutoff = Instant.now().minus(leftoverAge);
         try {
             PrivateFiles.createDirectories(store.tmp);
             try (Stream<Path> leftovers = Files.list(store.tmp)) {
                 for (Path p : leftovers.toList()) {
-                    Files.deleteIfExists(p);
+                    if (leftoverAge.isZero() || storedBefore(p, cutoff)) {
+                        Files.deleteIfExists(p);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -58,8 +74,10 @@ public final class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
-    public StoredBlob put(InputStream content) {
-        String key = UUID.randomUUID().toString().replace("-", "");
+    public StoredBlob putAs(String key, InputStream content) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a blob key: " + key);
+        }
         Path part = tmp.resolve(key + ".part");
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -116,18 +134,35 @@ public final class FileSystemBlobStore implements BlobStore {
     }
 
     @Override
-    public Set<String> keys() {
+    public Set<String> keysStoredBefore(Instant instant) {
         Set<String> keys = new HashSet<>();
         try (Stream<Path> shards = Files.list(root)) {
             for (Path shard : shards.filter(p -> !p.equals(tmp) && Files.isDirectory(p)).toList()) {
                 try (Stream<Path> blobs = Files.list(shard)) {
-                    blobs.map(p -> p.getFileName().toString()).filter(k -> KEY.matcher(k).matches()).forEach(keys::add);
+                    for (Path blob : blobs.filter(p -> KEY.matcher(p.getFileName().toString()).matches()).toList()) {
+                        if (instant.equals(Instant.MAX) || storedBefore(blob, instant)) {
+                            keys.add(blob.getFileName().toString());
+                        }
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return keys;
+    }
+
+    /** The rename keeps the temp file's modification time: the end of the put's last write. */
+    private static boolean storedBefore(Path blob, Instant instant) throws IOException {
+        try {
+            return !modified(blob).isAfter(instant);
+        } catch (NoSuchFileException e) {
+            return false; // deleted (by another process?) since it was listed
+        }
+    }
+
+    private static Instant modified(Path p) throws IOException {
+        return Files.getLastModifiedTime(p).toInstant();
     }
 
     /** Forces a file's bytes, or a directory's entries, to the disk (directories open read-only). */

@@ -1,5 +1,6 @@
 package dev.quire.tenancy;
 
+import dev.quire.db.SqlErrors;
 import dev.quire.common.Ids;
 import dev.quire.common.Timestamps;
 import java.time.Clock;
@@ -28,7 +29,7 @@ public final class Bootstrap {
 
     /** Returns the secret of a newly generated key, which must be shown once, or empty. */
     public Optional<String> run(Optional<String> configuredKey) {
-        Project project = projects.firstDefaultProject().orElseGet(this::createDefaults);
+        Project project = projects.firstDefaultProject().orElseGet(this::createDefaultsOnce);
         if (configuredKey.isPresent()) {
             String secret = configuredKey.get();
             if (tenancy.isRevoked(secret)) {
@@ -36,7 +37,14 @@ public final class Bootstrap {
                 throw new IllegalStateException("QUIRE_API_KEY is a revoked API key: set it to a new value");
             }
             if (tenancy.findKey(secret).isEmpty()) {
-                tenancy.storeKey(project, secret, "QUIRE_API_KEY", Role.ADMIN);
+                try {
+                    tenancy.storeKey(project, secret, "QUIRE_API_KEY", Role.ADMIN);
+                } catch (RuntimeException e) {
+                    // Another node with the same QUIRE_API_KEY stored it first: the key is there, as wanted.
+                    if (!SqlErrors.isUniqueViolation(e)) {
+                        throw e;
+                    }
+                }
             }
             return Optional.empty();
         }
@@ -44,6 +52,18 @@ public final class Bootstrap {
             return Optional.empty();
         }
         return Optional.of(tenancy.issueKey(project, "initial admin key", Role.ADMIN).secret());
+    }
+
+    /** Creates the defaults, or reads those another node sharing the database created at the same time. */
+    private Project createDefaultsOnce() {
+        try {
+            return createDefaults();
+        } catch (RuntimeException e) {
+            if (!SqlErrors.isUniqueViolation(e)) {
+                throw e;
+            }
+            return projects.firstDefaultProject().orElseThrow(() -> e);
+        }
     }
 
     private Project createDefaults() {

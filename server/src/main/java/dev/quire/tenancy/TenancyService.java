@@ -53,9 +53,10 @@ public final class TenancyService {
             return cached;
         }
         long revocations = cache.revocations();
+        long readAt = cache.now();
         Optional<KeyStore.StoredKey> stored = stored(secret, hash);
         Optional<ApiKey> found = stored.filter(s -> !s.revoked()).map(KeyStore.StoredKey::key);
-        found.ifPresent(key -> cache.put(hash, key, revocations));
+        found.ifPresent(key -> cache.put(hash, key, revocations, readAt));
         return found;
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,12 +77,42 @@ class DatabaseTest {
     }
 
     @Test
+    void a_database_migrated_when_every_migration_sat_in_one_folder_still_validates() throws Exception {
+        // The layout before the vendor folders: every migration side by side in db/migration.
+        Path old = dataDir.resolve("old-migrations");
+        Files.createDirectories(old);
+        int migrations = 0;
+        for (String location : List.of("db/migration", "db/vendor/sqlite")) {
+            Path folder = Path.of(getClass().getClassLoader().getResource(location).toURI());
+            try (var files = Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, old.resolve(f.getFileName()));
+                    migrations++;
+                }
+            }
+        }
+        Files.createDirectories(dataDir.resolve("db"));
+        Flyway.configure().dataSource("jdbc:sqlite:" + dataDir.resolve("db/quire.sqlite"), null, null)
+                .locations("filesystem:" + old).load().migrate();
+
+        try (Database db = Database.open(dataDir)) {
+            List<String> checksums = db.jdbi().withHandle(h -> h.createQuery(
+                    "select version || ':' || checksum from flyway_schema_history order by installed_rank")
+                    .mapTo(String.class).list());
+            assertThat(checksums).hasSize(migrations); // validated, nothing run again
+        }
+        var result = Flyway.configure().dataSource("jdbc:sqlite:" + dataDir.resolve("db/quire.sqlite"), null, null)
+                .locations("classpath:db/migration", "classpath:db/vendor/sqlite").load().validateWithResult();
+        assertThat(result.validationSuccessful).as(String.valueOf(result.invalidMigrations)).isTrue();
+    }
+
+    @Test
     void the_data_of_an_h2_deployment_is_imported_once() throws Exception {
         Path h2 = dataDir.resolve("db/quire");
         Files.createDirectories(h2.getParent());
         String url = "jdbc:h2:file:" + h2.toAbsolutePath();
         // The schema as the H2 versions left it: the same migrations, up to V4.
-        Flyway.configure().dataSource(url, "quire", "").locations("classpath:db/migration").target("4").load().migrate();
+        Flyway.configure().dataSource(url, "quire", "").locations("classpath:db/migration", "classpath:db/vendor/sqlite").target("4").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "quire", "")) {
             c.createStatement().execute("insert into organizations(id, name, created_at) values ('o', 'org', 1)");
             c.createStatement().execute("insert into projects(id, organization_id, name, is_default, created_at, "

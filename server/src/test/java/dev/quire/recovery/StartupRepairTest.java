@@ -56,9 +56,12 @@ class StartupRepairTest {
         // The state a kill -9 during a turn leaves: user_input and a tool call stored, no stop.
         try (Database db = Database.open(dataDir)) {
             JdbiSessionStore store = new JdbiSessionStore(db.jdbi());
+            // Its lease has not even run out: the embedded database is the restarted server's alone,
+            // so whatever lease it finds belonged to the process that died.
             int turn = store.startTurn(sessionId, new SessionStore.TurnStart(Optional.empty(), Optional.of("t"),
-                    ChatEvents.userInput("what?"), 1_000_000));
-            store.appendEvent(sessionId, turn, ChatEvents.thinking("looking"), 3_500_000);
+                    ChatEvents.userInput("what?"), 1_000_000, "dead-node", System.currentTimeMillis() + 3_600_000))
+                    .orElseThrow();
+            store.appendEvent(sessionId, turn, "dead-node", ChatEvents.thinking("looking"), 3_500_000);
             store.close();
         }
         for (int start = 0; start < 2; start++) { // the repair happens once: a second start adds nothing

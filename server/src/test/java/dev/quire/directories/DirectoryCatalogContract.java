@@ -12,6 +12,7 @@ import dev.quire.files.JdbiFileStore;
 import dev.quire.files.NewFile;
 import dev.quire.storage.FileSystemBlobStore;
 import dev.quire.storage.Presigner;
+import dev.quire.testing.TestDatabase;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,12 +26,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Java API an index sync uses, and the rules that need a wiring the HTTP tests cannot reach. */
-class DirectoryCatalogTest {
+/**
+ * The Java API an index sync uses, and the rules that need a wiring the HTTP tests cannot reach,
+ * on each metadata database.
+ */
+abstract class DirectoryCatalogContract {
     private static final String PROJECT = "11111111-1111-1111-1111-111111111111";
 
     @TempDir
     Path dataDir;
+    TestDatabase testDatabase;
     Database db;
     JdbiDirectoryStore directoryStore;
     JdbiDirectoryFileStore entryStore;
@@ -40,7 +45,8 @@ class DirectoryCatalogTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dataDir);
+        testDatabase = newDatabase();
+        db = testDatabase.database();
         db.jdbi().useHandle(h -> {
             h.execute("insert into organizations(id, name, created_at) values ('org', 'o', 0)");
             h.execute("insert into projects(id, organization_id, name, is_default, created_at, updated_at) "
@@ -48,18 +54,20 @@ class DirectoryCatalogTest {
         });
         directoryStore = new JdbiDirectoryStore(db.jdbi());
         entryStore = new JdbiDirectoryFileStore(db.jdbi());
-        catalog = new StoredDirectoryCatalog(directoryStore, entryStore, Ids.random(), Clock.systemUTC());
+        catalog = new StoredDirectoryCatalog(directoryStore, entryStore, db, Ids.random(), Clock.systemUTC());
         directories = new DirectoriesService(directoryStore, "dir-source"::equals, (p, d) -> changed.add(d),
                 Ids.random(), Clock.systemUTC());
     }
 
+    protected abstract TestDatabase newDatabase();
+
     @AfterEach
     void close() {
-        db.close();
+        testDatabase.close();
     }
 
     private FilesService files(FileReferences references) {
-        return new FilesService(new JdbiFileStore(db.jdbi()), FileSystemBlobStore.open(dataDir),
+        return new FilesService(new JdbiFileStore(db.jdbi()), db, FileSystemBlobStore.open(dataDir),
                 new Presigner(new byte[32], Clock.systemUTC(), () -> "http://localhost"), references,
                 Ids.random(), Clock.systemUTC());
     }
@@ -138,7 +146,7 @@ class DirectoryCatalogTest {
         });
         var file = failing.upload(PROJECT, new NewFile("a.txt", "user_data", Optional.empty(),
                 new ByteArrayInputStream(new byte[] {1})));
-        DirectoryFilesService entries = new DirectoryFilesService(directoryStore, entryStore, failing,
+        DirectoryFilesService entries = new DirectoryFilesService(directoryStore, entryStore, failing, db,
                 (p, d) -> changed.add(d), Ids.random(), Clock.systemUTC());
         entries.add(PROJECT, created.id(), file.id(), new DirectoryFilesService.EntryFields(Optional.empty(), Map.of(),
                 Optional.empty()));
