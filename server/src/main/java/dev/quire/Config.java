@@ -2,6 +2,7 @@ package dev.quire;
 
 import dev.quire.db.DatabaseSettings;
 import dev.quire.ingest.ChunkerOptions;
+import dev.quire.search.SearchSettings;
 import dev.quire.storage.BlobSettings;
 import java.nio.file.Path;
 import java.util.Map;
@@ -44,15 +45,25 @@ public record Config(
      * The services a node keeps its state in; unset variables mean the embedded ones in the data directory.
      *
      * @param database QUIRE_DATABASE_URL, _USER, _PASSWORD: PostgreSQL shared by every node, or embedded SQLite
+     * @param search   QUIRE_SEARCH and QUIRE_SOLR_*: Lucene in the data directory, or a SolrCloud cluster
      * @param blobs    QUIRE_BLOB_STORE and QUIRE_S3_*: the data directory's file system, or an S3 bucket
      */
-    public record Backends(DatabaseSettings database, BlobSettings blobs) {
+    public record Backends(DatabaseSettings database, SearchSettings search, BlobSettings blobs) {
         static Backends embedded() {
-            return new Backends(DatabaseSettings.EMBEDDED, new BlobSettings.FileSystem(false));
+            return new Backends(DatabaseSettings.EMBEDDED, SearchSettings.lucene(), new BlobSettings.FileSystem(false));
         }
 
         static Backends fromEnvironment(Map<String, String> env) {
-            return new Backends(DatabaseSettings.fromEnvironment(env), BlobSettings.fromEnvironment(env));
+            return new Backends(DatabaseSettings.fromEnvironment(env), SearchSettings.fromEnvironment(env),
+                    BlobSettings.fromEnvironment(env));
+        }
+
+        /**
+         * Whether the node keeps state in its data directory that only one process may use: the embedded
+         * database, or Lucene's indexes (a second writer would fail on Lucene's lock mid-sync).
+         */
+        public boolean ownsDataDirectory() {
+            return database.embedded() || search.kind() == SearchSettings.Kind.LUCENE;
         }
     }
 

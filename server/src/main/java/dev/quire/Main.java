@@ -41,7 +41,6 @@ import dev.quire.retrieval.RetrievalRoutes;
 import dev.quire.retrieval.RetrievalService;
 import dev.quire.search.SearchBackend;
 import dev.quire.search.SearchBackends;
-import dev.quire.search.SearchSettings;
 import org.slf4j.LoggerFactory;
 import dev.quire.storage.BlobStore;
 import dev.quire.storage.BlobStores;
@@ -97,7 +96,7 @@ public final class Main implements AutoCloseable {
         PrivateFiles.createDirectories(config.dataDir());
         // Before anything opens the database or loads a model: a second server fails at once, clearly.
         // Only what is this process's alone needs it; nodes on shared backends may share the directory.
-        DataDirectoryLock lock = config.backends().database().embedded()
+        DataDirectoryLock lock = config.backends().ownsDataDirectory()
                 ? DataDirectoryLock.acquire(config.dataDir()) : DataDirectoryLock.none();
         Database database;
         try {
@@ -150,8 +149,7 @@ public final class Main implements AutoCloseable {
 
             JdbiIndexFileStore indexFiles = new JdbiIndexFileStore(database.jdbi());
             Embedder embedder = Pipelines.embedder(config.embedding(), resources);
-            // The integrator wires SearchSettings from Config; until then the embedded default.
-            SearchBackend search = SearchBackends.open(SearchSettings.lucene(), config.dataDir());
+            SearchBackend search = SearchBackends.open(config.backends().search(), config.dataDir());
             resources.add(search);
             DirectorySources sources = new DirectorySources(directoryCatalog, files);
             Indexing indexing = new Indexing(

@@ -3,11 +3,13 @@ package dev.quire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.quire.search.SearchSettings;
 import dev.quire.testing.HttpApi;
 import dev.quire.testing.Multipart;
 import dev.quire.testing.PostgresDatabase;
 import dev.quire.testing.S3ServerProcess;
 import dev.quire.testing.ServerProcess;
+import dev.quire.testing.SolrCloudProcess;
 import dev.quire.testing.TestServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,9 +28,11 @@ class SharedBackendsTest {
     Path dir;
 
     @Test
-    void a_server_over_an_empty_data_directory_serves_what_another_stored_in_postgresql_and_s3() {
-        try (PostgresDatabase db = PostgresDatabase.create(); S3ServerProcess s3 = S3ServerProcess.start()) {
-            Config.Backends backends = new Config.Backends(db.settings(), s3.settings("quire-shared"));
+    void a_server_over_an_empty_data_directory_serves_what_another_stored_in_postgresql_solr_and_s3() {
+        try (PostgresDatabase db = PostgresDatabase.create(); S3ServerProcess s3 = S3ServerProcess.start();
+             SolrCloudProcess solr = SolrCloudProcess.start()) {
+            Config.Backends backends = new Config.Backends(db.settings(), SearchSettings.solr(solr.zkHost(), 1, 2),
+                    s3.settings("quire-shared"));
             byte[] bytes = "Green tea is brewed at 80 degrees.".getBytes(StandardCharsets.UTF_8);
             String fileId;
             String directoryId;
@@ -39,6 +43,9 @@ class SharedBackendsTest {
                         new Multipart().file("upload_file", "tea.txt", "text/plain", bytes));
                 assertThat(upload.status()).as(upload.body()).isEqualTo(200);
                 fileId = upload.json().get("file_id").asText();
+                String index = first.post("/api/v1/indexes", "{\"source_directory_id\": \"" + directoryId + "\"}")
+                        .json().get("id").asText();
+                awaitReady(first, index);
             }
             try (TestServer second = TestServer.start(Config.forTesting(dir.resolve("second"), TestServer.ADMIN_KEY)
                     .withBackends(backends))) {
@@ -48,8 +55,30 @@ class SharedBackendsTest {
                 assertThat(content.status()).as(content.body()).isEqualTo(200);
                 JsonNode link = content.json();
                 assertThat(second.fetch(link.get("url").asText()).body()).isEqualTo(bytes);
+                String index = second.get("/api/v1/indexes").json().at("/items/0/id").asText();
+                HttpApi.Response retrieved = second.post("/api/v1/retrieval/retrieve", "{\"index_id\": \"" + index
+                        + "\", \"query\": \"how hot is the water for tea\", \"rerank\": {\"enabled\": false}}");
+                assertThat(retrieved.status()).as(retrieved.body()).isEqualTo(200);
+                assertThat(retrieved.json().at("/results/0/metadata/file_name").asText()).isEqualTo("tea.txt");
             }
         }
+    }
+
+    private static void awaitReady(HttpApi api, String index) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode json = api.get("/api/v1/indexes/" + index + "?expand=sync_in_progress").json();
+            if (json.at("/metadata/status").asText().equals("ready") && !json.get("sync_in_progress").asBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("index " + index + " did not become ready");
     }
 
     @Test

@@ -57,13 +57,27 @@ public final class SolrCloudProcess implements AutoCloseable {
         this.startedMillis = System.currentTimeMillis() - launchedAt;
     }
 
+    /**
+     * The test cluster module's build directory: from the property surefire sets, else found from the
+     * working directory (a sibling module such as cluster/ or bench/, or the repository root).
+     */
+    private static Path moduleTarget() {
+        String target = System.getProperty(MODULE_TARGET);
+        if (target != null) {
+            return Path.of(target);
+        }
+        for (Path candidate : List.of(Path.of("../testing/solr-cloud/target"), Path.of("testing/solr-cloud/target"))) {
+            if (Files.isDirectory(candidate)) {
+                return candidate.toAbsolutePath().normalize();
+            }
+        }
+        throw new IllegalStateException("testing/solr-cloud/target not found: set " + MODULE_TARGET
+                + " or run from the repository (build it first: mvn -pl testing/solr-cloud package)");
+    }
+
     /** Starts a cluster of two nodes and waits until both are up. */
     public static SolrCloudProcess start() {
-        String target = System.getProperty(MODULE_TARGET);
-        if (target == null) {
-            throw new IllegalStateException("system property " + MODULE_TARGET + " is not set (surefire sets it)");
-        }
-        Path dir = Path.of(target);
+        Path dir = moduleTarget();
         Path classpathFile = dir.resolve("classpath.txt");
         if (!Files.isRegularFile(classpathFile)) {
             throw new IllegalStateException(classpathFile + " is missing: build the module first, e.g. "
