@@ -40,6 +40,7 @@ public final class SolrCloudProcess implements AutoCloseable {
     private final String zkHost;
     private final List<String> nodeUrls;
     private final long startedMillis;
+    private final Path baseDir;
 
     private SolrCloudProcess(Process process, long launchedAt) {
         this.process = process;
@@ -54,6 +55,7 @@ public final class SolrCloudProcess implements AutoCloseable {
         String[] parts = ready.split(" ");
         this.zkHost = parts[1].substring("zk=".length());
         this.nodeUrls = Arrays.asList(parts[2].substring("nodes=".length()).split(","));
+        this.baseDir = Path.of(parts[3].substring("base=".length()));
         this.startedMillis = System.currentTimeMillis() - launchedAt;
     }
 
@@ -104,6 +106,16 @@ public final class SolrCloudProcess implements AutoCloseable {
 
     public List<String> nodeUrls() {
         return nodeUrls;
+    }
+
+    /** The directory holding every node's data (cores, indexes, transaction logs) and ZooKeeper's. */
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    /** The cluster JVM's process id (benchmarks read its memory from /proc). */
+    public long pid() {
+        return process.pid();
     }
 
     /** How long the cluster took to start. */

@@ -17,7 +17,8 @@ import org.apache.solr.embedded.JettySolrRunner;
  * server's tests, in a process of its own because its Jetty 10 clashes with the server's Jetty 12.
  *
  * <p>Usage: {@code java -cp ... dev.quire.testing.solrcloud.SolrCloudMain [nodes]}. Prints one line
- * {@code SOLR_CLOUD_READY zk=<host:port/chroot> nodes=<url>,<url>} once every node is up, then reads
+ * {@code SOLR_CLOUD_READY zk=<host:port/chroot> nodes=<url>,<url> base=<dir>} once every node is up (base: the
+ * directory holding the nodes' data and ZooKeeper's, which benchmarks measure), then reads
  * commands from stdin, answering each with one line:
  * {@code stop <n>} -> {@code SOLR_CLOUD_STOPPED <n>}, {@code start <n>} -> {@code SOLR_CLOUD_STARTED <n> <url>},
  * {@code quit} (or the end of stdin, when the parent dies) shuts the cluster down and exits.
@@ -37,7 +38,8 @@ public final class SolrCloudMain {
         Thread stopper = new Thread(() -> shutdown(cluster, base));
         Runtime.getRuntime().addShutdownHook(stopper);
         protocol.println("SOLR_CLOUD_READY zk=" + cluster.getZkServer().getZkAddress() + " nodes="
-                + cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString()).collect(Collectors.joining(",")));
+                + cluster.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString()).collect(Collectors.joining(","))
+                + " base=" + base.toAbsolutePath());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             String[] words = line.trim().split("\\s+");
