@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 final class ScaleBackend {
     /** Chunks between commits: each commit fsyncs and leaves a segment, as a running sync does. */
     static final int COMMIT_EVERY = 5_000;
+    private static final long SETTLE_MILLIS = 3_000;
+    private static final int SETTLE_TRIES = 40;
 
     /** What one step measured. */
     record Step(long chunks, double chunksPerSecond, double p50Ms, double p99Ms, double meanMs, Memory memory,
@@ -147,8 +149,32 @@ final class ScaleBackend {
         return Memory.of(pid);
     }
 
+    /**
+     * Bytes on disk once they stop changing: right after a commit, background merges still write
+     * new segments next to the ones they replace, which a single look would count twice.
+     */
     Disk disk() {
-        return Disk.of(dataDir);
+        Disk last = Disk.of(dataDir);
+        for (int i = 0; i < SETTLE_TRIES; i++) {
+            sleep(SETTLE_MILLIS);
+            Disk now = Disk.of(dataDir);
+            if (now.equals(last)) {
+                return now;
+            }
+            last = now;
+        }
+        System.err.printf("  %s: disk size still changing after %d s; measured the last look%n", name,
+                SETTLE_TRIES * SETTLE_MILLIS / 1000);
+        return last;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     long chunks() {

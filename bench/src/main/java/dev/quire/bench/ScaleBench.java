@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * same hybrid queries; ingest rate, retrieval p50/p99, resident memory and disk per chunk are
  * printed per step with Solr/Lucene ratios, then per backend across steps.
  *
- * <p>Usage: {@code bench/run scale [max-chunks]} (default 100,000; 1,000,000 adds the 1M step).
+ * <p>Usage: {@code bench/run scale [max-chunks] [server|test]} (default 100,000; 1,000,000 adds the 1M
+ * step). The Solr JVM gets the bench JVM's heap and the default JIT and collector ({@code server});
+ * {@code test} starts it as the tests do (512 MB, serial GC, C1 only), which indexes far slower.
  * {@code QUIRE_SOLR_SHARDS} / {@code QUIRE_SOLR_REPLICAS} shape the Solr collection (default 2 x 1).
  */
 public final class ScaleBench {
@@ -34,6 +36,8 @@ public final class ScaleBench {
     private static final long[] STEPS = {10_000, 100_000, 1_000_000};
     private static final int WARM_UP_QUERIES = 100;
     private static final int MEASURED_QUERIES = 300;
+    private static final List<String> SERVER_JVM = List.of("-Xmx2g");
+    private static final List<String> TEST_JVM = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     /** A query with its vector, embedded before timing starts. */
     record Query(String text, float[] vector) {}
@@ -43,6 +47,11 @@ public final class ScaleBench {
     public static void main(String[] args) throws Exception {
         long max = args.length > 0 ? Long.parseLong(args[0].replace("_", "").replace(",", "")) : 100_000;
         List<Long> steps = steps(max);
+        String jvm = args.length > 1 ? args[1] : "server";
+        if (!jvm.equals("server") && !jvm.equals("test")) {
+            throw new IllegalArgumentException("usage: bench/run scale [max-chunks] [server|test], got " + jvm);
+        }
+        List<String> solrJvm = jvm.equals("server") ? SERVER_JVM : TEST_JVM;
         Path scifact = Scifact.defaultLocation();
         SyntheticFiles files = SyntheticFiles.fromScifact(scifact);
         List<Query> measured = queries(scifact, files);
@@ -54,7 +63,7 @@ public final class ScaleBench {
         long started = System.nanoTime();
         Path luceneDir = Files.createTempDirectory("quire-bench-scale-lucene");
         Path solrClientDir = Files.createTempDirectory("quire-bench-scale-solr");
-        try (SolrCloudProcess solr = SolrCloudProcess.start();
+        try (SolrCloudProcess solr = SolrCloudProcess.start(solrJvm);
              SearchBackend lucene = SearchBackends.open(SearchSettings.lucene(), luceneDir);
              SearchBackend solrCloud = SearchBackends.open(SearchSettings.solr(solr.zkHost(), shards, replicas), solrClientDir)) {
             System.out.println("scale: cost of search and storage as chunks grow; steps " + steps + " chunks");
@@ -69,10 +78,10 @@ public final class ScaleBench {
                     WARM_UP_QUERIES, POLICY.fullTextWeight(), POLICY.vectorWeight(), TOP_K, POLICY.candidates(TOP_K));
             System.out.println("lucene: embedded, in this JVM; RSS = this JVM (index + bench + Solr client); "
                     + "disk = its index folder");
-            System.out.printf("solr: 2-node SolrCloud (both nodes and ZooKeeper in one JVM of their own, -Xmx512m), "
+            System.out.printf("solr: 2-node SolrCloud (both nodes and ZooKeeper in one JVM of their own, options %s), "
                             + "collection of %d shard(s) x %d replica(s); RSS = that JVM; disk = the cluster's whole data "
                             + "directory (cores, transaction logs, ZooKeeper), so %d cop%s of each chunk%n",
-                    shards, replicas, replicas, replicas == 1 ? "y" : "ies");
+                    String.join(" ", solrJvm), shards, replicas, replicas, replicas == 1 ? "y" : "ies");
             System.out.printf("solr cluster started in %.1f s%n", solr.startMillis() / 1e3);
 
             List<ScaleBackend> backends = List.of(

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -77,8 +78,16 @@ public final class SolrCloudProcess implements AutoCloseable {
                 + " or run from the repository (build it first: mvn -pl testing/solr-cloud package)");
     }
 
-    /** Starts a cluster of two nodes and waits until both are up. */
+    /** Starts a cluster of two nodes and waits until both are up, in a JVM tuned to start fast for tests. */
     public static SolrCloudProcess start() {
+        return start(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+    }
+
+    /**
+     * Starts a cluster of two nodes in a JVM with these options and waits until both are up. Benchmarks
+     * pass server-like options: the test defaults stop the JIT compiler at C1, which slows indexing.
+     */
+    public static SolrCloudProcess start(List<String> jvmOptions) {
         Path dir = moduleTarget();
         Path classpathFile = dir.resolve("classpath.txt");
         if (!Files.isRegularFile(classpathFile)) {
@@ -88,9 +97,11 @@ public final class SolrCloudProcess implements AutoCloseable {
         try {
             String classpath = dir.resolve("classes") + java.io.File.pathSeparator + Files.readString(classpathFile).trim();
             Path log = dir.resolve("solr-cloud.log");
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-                    "dev.quire.testing.solrcloud.SolrCloudMain", "2")
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", classpath, "dev.quire.testing.solrcloud.SolrCloudMain", "2"));
+            Process process = new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             return new SolrCloudProcess(process, System.currentTimeMillis());
