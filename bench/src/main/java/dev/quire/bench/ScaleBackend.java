@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +26,7 @@ final class ScaleBackend {
     /** Chunks between commits: each commit fsyncs and leaves a segment, as a running sync does. */
     static final int COMMIT_EVERY = 5_000;
     private static final long SETTLE_MILLIS = 3_000;
-    private static final int SETTLE_TRIES = 40;
+    private static final int SETTLE_TRIES = 120;
 
     /** What one step measured. */
     record Step(long chunks, double chunksPerSecond, double p50Ms, double p99Ms, double meanMs, Memory memory,
@@ -47,19 +49,28 @@ final class ScaleBackend {
         }
     }
 
-    /** Bytes under a directory: all of them, and those in transaction logs (Solr's tlog folders). */
-    record Disk(long total, long tlog) {
+    /**
+     * Bytes under a directory: all of them, those in transaction logs (Solr's tlog folders), and per
+     * file type (Lucene's file extension: vec = raw vectors, vex/vem = HNSW graph, fdt = stored fields,
+     * cfs = small segments in one compound file, ...).
+     */
+    record Disk(long total, long tlog, Map<String, Long> byType) {
         static Disk of(Path dir) {
             try (Stream<Path> paths = Files.walk(dir)) {
                 long[] sums = new long[2];
+                Map<String, Long> byType = new TreeMap<>();
                 paths.filter(Files::isRegularFile).forEach(p -> {
                     long size = size(p);
                     sums[0] += size;
+                    String file = p.getFileName().toString();
+                    String type = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1) : file;
                     if (p.toString().contains("/tlog/")) {
                         sums[1] += size;
+                        type = "tlog";
                     }
+                    byType.merge(type, size, Long::sum);
                 });
-                return new Disk(sums[0], sums[1]);
+                return new Disk(sums[0], sums[1], byType);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot measure " + dir, e);
             }
@@ -150,22 +161,31 @@ final class ScaleBackend {
     }
 
     /**
-     * Bytes on disk once they stop changing: right after a commit, background merges still write
-     * new segments next to the ones they replace, which a single look would count twice.
+     * Waits until background merges have finished, then commits them: a merge of HNSW segments
+     * rebuilds the graph from a temporary copy of the vectors (a .tmp file) for minutes at 100k chunks,
+     * with no file growing meanwhile. Measured before that, queries compete with the merge for the
+     * CPU and the disk holds the old segments, the new one and the copy. Returns the seconds waited.
      */
-    Disk disk() {
+    double settle() {
+        long t0 = System.nanoTime();
         Disk last = Disk.of(dataDir);
         for (int i = 0; i < SETTLE_TRIES; i++) {
             sleep(SETTLE_MILLIS);
             Disk now = Disk.of(dataDir);
-            if (now.equals(last)) {
-                return now;
+            if (now.total() == last.total() && !now.byType().containsKey("tmp")) {
+                index.commit(); // merged segments replace their sources only at the next commit
+                return (System.nanoTime() - t0) / 1e9;
             }
             last = now;
         }
-        System.err.printf("  %s: disk size still changing after %d s; measured the last look%n", name,
+        System.err.printf("  %s: merges still running after %d s; measuring anyway%n", name,
                 SETTLE_TRIES * SETTLE_MILLIS / 1000);
-        return last;
+        index.commit();
+        return -1;
+    }
+
+    Disk disk() {
+        return Disk.of(dataDir);
     }
 
     private static void sleep(long millis) {

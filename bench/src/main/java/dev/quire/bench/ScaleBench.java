@@ -96,6 +96,10 @@ public final class ScaleBench {
                 for (ScaleBackend backend : backends) {
                     System.err.printf("%s: growing to %,d chunks%n", backend.name, step);
                     double rate = backend.growTo(step, files);
+                    double settled = backend.settle();
+                    System.out.printf("%s at %,d chunks: background merges done %s%n", backend.name, step,
+                            settled < 0 ? "NOT within 6 min (measured during merges)"
+                                    : String.format("%.0f s after the step's last commit", settled));
                     double[] ms = backend.latencies(warmUp, measured);
                     results.get(backend.name).add(new ScaleBackend.Step(step, rate, Metrics.percentile(ms, 50),
                             Metrics.percentile(ms, 99), Arrays.stream(ms).average().orElseThrow(), backend.memory(),

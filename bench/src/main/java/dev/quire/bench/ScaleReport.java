@@ -2,6 +2,7 @@ package dev.quire.bench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The scale benchmark's tables: one per step, Lucene and Solr side by side, then growth per backend. */
 final class ScaleReport {
@@ -22,6 +23,8 @@ final class ScaleReport {
         row("disk bytes/chunk", perChunk(lucene.disk().total(), lucene), perChunk(solr.disk().total(), solr), "%14.0f");
         row("  without Solr tlogs", perChunk(lucene.disk().total() - lucene.disk().tlog(), lucene),
                 perChunk(solr.disk().total() - solr.disk().tlog(), solr), "%14.0f");
+        System.out.println("  lucene by file type: " + largest(lucene.disk(), lucene));
+        System.out.println("  solr by file type:   " + largest(solr.disk(), solr));
         if (replicas > 1) {
             row("  per copy (Solr / " + replicas + " replicas)", perChunk(lucene.disk().total(), lucene),
                     perChunk(solr.disk().total(), solr) / replicas, "%14.0f");
@@ -35,6 +38,15 @@ final class ScaleReport {
         results.forEach((name, steps) -> steps.forEach(s -> System.out.printf("%-7s %,10d %10.0f %9.2f %9.2f %9.2f %8.0f %12.0f%n",
                 name, s.chunks(), s.chunksPerSecond(), s.p50Ms(), s.p99Ms(), s.meanMs(), s.memory().rss() / MB,
                 perChunk(s.disk().total(), s))));
+    }
+
+    /** The largest file types in bytes per chunk, largest first. */
+    private static String largest(ScaleBackend.Disk disk, ScaleBackend.Step step) {
+        return disk.byType().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8)
+                .map(e -> String.format("%s %.0f", e.getKey(), perChunk(e.getValue(), step)))
+                .collect(Collectors.joining(", ")) + " (bytes/chunk)";
     }
 
     private static void row(String label, double lucene, double solr, String format) {
