@@ -50,14 +50,20 @@ final class ScaleBackend {
     }
 
     /**
-     * Bytes under a directory: all of them, those in transaction logs (Solr's tlog folders), and per
+     * Bytes under a directory: all of them, those in transaction logs (Solr's tlog folders) and in
+     * ZooKeeper's data, and per
      * file type (Lucene's file extension: vec = raw vectors, vex/vem = HNSW graph, fdt = stored fields,
      * cfs = small segments in one compound file, ...).
      */
-    record Disk(long total, long tlog, Map<String, Long> byType) {
+    record Disk(long total, long tlog, long zookeeper, Map<String, Long> byType) {
+        /** The search index's own files: without transaction logs and ZooKeeper's data. */
+        long index() {
+            return total - tlog - zookeeper;
+        }
+
         static Disk of(Path dir) {
             try (Stream<Path> paths = Files.walk(dir)) {
-                long[] sums = new long[2];
+                long[] sums = new long[3];
                 Map<String, Long> byType = new TreeMap<>();
                 paths.filter(Files::isRegularFile).forEach(p -> {
                     long size = size(p);
@@ -67,10 +73,13 @@ final class ScaleBackend {
                     if (p.toString().contains("/tlog/")) {
                         sums[1] += size;
                         type = "tlog";
+                    } else if (p.toString().contains("/zookeeper/")) {
+                        sums[2] += size; // MiniSolrCloudCluster's ZooKeeper: a preallocated 64 MB log
+                        type = "zookeeper";
                     }
                     byType.merge(type, size, Long::sum);
                 });
-                return new Disk(sums[0], sums[1], byType);
+                return new Disk(sums[0], sums[1], sums[2], byType);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot measure " + dir, e);
             }

@@ -21,13 +21,13 @@ final class ScaleReport {
         row("  of which anonymous (heap...) MB", lucene.memory().anon() / MB, solr.memory().anon() / MB, "%14.0f");
         row("  of which file pages (mmap) MB", lucene.memory().file() / MB, solr.memory().file() / MB, "%14.0f");
         row("disk bytes/chunk", perChunk(lucene.disk().total(), lucene), perChunk(solr.disk().total(), solr), "%14.0f");
-        row("  without Solr tlogs", perChunk(lucene.disk().total() - lucene.disk().tlog(), lucene),
-                perChunk(solr.disk().total() - solr.disk().tlog(), solr), "%14.0f");
+        row("  index files only (no tlog, no ZK)", perChunk(lucene.disk().index(), lucene),
+                perChunk(solr.disk().index(), solr), "%14.0f");
         System.out.println("  lucene by file type: " + largest(lucene.disk(), lucene));
         System.out.println("  solr by file type:   " + largest(solr.disk(), solr));
         if (replicas > 1) {
-            row("  per copy (Solr / " + replicas + " replicas)", perChunk(lucene.disk().total(), lucene),
-                    perChunk(solr.disk().total(), solr) / replicas, "%14.0f");
+            row("  index files per copy (/" + replicas + ")", perChunk(lucene.disk().index(), lucene),
+                    perChunk(solr.disk().index(), solr) / replicas, "%14.0f");
         }
     }
 
