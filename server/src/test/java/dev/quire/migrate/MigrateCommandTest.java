@@ -10,6 +10,7 @@ import dev.quire.testing.HttpApi;
 import dev.quire.testing.Multipart;
 import dev.quire.testing.PostgresDatabase;
 import dev.quire.testing.S3ServerProcess;
+import dev.quire.testing.ServerProcess;
 import dev.quire.testing.SolrCloudProcess;
 import dev.quire.testing.TestServer;
 import java.io.ByteArrayOutputStream;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +51,7 @@ class MigrateCommandTest {
             Run run = migrate(env, "--from", source.toString());
             assertThat(run.status()).as(run.err()).isZero();
             assertThat(run.err()).isEmpty();
-            assertThat(run.out()).contains("table directory_files: 3 rows", "table chat_sessions: 1 rows",
+            assertThat(run.out()).contains("table files: 3 rows", "table indexes: 1 rows", "table chat_sessions: 1 rows",
                     "index " + before.indexId() + ": " + before.numChunks() + " chunks");
 
             assertThat(Integer.parseInt(run.out().replaceAll("(?s).*blobs: (\\d+).*", "$1")))
@@ -112,6 +114,19 @@ class MigrateCommandTest {
         Run noArgs = migrate(Map.of());
         assertThat(noArgs.status()).isEqualTo(1);
         assertThat(noArgs.err()).startsWith("quire: usage: quire migrate --from");
+    }
+
+    @Test
+    void the_server_command_line_runs_migrate_and_exits_1_with_one_line_on_failure() throws Exception {
+        Files.createDirectories(dir.resolve("empty"));
+        try (ServerProcess process = ServerProcess.start(dir.resolve("data"),
+                Map.of("QUIRE_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/test"),
+                List.of("migrate", "--from", dir.resolve("empty").toString()))) {
+            assertThat(process.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
+            assertThat(process.stderr()).singleElement().asString()
+                    .startsWith("quire: ").contains("not a Quire data directory");
+            assertThat(process.stdout()).isEmpty(); // no server started
+        }
     }
 
     /** What the embedded server served, to compare with the node after the migration. */
