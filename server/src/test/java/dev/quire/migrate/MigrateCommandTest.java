@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.Config;
 import dev.quire.search.SearchSettings;
+import dev.quire.storage.BlobSettings;
 import dev.quire.testing.HttpApi;
 import dev.quire.testing.Multipart;
 import dev.quire.testing.PostgresDatabase;
@@ -93,6 +94,31 @@ class MigrateCommandTest {
                 assertThat(locked.status()).isEqualTo(1);
                 assertThat(locked.err().lines().toList()).singleElement().asString()
                         .startsWith("quire: ").contains("in use", "stop that server");
+            }
+        }
+    }
+
+    @Test
+    void moving_only_the_database_leaves_blobs_and_lucene_indexes_where_they_are() {
+        Path source = dir.resolve("embedded");
+        Before before = seed(source);
+        try (PostgresDatabase db = PostgresDatabase.create()) {
+            Run run = migrate(Map.of("QUIRE_DATA_DIR", source.toString(), "QUIRE_DATABASE_URL", db.url(),
+                    "QUIRE_DATABASE_USER", db.settings().user().orElseThrow()), "--from", source.toString());
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(run.out()).contains("blobs stay in", "chunks stay in", "table files: 3 rows", "blobs: 0");
+
+            Config.Backends backends = new Config.Backends(db.settings(), SearchSettings.lucene(),
+                    new BlobSettings.FileSystem(true));
+            try (TestServer node = TestServer.start(Config.forTesting(source, TestServer.ADMIN_KEY)
+                    .withBackends(backends))) {
+                String fileId = before.fileIds().get("tea.txt");
+                HttpApi.Response link = node.get("/api/v1/beta/files/" + fileId + "/content");
+                assertThat(new String(node.fetch(link.json().get("url").asText()).body(), StandardCharsets.UTF_8))
+                        .isEqualTo(FILES.get("tea.txt"));
+                assertThat(awaitReady(node, before.indexId()).at("/metadata/num_chunks").asInt())
+                        .isEqualTo(before.numChunks());
+                assertThat(retrieve(node, before.indexId())).isEqualTo(before.results());
             }
         }
     }
