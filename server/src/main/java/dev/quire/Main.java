@@ -263,6 +263,11 @@ public final class Main implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("migrate")) {
+            System.exit(dev.quire.migrate.MigrateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
+                    System.getenv(), System.out, System.err));
+            return;
+        }
         Config config;
         Main main;
         try {
