@@ -59,7 +59,7 @@ public final class LocalCluster implements AutoCloseable {
         for (int i = 0; i < nodeCount; i++) {
             startNode(i);
         }
-        this.proxy = new RoundRobinProxy(0, urls, this::isUp);
+        this.proxy = new RoundRobinProxy(0, nodeCount, this::urlIfUp);
     }
 
     /**
@@ -125,20 +125,29 @@ public final class LocalCluster implements AutoCloseable {
         }
         ServerProcess node = ServerProcess.start(dataDir, env);
         int port = node.awaitListening(NODE_START);
-        nodes.set(i, node);
-        urls.set(i, "http://127.0.0.1:" + port);
+        synchronized (this) {
+            nodes.set(i, node);
+            urls.set(i, "http://127.0.0.1:" + port);
+        }
     }
 
     /** {@code kill -9}: the node gets no chance to finish anything. The balancer skips it until it is started again. */
     public void kill(int i) throws InterruptedException {
-        ServerProcess node = nodes.get(i);
-        if (node != null) {
+        ServerProcess node;
+        synchronized (this) {
+            node = nodes.get(i);
             nodes.set(i, null);
+        }
+        if (node != null) {
             node.close();
         }
     }
 
-    public boolean isUp(int i) {
+    private synchronized String urlIfUp(int i) {
+        return isUp(i) ? urls.get(i) : null;
+    }
+
+    public synchronized boolean isUp(int i) {
         return nodes.get(i) != null;
     }
 
