@@ -44,6 +44,7 @@ function startCluster(work, logFile) {
     cwd: REPO_ROOT,
     stdio: ['pipe', 'pipe', log],
   });
+  let started = false;
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const ready = new Promise((resolve, reject) => {
     let buffered = '';
@@ -56,6 +57,7 @@ function startCluster(work, logFile) {
       buffered += chunk.toString('utf8');
       const match = READY.exec(buffered);
       if (match) {
+        started = true;
         clearTimeout(timer);
         resolve({ balancer: match[1], adminKey: match[2], nodes: match[3].trim().split(/\s+/) });
       }
@@ -71,8 +73,11 @@ function startCluster(work, logFile) {
     stopping ??= (async () => {
       if (child.exitCode === null && child.signalCode === null) {
         child.stdin.end();
-        // SIGTERM still runs the JVM's shutdown hooks, which kill the Solr and S3 processes.
-        const timer = setTimeout(() => child.kill('SIGTERM'), STOP_TIMEOUT_MS);
+        // LocalCluster reads stdin only once it is ready, so a stop during start-up lets the start
+        // finish and then shuts down cleanly (SIGTERM would leave the node processes behind: only
+        // the Solr and S3 processes have shutdown hooks). SIGTERM is the last resort.
+        const timeout = started ? STOP_TIMEOUT_MS : STARTUP_TIMEOUT_MS + STOP_TIMEOUT_MS;
+        const timer = setTimeout(() => child.kill('SIGTERM'), timeout);
         await exited;
         clearTimeout(timer);
       }
@@ -94,10 +99,13 @@ async function main() {
   const started = Date.now();
   let cluster;
   let tests;
+  let interrupted;
+  // Stops whatever runs now; the finally below then stops the cluster and removes its directory.
   const onSignal = (signal) => {
     process.stderr.write(`# ${signal}: stopping the tests and the cluster\n`);
-    tests?.kill(signal);
-    (cluster ? cluster.stop() : Promise.resolve()).finally(() => process.exit(1));
+    interrupted = signal;
+    if (tests) tests.kill(signal);
+    else cluster?.stop();
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -111,6 +119,7 @@ async function main() {
     } catch (err) {
       throw new Error(`${err.message}\n${tail(logFile)}`);
     }
+    if (interrupted) throw new Error(`interrupted by ${interrupted}`);
     process.stdout.write(`# cluster of ${ready.nodes.length} nodes ready in ${Date.now() - started} ms: ` +
       `balancer ${ready.balancer}, nodes ${ready.nodes.join(' ')}\n`);
     tests = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=tap', 'test/'], {
@@ -124,7 +133,7 @@ async function main() {
       stdio: 'inherit',
     });
     code = await new Promise((resolve) => {
-      tests.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
+      tests.once('exit', (exitCode, signal) => resolve(interrupted || signal ? 1 : exitCode));
       tests.once('error', (err) => {
         process.stderr.write(`could not start the tests: ${err.message}\n`);
         resolve(1);
