@@ -7,6 +7,12 @@
 //   after(() => server.stop());
 //   test('...', async () => { const client = server.client(); ... });
 //
+// In the cluster run (support/cluster-run.js) QUIRE_COMPAT_CLUSTER_URL and QUIRE_COMPAT_CLUSTER_KEY
+// name an already running cluster's balancer and admin key: startServer() then hands out that
+// cluster, shared by every test file, instead of spawning a server; stop() leaves it running.
+// startServer({ ownProject: true }) is for files that need to know every object the key can see
+// (exact list sizes): on the shared cluster they get a new project and a member key of it.
+//
 // Lives outside test/ because `node --test test/` runs every .js file under test/ as a test.
 
 const { spawn } = require('node:child_process');
@@ -27,7 +33,10 @@ function javaBinary() {
   return home ? path.join(home, 'bin', 'java') : 'java';
 }
 
-async function startServer() {
+async function startServer(options = {}) {
+  if (process.env.QUIRE_COMPAT_CLUSTER_URL) {
+    return clusterServer(options);
+  }
   if (!fs.existsSync(JAR)) {
     throw new Error(
       `Quire server jar not found at ${JAR}. ` +
@@ -77,22 +86,54 @@ async function startServer() {
     const port = await waitForPort(child, output, exited);
     const baseURL = `http://127.0.0.1:${port}`;
     await waitForHealth(baseURL, exited, output);
-    return {
-      baseURL,
-      apiKey,
-      dataDir,
-      /** The official client as users create it; retries off so failures surface at once. */
-      client(options = {}) {
-        return new LlamaCloud({ apiKey, baseURL, maxRetries: 0, timeout: 30_000, ...options });
-      },
-      /** Server output so far, for assertion messages. */
-      logs: () => output.join(''),
-      stop: cleanup,
-    };
+    return handle(baseURL, apiKey, dataDir, () => output.join(''), cleanup);
   } catch (err) {
     await cleanup();
     throw err;
   }
+}
+
+function handle(baseURL, apiKey, dataDir, logs, stop) {
+  return {
+    baseURL,
+    apiKey,
+    dataDir,
+    /** The official client as users create it; retries off so failures surface at once. */
+    client(options = {}) {
+      return new LlamaCloud({ apiKey, baseURL, maxRetries: 0, timeout: 30_000, ...options });
+    },
+    /** Server output so far, for assertion messages. */
+    logs,
+    stop,
+  };
+}
+
+/** The shared cluster started by support/cluster-run.js: nothing to start, nothing to stop. */
+async function clusterServer({ ownProject = false } = {}) {
+  const baseURL = process.env.QUIRE_COMPAT_CLUSTER_URL;
+  const adminKey = process.env.QUIRE_COMPAT_CLUSTER_KEY;
+  const logFile = process.env.QUIRE_COMPAT_CLUSTER_LOG;
+  const logs = () => (logFile && fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '');
+  if (!adminKey) throw new Error('QUIRE_COMPAT_CLUSTER_URL is set but QUIRE_COMPAT_CLUSTER_KEY is not');
+  await waitForHealth(baseURL, new Promise(() => {}), [logs()]);
+  const apiKey = ownProject ? await projectKey(baseURL, adminKey) : adminKey;
+  return handle(baseURL, apiKey, undefined, logs, async () => {});
+}
+
+/** A new project and a member key of it, made with the admin key (the admin routes of ProjectRoutes). */
+async function projectKey(baseURL, adminKey) {
+  const post = async (route, body) => {
+    const res = await fetch(`${baseURL}${route}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${adminKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (res.status !== 200) throw new Error(`POST ${route}: ${res.status} ${text}`);
+    return JSON.parse(text);
+  };
+  const project = await post('/api/v1/projects', { name: `compat-${crypto.randomBytes(6).toString('hex')}` });
+  return (await post(`/api/v1/projects/${project.id}/api-keys`, { name: 'compat', role: 'member' })).key;
 }
 
 function waitForPort(child, output, exited) {

@@ -1,6 +1,6 @@
 'use strict';
-// GET /api/v1/chat: GET-flavour cursor pagination (API.md §1.7, §10.2) on a server of its own,
-// so the exact set of sessions is known.
+// GET /api/v1/chat: GET-flavour cursor pagination (API.md §1.7, §10.2) on a server (or, in the
+// cluster run, a project) of its own, so the exact set of sessions is known.
 
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -17,7 +17,7 @@ let client;
 const created = [];
 
 before(async () => {
-  server = await startServer();
+  server = await startServer({ ownProject: true });
   client = server.client();
   for (let i = 0; i < SESSIONS; i++) {
     created.push((await client.beta.chat.create()).session_id);

@@ -31,7 +31,15 @@ import dev.quire.http.HttpServer;
 import dev.quire.http.Idempotency;
 import dev.quire.http.JdbiIdempotencyStore;
 import dev.quire.indexes.AttachmentRoutes;
-import dev.quire.indexes.Indexing;
+import dev.quire.indexes.AttachmentBlobs;
+import dev.quire.indexes.IndexFileStore;
+import dev.quire.indexes.IndexRoutes;
+import dev.quire.indexes.IndexService;
+import dev.quire.indexes.Screenshots;
+import dev.quire.indexes.SyncRun;
+import dev.quire.indexes.SyncScheduler;
+import dev.quire.ingest.IngestPipeline;
+import dev.quire.ingest.PageRenderer;
 import dev.quire.indexes.JdbiIndexFileStore;
 import dev.quire.indexes.JdbiIndexStore;
 import dev.quire.ingest.Embedder;
@@ -78,17 +86,17 @@ public final class Main implements AutoCloseable {
     private final HttpServer http;
     private final TurnService turns;
     private final Optional<String> generatedKey;
-    private final Indexing indexing;
+    private final Internals internals;
     private final List<AutoCloseable> resources;
 
     private Main(DataDirectoryLock lock, Database database, HttpServer http, TurnService turns,
-                 Optional<String> generatedKey, Indexing indexing, List<AutoCloseable> resources) {
+                 Optional<String> generatedKey, Internals internals, List<AutoCloseable> resources) {
         this.lock = lock;
         this.database = database;
         this.http = http;
         this.turns = turns;
         this.generatedKey = generatedKey;
-        this.indexing = indexing;
+        this.internals = internals;
         this.resources = resources;
     }
 
@@ -124,7 +132,7 @@ public final class Main implements AutoCloseable {
                     .run(config.apiKey());
 
             AtomicReference<HttpServer> server = new AtomicReference<>();
-            AtomicReference<Indexing> indexes = new AtomicReference<>();
+            AtomicReference<SyncScheduler> syncs = new AtomicReference<>();
             JdbiSecrets secrets = new JdbiSecrets(database.jdbi(), new SecureRandom(), clock);
             Presigner presigner = new Presigner(secrets.loadOrCreate("presigned-urls"), clock,
                     Presigner.baseUrl(config.publicBaseUrl(), config.host(), () -> server.get().port()));
@@ -136,7 +144,7 @@ public final class Main implements AutoCloseable {
             JdbiDirectoryFileStore directoryFileStore = new JdbiDirectoryFileStore(database.jdbi());
             JdbiIndexStore indexStore = new JdbiIndexStore(database.jdbi());
             // Directories and indexes depend on each other only through these two callbacks.
-            DirectoryChangeListener directoryChanges = (project, dir) -> indexes.get().directoryChanged(project, dir);
+            DirectoryChangeListener directoryChanges = (project, dir) -> syncs.get().directoryChanged(project, dir);
             SourceDirectoryGuard sourceGuard = indexStore::isSource;
             JdbiFileStore fileStore = new JdbiFileStore(database.jdbi());
             FilesService files = new FilesService(fileStore, database, blobs, presigner,
@@ -152,20 +160,24 @@ public final class Main implements AutoCloseable {
             SearchBackend search = SearchBackends.open(config.backends().search(), config.dataDir());
             resources.add(search);
             DirectorySources sources = new DirectorySources(directoryCatalog, files);
-            Indexing indexing = new Indexing(
-                    new Indexing.Storage(indexStore, indexFiles, search, blobs),
-                    sources, sources, Pipelines.ingest(config, embedder, resources),
-                    new Indexing.Settings(config.sync().workers(), config.sync().batchSize(),
-                            Duration.ofMillis(config.sync().debounceMillis()), config.sync().maxPages(),
-                            Duration.ofMillis(config.sync().commitIntervalMillis()), coordination),
+            IngestPipeline pipeline = Pipelines.ingest(config, embedder, resources);
+            AttachmentBlobs attachmentBlobs = new AttachmentBlobs(blobs);
+            SyncRun syncRun = new SyncRun(new SyncRun.Stores(indexStore, indexStore, indexFiles), sources, sources, search,
+                    pipeline, new Screenshots(sources, new PageRenderer(100f), attachmentBlobs, indexFiles,
+                            config.sync().maxPages(), clock),
+                    clock, config.sync().batchSize(), Duration.ofMillis(config.sync().commitIntervalMillis()));
+            SyncScheduler scheduler = new SyncScheduler(indexStore, indexStore, syncRun, ids, clock,
+                    config.sync().workers(), Duration.ofMillis(config.sync().debounceMillis()), coordination);
+            syncs.set(scheduler);
+            resources.add(scheduler);
+            IndexService indexService = new IndexService(indexStore, indexStore, indexFiles, sources, sources, search,
+                    attachmentBlobs, scheduler, new IndexService.EmbeddingModel(embedder.modelName(), embedder.dimension()),
                     ids, clock);
-            indexes.set(indexing);
-            resources.add(indexing);
 
-            RetrievalService retrieval = new RetrievalService(indexing.service(), search, indexFiles, embedder,
+            RetrievalService retrieval = new RetrievalService(indexService, search, indexFiles, embedder,
                     Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()),
                     new RetrievalPolicy(config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()));
-            FileTools fileTools = new FileTools(indexing.service(), indexFiles);
+            FileTools fileTools = new FileTools(indexService, indexFiles);
 
             JdbiSessionStore sessionStore = new JdbiSessionStore(database.jdbi());
             resources.add(sessionStore);
@@ -188,7 +200,7 @@ public final class Main implements AutoCloseable {
                     List.of(new ProjectRoutes(tenancy), new ChatRoutes(chat, turns, Duration.ofMillis(config.chat().pingMillis())),
                             new FilesRoutes(files, config.maxUploadBytes()), new DirectoriesRoutes(directories),
                             new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),
-                            new StorageRoutes(presigner, blobs), indexing.routes(),
+                            new StorageRoutes(presigner, blobs), new IndexRoutes(indexService),
                             new AttachmentRoutes(indexFiles, indexFiles, presigner),
                             new RetrievalRoutes(retrieval, fileTools)));
             server.set(http);
@@ -200,8 +212,10 @@ public final class Main implements AutoCloseable {
             resources.add(Pipelines.every("quire-db-space", SPACE_RECLAIM_INTERVAL, database::reclaimSpace));
             resources.add(Pipelines.every("quire-db-checkpoint", CHECKPOINT_INTERVAL, database::checkpoint));
             http.start();
-            indexing.start();
-            return new Main(lock, database, http, turns, generatedKey, indexing, resources);
+            // Deletions a crash interrupted are finished before syncs resume and the schedules start.
+            indexService.finishDeletions();
+            scheduler.start();
+            return new Main(lock, database, http, turns, generatedKey, new Internals(indexFiles, search), resources);
         } catch (ConfigurationError e) {
             closeAll(resources);
             database.close();
@@ -257,12 +271,19 @@ public final class Main implements AutoCloseable {
         }
     }
 
-    /** The indexes feature, for tests that look inside the search index. */
-    public Indexing indexing() {
-        return indexing;
+    /** What tests look inside: per-file sync results and parsed texts, and the search backend. */
+    public record Internals(IndexFileStore indexFiles, SearchBackend search) {}
+
+    public Internals internals() {
+        return internals;
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("migrate")) {
+            System.exit(dev.quire.migrate.MigrateCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
+                    System.getenv(), System.out, System.err));
+            return;
+        }
         Config config;
         Main main;
         try {

@@ -18,7 +18,12 @@ import dev.quire.directories.JdbiDirectoryStore;
 import dev.quire.directories.StoredDirectoryCatalog;
 import dev.quire.files.FilesService;
 import dev.quire.files.JdbiFileStore;
-import dev.quire.indexes.Indexing;
+import dev.quire.indexes.AttachmentBlobs;
+import dev.quire.indexes.IndexService;
+import dev.quire.indexes.Screenshots;
+import dev.quire.indexes.SyncRun;
+import dev.quire.indexes.SyncScheduler;
+import dev.quire.ingest.PageRenderer;
 import dev.quire.indexes.JdbiIndexFileStore;
 import dev.quire.indexes.JdbiIndexStore;
 import dev.quire.ingest.Embedder;
@@ -64,7 +69,9 @@ public final class ClusterNode implements AutoCloseable {
     public final TenancyService tenancy;
     public final DirectoriesService directories;
     public final DirectoryFilesService directoryFiles;
-    public final Indexing indexing;
+    public final IndexService indexService;
+    public final SyncScheduler scheduler;
+    public final JdbiIndexFileStore indexFiles;
     public final TurnService turns;
     public final ChatService chat;
     private final List<AutoCloseable> resources = new ArrayList<>();
@@ -74,7 +81,7 @@ public final class ClusterNode implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         tenancyStore = new JdbiTenancyStore(jdbi);
         tenancy = new TenancyService(tenancyStore, tenancyStore, new ApiKeys(new SecureRandom()), ids, clock);
-        AtomicReference<Indexing> indexes = new AtomicReference<>();
+        AtomicReference<SyncScheduler> indexes = new AtomicReference<>();
         JdbiSecrets secrets = new JdbiSecrets(jdbi, new SecureRandom(), clock);
         Presigner presigner = new Presigner(secrets.loadOrCreate("presigned-urls"), clock,
                 Presigner.baseUrl(java.util.Optional.empty(), "127.0.0.1", () -> 1));
@@ -96,19 +103,24 @@ public final class ClusterNode implements AutoCloseable {
                 ids, clock);
         DirectorySources sources = new DirectorySources(
                 new StoredDirectoryCatalog(directoryStore, directoryFileStore, transactions, ids, clock), files);
-        JdbiIndexFileStore indexFiles = new JdbiIndexFileStore(jdbi);
-        indexing = new Indexing(new Indexing.Storage(indexStore, indexFiles, shared.search(), shared.blobs()),
-                sources, sources, Pipelines.ingest(config, shared.embedder(), resources),
-                new Indexing.Settings(config.sync().workers(), config.sync().batchSize(),
-                        Duration.ofMillis(config.sync().debounceMillis()), config.sync().maxPages(),
-                        Duration.ofMillis(config.sync().commitIntervalMillis()), coordination),
-                ids, clock);
-        indexes.set(indexing);
-        resources.add(indexing);
-        RetrievalService retrieval = new RetrievalService(indexing.service(), shared.search(), indexFiles,
+        indexFiles = new JdbiIndexFileStore(jdbi);
+        // The same wiring as Main's.
+        AttachmentBlobs attachmentBlobs = new AttachmentBlobs(shared.blobs());
+        SyncRun syncRun = new SyncRun(new SyncRun.Stores(indexStore, indexStore, indexFiles), sources, sources,
+                shared.search(), Pipelines.ingest(config, shared.embedder(), resources),
+                new Screenshots(sources, new PageRenderer(100f), attachmentBlobs, indexFiles, config.sync().maxPages(), clock),
+                clock, config.sync().batchSize(), Duration.ofMillis(config.sync().commitIntervalMillis()));
+        scheduler = new SyncScheduler(indexStore, indexStore, syncRun, ids, clock, config.sync().workers(),
+                Duration.ofMillis(config.sync().debounceMillis()), coordination);
+        indexes.set(scheduler);
+        resources.add(scheduler);
+        indexService = new IndexService(indexStore, indexStore, indexFiles, sources, sources, shared.search(),
+                attachmentBlobs, scheduler, new IndexService.EmbeddingModel(shared.embedder().modelName(),
+                shared.embedder().dimension()), ids, clock);
+        RetrievalService retrieval = new RetrievalService(indexService, shared.search(), indexFiles,
                 shared.embedder(), Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()),
                 new RetrievalPolicy(config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()));
-        FileTools fileTools = new FileTools(indexing.service(), indexFiles);
+        FileTools fileTools = new FileTools(indexService, indexFiles);
         JdbiSessionStore sessionStore = new JdbiSessionStore(jdbi);
         resources.add(sessionStore);
         TurnIndexes turnIndexes = indexStore::find;
@@ -119,7 +131,8 @@ public final class ClusterNode implements AutoCloseable {
         resources.add(turns);
         chat = new ChatService(sessionStore, indexStore::liveIds, turns::cancel, ids, clock);
         turns.closeInterruptedTurns();
-        indexing.start();
+        indexService.finishDeletions();
+        scheduler.start();
     }
 
     /** Creates the default project with an admin key (what the first start does); returns the project id. */

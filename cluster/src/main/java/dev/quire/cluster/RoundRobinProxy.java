@@ -12,13 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
 
 /**
  * The load balancer of a local cluster: each request goes to the next node in turn, so consecutive
@@ -31,8 +30,8 @@ public final class RoundRobinProxy implements AutoCloseable {
     private static final Set<String> SKIPPED = Set.of("connection", "keep-alive", "transfer-encoding", "te",
             "upgrade", "proxy-connection", "host", "content-length", "expect");
 
-    private final List<String> nodes;
-    private final IntPredicate up;
+    private final int nodes;
+    private final IntFunction<String> nodeUrl;
     private final AtomicInteger next = new AtomicInteger();
     private final HttpServer server;
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
@@ -43,10 +42,13 @@ public final class RoundRobinProxy implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** Proxies 127.0.0.1:{@code port} (0 = any free port) to the node base URLs whose index {@code up} accepts. */
-    public RoundRobinProxy(int port, List<String> nodes, IntPredicate up) {
-        this.nodes = List.copyOf(nodes);
-        this.up = up;
+    /**
+     * Proxies 127.0.0.1:{@code port} (0 = any free port) to {@code nodes} nodes; {@code nodeUrl} gives a
+     * node's current base URL (a restarted node has a new port), or null while it is down.
+     */
+    public RoundRobinProxy(int port, int nodes, IntFunction<String> nodeUrl) {
+        this.nodes = nodes;
+        this.nodeUrl = nodeUrl;
         try {
             this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
         } catch (IOException e) {
@@ -62,10 +64,10 @@ public final class RoundRobinProxy implements AutoCloseable {
     }
 
     private String pickNode() {
-        for (int i = 0; i < nodes.size(); i++) {
-            int n = Math.floorMod(next.getAndIncrement(), nodes.size());
-            if (up.test(n)) {
-                return nodes.get(n);
+        for (int i = 0; i < nodes; i++) {
+            String url = nodeUrl.apply(Math.floorMod(next.getAndIncrement(), nodes));
+            if (url != null) {
+                return url;
             }
         }
         throw new IllegalStateException("no node is up");

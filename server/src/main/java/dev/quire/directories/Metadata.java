@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.common.Json;
 import dev.quire.errors.FieldError;
 import dev.quire.http.JsonBody;
+import dev.quire.http.NulCharacters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -60,6 +61,10 @@ public final class Metadata {
         }
         if (node == null || !node.isObject()) {
             errors.add(new FieldError("dict_type", loc, "Input should be a JSON object", text));
+            return Map.of();
+        }
+        if (NulCharacters.anyIn(node)) {
+            errors.add(new FieldError(NulCharacters.TYPE, loc, NulCharacters.MESSAGE, null));
             return Map.of();
         }
         return read(node, errors, loc);

@@ -64,6 +64,7 @@ public final class JsonBody {
             throw ValidationException.of(FieldError.body("model_attributes_type",
                     "Input should be a valid dictionary or object", node));
         }
+        NulCharacters.requireNone(node);
         return new JsonBody((ObjectNode) node);
     }
 

@@ -78,7 +78,11 @@ public final class MultipartForm {
     /** A string part; the first one when repeated. */
     public Optional<String> field(String name) {
         List<String> values = fields.getOrDefault(name, List.of());
-        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        if (values.isEmpty()) {
+            return Optional.empty();
+        }
+        NulCharacters.requireNoneInField(name, values.get(0));
+        return Optional.of(values.get(0));
     }
 
     /** A file part; the first one when repeated. */
@@ -89,6 +93,7 @@ public final class MultipartForm {
         }
         UploadedFile part = parts.get(0);
         String fileName = part.filename() == null || part.filename().isBlank() ? "unknown_file" : part.filename();
+        NulCharacters.requireNoneInField(name, fileName);
         return Optional.of(new Upload(fileName, part.size(), part::content));
     }
 

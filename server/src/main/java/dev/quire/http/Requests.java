@@ -18,12 +18,15 @@ public final class Requests {
     /** A query parameter; {@code ?name=} (what SDKs send for null) reads as absent. */
     public static Optional<String> query(Context ctx, String name) {
         String value = ctx.queryParam(name);
+        NulCharacters.requireNoneInQuery(name, value);
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     /** Repeated query keys ({@code a=x&a=y}) with empty values dropped. */
     public static List<String> queryList(Context ctx, String name) {
-        return ctx.queryParams(name).stream().filter(v -> !v.isEmpty()).toList();
+        List<String> values = ctx.queryParams(name).stream().filter(v -> !v.isEmpty()).toList();
+        values.forEach(v -> NulCharacters.requireNoneInQuery(name, v));
+        return values;
     }
 
     public static Optional<Boolean> queryBoolean(Context ctx, String name) {

@@ -11,12 +11,12 @@ import org.slf4j.LoggerFactory;
  * only after the row that pointed at it is gone (the commit point); if the process dies in between,
  * the blob is an orphan that no store lists and the start-up sweep collects it.
  */
-final class AttachmentBlobs {
+public final class AttachmentBlobs {
     private static final Logger LOG = LoggerFactory.getLogger(AttachmentBlobs.class);
 
     private final BlobStore blobs;
 
-    AttachmentBlobs(BlobStore blobs) {
+    public AttachmentBlobs(BlobStore blobs) {
         this.blobs = blobs;
     }
 

@@ -31,7 +31,7 @@ public final class IndexService {
     /** The embedding model new indexes are built with; an index is only ever queried with its own. */
     public record EmbeddingModel(String name, int dimension) {}
 
-    IndexService(IndexStore indexes, SyncJobStore jobs, IndexFileStore files, SourceFiles sources,
+    public IndexService(IndexStore indexes, SyncJobStore jobs, IndexFileStore files, SourceFiles sources,
                  OutputDirectories outputs, SearchBackend search, AttachmentBlobs attachmentBlobs,
                  SyncScheduler scheduler, EmbeddingModel model,
                  Ids ids, Clock clock) {
@@ -113,7 +113,7 @@ public final class IndexService {
      * An index deleted while the server stopped part-way through freeing its space still has its
      * search folder (removed last): free the rest now. Runs at start-up, before any sync.
      */
-    void finishDeletions() {
+    public void finishDeletions() {
         for (String id : search.storedIndexIds()) {
             Optional<Index> index = indexes.byId(id);
             if (index.map(i -> i.deletedAt().isPresent()).orElse(true)) {

@@ -17,7 +17,7 @@ import java.util.Locale;
  * {@code screenshots/page_N.jpg} of the parsed file, for indexes created with
  * {@code store_attachments: ["screenshots"]}. Other formats have no pages to render.
  */
-final class Screenshots {
+public final class Screenshots {
     private final SourceFiles sources;
     private final PageRenderer renderer;
     private final AttachmentBlobs blobs;
@@ -25,7 +25,7 @@ final class Screenshots {
     private final int maxPages;
     private final Clock clock;
 
-    Screenshots(SourceFiles sources, PageRenderer renderer, AttachmentBlobs blobs, AttachmentStore attachments,
+    public Screenshots(SourceFiles sources, PageRenderer renderer, AttachmentBlobs blobs, AttachmentStore attachments,
                 int maxPages, Clock clock) {
         this.sources = sources;
         this.renderer = renderer;

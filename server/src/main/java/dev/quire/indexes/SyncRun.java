@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * fingerprints in the database, so the resumed sync redoes those files, which replaces the same
  * chunks again. Searches only ever see committed search state, so never half a file.
  */
-final class SyncRun {
+public final class SyncRun {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyncRun.class);
     private final Stores stores;
     private final SourceFiles sources;
@@ -48,9 +48,9 @@ final class SyncRun {
     private final long commitIntervalNanos;
 
     /** The stores a run writes to. */
-    record Stores(IndexStore indexes, SyncJobStore jobs, IndexFileStore files) {}
+    public record Stores(IndexStore indexes, SyncJobStore jobs, IndexFileStore files) {}
 
-    SyncRun(Stores stores, SourceFiles sources, OutputDirectories outputs, SearchBackend search,
+    public SyncRun(Stores stores, SourceFiles sources, OutputDirectories outputs, SearchBackend search,
             IngestPipeline pipeline, Screenshots screenshots, Clock clock, int batchSize, Duration commitInterval) {
         this.stores = stores;
         this.sources = sources;

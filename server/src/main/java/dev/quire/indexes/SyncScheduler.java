@@ -83,7 +83,7 @@ public final class SyncScheduler implements AutoCloseable {
         }
     }
 
-    SyncScheduler(IndexStore indexes, SyncJobStore jobs, SyncRun runner, Ids ids, Clock clock, int workerCount,
+    public SyncScheduler(IndexStore indexes, SyncJobStore jobs, SyncRun runner, Ids ids, Clock clock, int workerCount,
                   Duration debounce, Coordination node) {
         this.indexes = indexes;
         this.jobs = jobs;
@@ -107,7 +107,7 @@ public final class SyncScheduler implements AutoCloseable {
     }
 
     /** Starts claiming (resuming what a stop or a dead node left), renewing and the schedules. */
-    void start() {
+    public void start() {
         if (node.soleNode()) {
             // No other process can use this database: every lease in it belongs to a dead process.
             jobs.releaseAll();

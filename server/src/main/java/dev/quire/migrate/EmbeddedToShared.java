@@ -3,6 +3,9 @@ package dev.quire.migrate;
 import dev.quire.common.ConfigurationError;
 import dev.quire.db.Database;
 import dev.quire.db.TableCopy;
+import dev.quire.search.ChunkDoc;
+import dev.quire.search.ChunkIndex;
+import dev.quire.search.SearchBackend;
 import dev.quire.storage.BlobStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +16,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Moves an embedded deployment's data (SQLite, blobs in the data directory, Lucene chunks) onto shared
@@ -44,8 +51,26 @@ public final class EmbeddedToShared {
         this.out = out;
     }
 
-    /** What one run copied. */
-    public record Summary(Map<String, Integer> rows, int blobs, long chunks) {}
+    /** What one run copied: rows per table, blobs, and chunks per index. */
+    public record Summary(Map<String, Integer> rows, int blobs, Map<String, Integer> chunks) {}
+
+    /**
+     * Copies everything: blobs, then chunks, then rows (see the class comment for why in that order).
+     * The target database is checked for data first, so nothing is written next to a live deployment.
+     * An empty target store means the data is already where the nodes will read it (the embedded
+     * deployment's own directory): it is left as it is.
+     */
+    public Summary run(BlobStore fromBlobs, Optional<BlobStore> toBlobs, SearchBackend fromSearch,
+            Optional<SearchBackend> toSearch) {
+        requireEmptyTarget();
+        out.println("copying blobs...");
+        int blobs = toBlobs.map(to -> copyBlobs(fromBlobs, to)).orElse(0);
+        out.println("copying chunks...");
+        Map<String, Integer> chunks = toSearch.map(to -> copyChunks(fromSearch, to)).orElse(Map.of());
+        out.println("copying database rows...");
+        Map<String, Integer> rows = copyRows();
+        return new Summary(rows, blobs, chunks);
+    }
 
     /** Refuses a target database that has data; call before copying anything. */
     public void requireEmptyTarget() {
@@ -79,6 +104,45 @@ public final class EmbeddedToShared {
             }
         }
         return copied;
+    }
+
+    /**
+     * Copies the chunks of every index the source database has and has not deleted, file by file with
+     * their vectors, committing once per index; returns the chunks per index. An index the source
+     * backend has no folder for (created, never synced) has no chunks to copy; the target creates its
+     * collection when it first syncs.
+     */
+    public Map<String, Integer> copyChunks(SearchBackend from, SearchBackend to) {
+        Set<String> stored = new HashSet<>(from.storedIndexIds());
+        Map<String, Integer> copied = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> entry : liveIndexes().entrySet()) {
+            String id = entry.getKey();
+            if (!stored.contains(id)) {
+                continue;
+            }
+            ChunkIndex source = from.index(id, entry.getValue());
+            ChunkIndex target = to.index(id, entry.getValue());
+            int chunks = 0;
+            for (String fileId : new TreeSet<>(source.fileIds())) {
+                List<ChunkDoc> docs = source.docsOfFile(fileId);
+                target.replaceFile(fileId, docs); // replaces what a failed earlier run wrote
+                chunks += docs.size();
+            }
+            target.commit();
+            copied.put(id, chunks);
+            out.println("  index " + id + ": " + chunks + " chunks");
+        }
+        return copied;
+    }
+
+    /** Ids and vector dimensions of the source's indexes that are not deleted, in id order. */
+    private Map<String, Integer> liveIndexes() {
+        Map<String, Integer> indexes = new LinkedHashMap<>();
+        source.jdbi().useHandle(h -> h.createQuery(
+                        "select id, embedding_dimension from indexes where deleted_at is null order by id")
+                .map((r, ctx) -> Map.entry(r.getString(1), r.getInt(2)))
+                .forEach(e -> indexes.put(e.getKey(), e.getValue())));
+        return indexes;
     }
 
     /** Copies every table's rows in one transaction of the target; returns the rows per table. */

@@ -36,6 +36,14 @@ public interface ChunkIndex {
     List<StoredChunk> chunksOfFile(String fileId);
 
     /**
+     * The visible chunks of one file in chunk order, with their vectors as indexed: what
+     * {@link #replaceFile} needs to write them elsewhere (moving a deployment onto other backends).
+     *
+     * @throws UnsupportedOperationException where the backend does not keep vectors readable
+     */
+    List<ChunkDoc> docsOfFile(String fileId);
+
+    /**
      * Best {@code k} BM25 matches for {@code text} (English analysis) among chunks passing
      * {@code filter}; a text of only stop words matches nothing.
      */

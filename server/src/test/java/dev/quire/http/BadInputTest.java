@@ -243,6 +243,7 @@ class BadInputTest {
         protocol(all);
         multipart(all);
         unknownIds(all);
+        nulCharacters(all);
         return all.stream();
     }
 
@@ -522,6 +523,30 @@ class BadInputTest {
                 server.main().port(), "POST /api/v1/beta/files HTTP/1.1" + auth
                         + "\r\nContent-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 40",
                 "--xyz\r\nContent-Disposition: form-da".getBytes(StandardCharsets.UTF_8), true)));
+    }
+
+    /** U+0000 is refused everywhere text comes in (PostgreSQL cannot store it): the same 422 on every backend. */
+    private static void nulCharacters(List<Case> all) {
+        String nul = "a\\u0000b";
+        for (String[] e : JSON_ENDPOINTS) {
+            all.add(json(e[0], e[1], e[2], "NUL in a string", "{\"name\": \"" + nul + "\", \"prompt\": \"" + nul
+                    + "\", \"query\": \"" + nul + "\"}", 422, "value_error"));
+        }
+        all.add(json("directories", "POST", "/api/v1/beta/directories", "NUL in a key", "{\"name\": \"ok\", \""
+                + nul + "\": 1}", 422, "value_error"));
+        all.add(json("chat", "POST", "/api/v1/chat", "NUL in a list item", "{\"index_ids\": [\"" + nul + "\"]}",
+                422, "value_error"));
+        all.add(get("directories", "NUL in a query parameter", "/api/v1/beta/directories?name=a%00b", 422, "value_error"));
+        all.add(upload("directory files", "NUL in a form field", "/api/v1/beta/directories/{dir}/files/upload",
+                () -> new Multipart().file("upload_file", "a.txt", "text/plain", new byte[] {'a'})
+                        .field("display_name", "a\u0000b"), 422, "value_error"));
+        all.add(upload("directory files", "NUL in the metadata JSON", "/api/v1/beta/directories/{dir}/files/upload",
+                () -> new Multipart().file("upload_file", "a.txt", "text/plain", new byte[] {'a'})
+                        .field("metadata", "{\"k\": \"" + nul + "\"}"), 422, "value_error"));
+        // Jetty's multipart parser refuses a NUL in a part's headers before Quire sees the name.
+        all.add(upload("files", "NUL in a file name", "/api/v1/beta/files", () -> new Multipart()
+                .file("file", "a\u0000b.txt", "text/plain", new byte[] {'a'}).field("purpose", "user_data"), 400,
+                null));
     }
 
     private static void unknownIds(List<Case> all) {

@@ -161,7 +161,7 @@ class DiskSpaceTest {
 
     private static List<String> screenshotLinks(TestServer server, String indexId) {
         List<String> links = new ArrayList<>();
-        for (IndexedFile f : server.main().indexing().files().files(indexId)) {
+        for (IndexedFile f : server.main().internals().indexFiles().files(indexId)) {
             JsonNode items = server.get("/api/v1/beta/attachments?source_id=" + f.parsedFileId()).json().get("items");
             for (JsonNode item : items) {
                 links.add(server.get("/api/v1/beta/attachments/" + item.get("name").asText().replace("/", "%2F")

@@ -69,7 +69,7 @@ class IndexApiTest {
     }
 
     private static List<IndexedFile> files() {
-        return server.main().indexing().files().files(index.get("id").asText());
+        return server.main().internals().indexFiles().files(index.get("id").asText());
     }
 
     private static IndexedFile file(String name) {
@@ -77,7 +77,7 @@ class IndexApiTest {
     }
 
     private static ChunkIndex lucene() {
-        return server.main().indexing().search().index(index.get("id").asText(), 384);
+        return server.main().internals().search().index(index.get("id").asText(), 384);
     }
 
     @Test
@@ -105,7 +105,7 @@ class IndexApiTest {
                 assertThat(lucene().chunksOfFile(f.parsedFileId())).isEmpty();
                 continue;
             }
-            String text = server.main().indexing().files().parsedText(f.indexId(), f.parsedFileId()).orElseThrow().content();
+            String text = server.main().internals().indexFiles().parsedText(f.indexId(), f.parsedFileId()).orElseThrow().content();
             List<StoredChunk> chunks = lucene().chunksOfFile(f.parsedFileId());
             assertThat(chunks).hasSize(f.numChunks()).isNotEmpty();
             for (StoredChunk c : chunks) {
@@ -116,7 +116,7 @@ class IndexApiTest {
         }
         IndexedFile pdf = file("guide.pdf");
         assertThat(pdf.numPages()).isEqualTo(3);
-        String pdfText = server.main().indexing().files().parsedText(pdf.indexId(), pdf.parsedFileId()).orElseThrow().content();
+        String pdfText = server.main().internals().indexFiles().parsedText(pdf.indexId(), pdf.parsedFileId()).orElseThrow().content();
         List<StoredChunk> chunks = lucene().chunksOfFile(pdf.parsedFileId());
         assertThat(chunks.get(0).pageRangeStart()).isEqualTo(1);
         assertThat(chunks.get(chunks.size() - 1).pageRangeEnd()).isEqualTo(3);

@@ -51,11 +51,11 @@ class IndexLifecycleTest {
     }
 
     private ChunkIndex lucene(String indexId) {
-        return server.main().indexing().search().index(indexId, 384);
+        return server.main().internals().search().index(indexId, 384);
     }
 
     private List<IndexedFile> files(String indexId) {
-        return server.main().indexing().files().files(indexId);
+        return server.main().internals().indexFiles().files(indexId);
     }
 
     @Test
@@ -104,7 +104,7 @@ class IndexLifecycleTest {
         assertThat(server.get("/api/v1/indexes/" + indexId).status()).isEqualTo(404);
         assertThat(server.get("/api/v1/beta/directories/" + output).status()).isEqualTo(404);
         assertThat(Files.exists(dataDir.resolve("indexes").resolve(indexId).resolve("lucene"))).isFalse();
-        assertThat(server.main().indexing().files().files(indexId)).isEmpty();
+        assertThat(server.main().internals().indexFiles().files(indexId)).isEmpty();
         assertThat(server.delete("/api/v1/beta/directories/" + dir).status()).isEqualTo(204);
         assertThat(server.delete("/api/v1/indexes/idx-never").status()).isEqualTo(404);
     }

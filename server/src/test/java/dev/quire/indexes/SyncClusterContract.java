@@ -80,7 +80,7 @@ abstract class SyncClusterContract {
     }
 
     private String createIndex(ClusterNode on, String sourceDir) {
-        return on.indexing.service().create(project, new IndexService.CreateRequest(sourceDir, Optional.empty(),
+        return on.indexService.create(project, new IndexService.CreateRequest(sourceDir, Optional.empty(),
                 Optional.empty(), List.of(), List.of(), "manual", "DEFAULT")).id();
     }
 
@@ -114,7 +114,7 @@ abstract class SyncClusterContract {
     private List<String> result(String indexId) {
         List<String> out = new ArrayList<>();
         for (IndexedFile f : backends.search() == null ? List.<IndexedFile>of()
-                : nodes.get(0).indexing.files().files(indexId)) {
+                : nodes.get(0).indexFiles.files(indexId)) {
             List<String> chunks = backends.search().index(indexId, 384).chunksOfFile(f.parsedFileId()).stream()
                     .map(StoredChunk::content).sorted().toList();
             out.add(f.displayName() + "|" + f.fingerprint() + "|" + f.state() + "|" + f.numChunks() + "|" + chunks);
@@ -136,7 +136,7 @@ abstract class SyncClusterContract {
         for (String index : indexes) {
             for (ClusterNode n : List.of(a, b)) {
                 try {
-                    n.indexing.service().sync(project, index);
+                    n.indexService.sync(project, index);
                 } catch (ApiException.Conflict running) {
                     // a sync that started before the source's last change is running
                 }
@@ -159,7 +159,7 @@ abstract class SyncClusterContract {
             assertThat(result(index)).hasSize(6);
             assertThat(result(index)).isEqualTo(result(indexes.get(0)));
         }
-        assertThat(a.indexing.scheduler().claims() + b.indexing.scheduler().claims())
+        assertThat(a.scheduler.claims() + b.scheduler.claims())
                 .as("one claim per job: no job was run by both nodes").isEqualTo(jobCount);
     }
 
@@ -169,7 +169,7 @@ abstract class SyncClusterContract {
         String source = a.directoryWith(project, files(40));
         String index = createIndex(a, source);
         await("a's sync under way", 60_000, () -> lastJob(index).done() >= 4);
-        a.indexing.scheduler().crash();
+        a.scheduler.crash();
         JobRow midway = lastJob(index);
         assertThat(midway.owner()).isEqualTo(a.coordination.nodeId());
         assertThat(midway.state()).isEqualTo(SyncJob.RUNNING);
@@ -183,7 +183,7 @@ abstract class SyncClusterContract {
         assertThat(done.owner()).isEqualTo(b.coordination.nodeId());
         // The job's end is written just before the index's status.
         await("index ready", 5_000, () -> "ready".equals(
-                b.indexing.service().get(project, index, false).metadata().get("status")));
+                b.indexService.get(project, index, false).metadata().get("status")));
 
         // The same files indexed by one uninterrupted sync give the same records and chunks.
         String reference = createIndex(b, source);
@@ -200,14 +200,14 @@ abstract class SyncClusterContract {
         await("a's sync under way", 60_000, () -> lastJob(index).done() >= 2);
         ClusterNode b = node();
 
-        b.indexing.service().cancelSync(project, index);
+        b.indexService.cancelSync(project, index);
 
         await("the run on a stops", 10_000, () -> finished(index));
         JobRow job = lastJob(index);
         assertThat(job.state()).isEqualTo(SyncJob.CANCELLED);
         assertThat(job.owner()).isEqualTo(a.coordination.nodeId());
         assertThat(job.done()).isLessThan(40);
-        assertThatThrownBy(() -> b.indexing.service().cancelSync(project, index))
+        assertThatThrownBy(() -> b.indexService.cancelSync(project, index))
                 .isInstanceOf(ApiException.Conflict.class);
     }
 
@@ -219,7 +219,7 @@ abstract class SyncClusterContract {
         await("a's sync under way", 60_000, () -> lastJob(index).done() >= 2);
         ClusterNode b = node();
 
-        b.indexing.service().delete(project, index);
+        b.indexService.delete(project, index);
 
         JobRow job = lastJob(index);
         assertThat(job.state()).isEqualTo(SyncJob.CANCELLED);
@@ -230,7 +230,7 @@ abstract class SyncClusterContract {
     void a_daily_schedule_fires_once_however_many_nodes_find_it_due() {
         ClusterNode a = node();
         String source = a.directoryWith(project, files(1));
-        String index = a.indexing.service().create(project, new IndexService.CreateRequest(source, Optional.empty(),
+        String index = a.indexService.create(project, new IndexService.CreateRequest(source, Optional.empty(),
                 Optional.empty(), List.of(), List.of(), "daily", "DEFAULT")).id();
         await("first sync", 60_000, () -> finished(index));
         // Two nodes' daily checks read the same state (never fired) and both find the index due.
@@ -259,11 +259,11 @@ abstract class SyncClusterContract {
     void a_source_change_seen_by_a_node_that_died_is_synced_by_the_other() {
         ClusterNode a = node();
         String source = a.directoryWith(project, files(2));
-        String index = a.indexing.service().create(project, new IndexService.CreateRequest(source, Optional.empty(),
+        String index = a.indexService.create(project, new IndexService.CreateRequest(source, Optional.empty(),
                 Optional.empty(), List.of(), List.of(), "on_source_change", "DEFAULT")).id();
         await("first sync", 60_000, () -> finished(index));
         ClusterNode b = node();
-        a.indexing.scheduler().crash();
+        a.scheduler.crash();
         // Noticed by a (the upload went through it), which dies before its quiet period ends.
         a.directoryFiles.upload(project, source, new dev.quire.files.NewFile("late.txt", "user_data",
                         Optional.empty(), new java.io.ByteArrayInputStream("A late file.".getBytes())),

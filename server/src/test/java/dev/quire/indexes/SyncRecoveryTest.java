@@ -29,7 +29,7 @@ class SyncRecoveryTest {
 
             // The state a crash between the Lucene commit and saving its records leaves: chunks in
             // Lucene, no record of the file. Then the file leaves the source.
-            IndexFileStore files = server.main().indexing().files();
+            IndexFileStore files = server.main().internals().indexFiles();
             IndexedFile record = files.files(index).stream()
                     .filter(f -> f.sourceFileId().equals(ghost.get("id").asText())).findFirst().orElseThrow();
             files.remove(index, record.sourceFileId(), record.parsedFileId());

@@ -47,6 +47,11 @@ public abstract class SearchBackendContract {
     /** Opens the backend under test; called once per test class, closed after its tests. */
     protected abstract SearchBackend openBackend();
 
+    /** Whether {@link ChunkIndex#docsOfFile} returns vectors; a backend that does not must say so when asked. */
+    protected boolean returnsVectors() {
+        return true;
+    }
+
     @AfterAll
     void closeBackends() {
         if (backend != null) {
@@ -146,6 +151,44 @@ public abstract class SearchBackendContract {
         assertThat(index.bm25("old", Filter.NONE, 10)).isEmpty();
         assertThat(index.count()).isEqualTo(2);
         assertThat(index.fileIds()).containsExactlyInAnyOrder("f1", "f2");
+    }
+
+    @Test
+    void docs_of_a_file_come_back_with_their_exact_vectors_in_chunk_order() {
+        ChunkIndex index = newIndex(DIM);
+        Random random = new Random(7);
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("author", "alice");
+        metadata.put("tags", List.of("x", "y"));
+        List<ChunkDoc> written = List.of(
+                doc("b", "f1", 1, "second chunk", TestChunks.random(DIM, random), metadata),
+                doc("a", "f1", 0, "first chunk", TestChunks.random(DIM, random)),
+                doc("c", "f1", 2, "third chunk", new float[] {0.1f, -2.5e-7f, 3.4028235e38f, 1f}));
+        index.replaceFile("f1", written);
+        index.replaceFile("f2", List.of(doc("d", "f2", 0, "other file", unit(DIM, 0))));
+        index.commit();
+        // A replaced file's old chunks are deleted but still on disk until merged: they must not come back.
+        index.replaceFile("f2", List.of(doc("e", "f2", 0, "other file again", unit(DIM, 1))));
+        index.commit();
+
+        if (!returnsVectors()) {
+            assertThatThrownBy(() -> index.docsOfFile("f1")).isInstanceOf(UnsupportedOperationException.class)
+                    .hasMessageContaining("vectors");
+            return;
+        }
+        List<ChunkDoc> read = index.docsOfFile("f1");
+        assertThat(read).extracting(d -> d.chunk().chunkId()).containsExactly("a", "b", "c");
+        for (ChunkDoc doc : read) {
+            ChunkDoc original = written.stream().filter(w -> w.chunk().chunkId().equals(doc.chunk().chunkId()))
+                    .findFirst().orElseThrow();
+            assertThat(doc.chunk()).isEqualTo(original.chunk());
+            assertThat(doc.vector()).containsExactly(original.vector());
+        }
+        assertThat(index.docsOfFile("f2")).singleElement().satisfies(d -> {
+            assertThat(d.chunk().chunkId()).isEqualTo("e");
+            assertThat(d.vector()).containsExactly(unit(DIM, 1));
+        });
+        assertThat(index.docsOfFile("missing")).isEmpty();
     }
 
     @Test

@@ -36,11 +36,18 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code dev.quire.Main} on a free port over {@code dataDir} with the admin key and {@code env}. */
     public static ServerProcess start(Path dataDir, Map<String, String> env) {
+        return start(dataDir, env, List.of());
+    }
+
+    /** As {@link #start(Path, Map)}, with command-line arguments (a subcommand such as {@code migrate}). */
+    public static ServerProcess start(Path dataDir, Map<String, String> env, List<String> args) {
         Map<String, String> all = new HashMap<>(Map.of("QUIRE_PORT", "0", "QUIRE_DATA_DIR", dataDir.toString(),
                 "QUIRE_API_KEY", TestServer.ADMIN_KEY));
         all.putAll(env);
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.quire.Main");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.quire.Main"));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(k -> k.startsWith("QUIRE_"));
         builder.environment().putAll(all);
         try {

@@ -11,34 +11,26 @@ import com.llamacloud_prod.api.models.beta.chat.ChatCreateParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatCreateResponse;
 import com.llamacloud_prod.api.models.beta.chat.ChatListParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatListResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Java SDK against a live server: every chat-session call and its error classes. */
+@ExtendWith(LiveServerExtension.class)
 class ChatSdkTest {
-    @TempDir
-    static Path dataDir;
     static LiveServer server;
     static LlamaCloudClient client;
     static String indexA;
     static String indexB;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = new LiveServer(dataDir);
+    static void start(LiveServer live) throws Exception {
+        server = live;
         client = server.client();
         indexA = server.emptyIndex("a");
         indexB = server.emptyIndex("b");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

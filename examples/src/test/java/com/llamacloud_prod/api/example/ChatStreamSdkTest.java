@@ -17,7 +17,6 @@ import com.llamacloud_prod.api.models.beta.directories.files.FileUploadParams;
 import com.llamacloud_prod.api.models.beta.indexes.IndexCreateParams;
 import com.llamacloud_prod.api.models.beta.indexes.IndexGetResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,31 +24,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Java SDK against a live server: chat turns streamed as typed events, then read back. */
+@ExtendWith(LiveServerExtension.class)
 class ChatStreamSdkTest {
-    @TempDir
-    static Path dataDir;
     static LiveServer server;
     static LlamaCloudClient client;
     static String teaIndex;
     static String otherIndex;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = new LiveServer(dataDir);
+    static void start(LiveServer live) throws Exception {
+        server = live;
         client = server.client();
         teaIndex = index("tea", "tea.txt", "Green tea should be brewed at about eighty degrees for two minutes.");
         otherIndex = index("parking", "parking.txt", "Parking spaces are assigned by the facilities team.");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

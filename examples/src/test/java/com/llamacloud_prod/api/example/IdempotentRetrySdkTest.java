@@ -11,36 +11,34 @@ import com.llamacloud_prod.api.models.files.FileCreateParams;
 import com.llamacloud_prod.api.models.files.FileCreateResponse;
 import com.llamacloud_prod.api.models.files.FileListResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The SDK's retry path against a live server: when the answer to a create is lost after the server
- * made the object, the SDK retries with the same Idempotency-Key and gets the first answer back.
+ * made the object, the SDK retries with the same Idempotency-Key and gets the first answer back. In
+ * the cluster run the proxy forwards to the round-robin balancer, so the retry reaches the other node.
  */
+@ExtendWith(LiveServerExtension.class)
 class IdempotentRetrySdkTest {
-    @TempDir
-    static Path dataDir;
     static LiveServer server;
     static FlakyProxy proxy;
     static LlamaCloudClient throughProxy;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = new LiveServer(dataDir);
+    static void start(LiveServer live) throws Exception {
+        server = live;
         proxy = new FlakyProxy(server.baseUrl());
-        throughProxy = LlamaCloudOkHttpClient.builder().apiKey(LiveServer.KEY).baseUrl(proxy.url()).maxRetries(2).build();
+        throughProxy = LlamaCloudOkHttpClient.builder().apiKey(server.key()).baseUrl(proxy.url()).maxRetries(2).build();
     }
 
     @AfterAll
     static void stop() {
         proxy.close();
-        server.close();
     }
 
     @Test

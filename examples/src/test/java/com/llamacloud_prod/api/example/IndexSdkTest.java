@@ -32,27 +32,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Java SDK against a live server: files, directories and the index lifecycle, end to end. */
+@ExtendWith(LiveServerExtension.class)
 class IndexSdkTest {
-    @TempDir
-    static Path dataDir;
     static LiveServer server;
     static LlamaCloudClient client;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = new LiveServer(dataDir);
+    static void start(LiveServer live) throws Exception {
+        server = live;
         client = server.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -9,26 +9,50 @@ import dev.quire.Main;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** A real Quire server on a random port, and SDK clients pointed at it. */
+/**
+ * A real Quire server and SDK clients pointed at it: either a server started in-process on a random
+ * port, or the balancer of a running cluster. Tests get one from {@link LiveServerExtension}.
+ */
 final class LiveServer implements AutoCloseable {
+    /** The key of an in-process server. */
     static final String KEY = "qk-sdk-test-key-0123456789abcdefghijklmnopqrstu";
 
+    private final String baseUrl;
+    private final String key;
     private final Main main;
 
-    LiveServer(Path dataDir) throws Exception {
-        this.main = Main.start(Config.forTesting(dataDir, KEY), Clock.systemUTC());
+    private LiveServer(String baseUrl, String key, Main main) {
+        this.baseUrl = baseUrl;
+        this.key = key;
+        this.main = main;
+    }
+
+    /** Starts a server in this JVM over {@code dataDir}; {@link #close()} stops it. */
+    static LiveServer inProcess(Path dataDir) throws Exception {
+        Main main = Main.start(Config.forTesting(dataDir, KEY), Clock.systemUTC());
+        return new LiveServer("http://127.0.0.1:" + main.port(), KEY, main);
+    }
+
+    /** A server someone else runs (a cluster's balancer); {@link #close()} leaves it running. */
+    static LiveServer remote(String baseUrl, String key) {
+        return new LiveServer(baseUrl, key, null);
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + main.port();
+        return baseUrl;
+    }
+
+    /** The API key the server accepts. */
+    String key() {
+        return key;
     }
 
     LlamaCloudClient client() {
-        return client(KEY);
+        return client(key);
     }
 
     LlamaCloudClient client(String key) {
-        return LlamaCloudOkHttpClient.builder().apiKey(key).baseUrl(baseUrl()).maxRetries(0).build();
+        return LlamaCloudOkHttpClient.builder().apiKey(key).baseUrl(baseUrl).maxRetries(0).build();
     }
 
     /** Creates an index over an empty directory, through the SDK. */
@@ -40,6 +64,8 @@ final class LiveServer implements AutoCloseable {
 
     @Override
     public void close() {
-        main.close();
+        if (main != null) {
+            main.close();
+        }
     }
 }

@@ -23,27 +23,24 @@ import com.llamacloud_prod.api.models.beta.retrieval.RetrievalRetrieveParams.Sta
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalRetrieveResponse.Result;
 import com.llamacloud_prod.api.services.blocking.beta.RetrievalService;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Java SDK's retrieval service against a live server: one index over four small files with
  * metadata, searched, filtered, found, grepped and read (API.md §8).
  */
+@ExtendWith(LiveServerExtension.class)
 class RetrievalSdkTest {
     static final String UNKNOWN_INDEX = "idx-00000000-0000-4000-8000-000000000000";
 
-    @TempDir
-    static Path dataDir;
     static LiveServer server;
     static LlamaCloudClient client;
     static RetrievalService retrieval;
@@ -52,8 +49,8 @@ class RetrievalSdkTest {
     static Map<String, String> fileIds;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = new LiveServer(dataDir);
+    static void start(LiveServer live) throws Exception {
+        server = live;
         client = server.client();
         retrieval = client.beta().retrieval();
         String dir = client.beta().directories().create(DirectoryCreateParams.builder().name("policies").build()).id();
@@ -67,11 +64,6 @@ class RetrievalSdkTest {
         awaitReady(index.id());
         fileIds = retrieval.find(RetrievalFindParams.builder().indexId(index.id()).build()).autoPager().stream()
                 .collect(Collectors.toMap(RetrievalFindResponse::fileName, RetrievalFindResponse::fileId));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -16,12 +16,17 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -32,6 +37,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * One Quire index on disk: chunks searchable by BM25 over their text and by HNSW over their
@@ -191,6 +197,43 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
             chunks.sort(Comparator.comparingInt(StoredChunk::chunkIndex));
             return List.copyOf(chunks);
         });
+    }
+
+    /**
+     * The visible chunks of one file with their vectors, read back from the vector values the HNSW
+     * graph was built from (the exact floats indexed).
+     */
+    @Override
+    public List<ChunkDoc> docsOfFile(String fileId) {
+        return withSearcher(searcher -> {
+            List<ChunkDoc> docs = new ArrayList<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                readDocs(leaf.reader(), fileId, docs);
+            }
+            docs.sort(Comparator.comparingInt(d -> d.chunk().chunkIndex()));
+            return List.copyOf(docs);
+        });
+    }
+
+    private void readDocs(LeafReader reader, String fileId, List<ChunkDoc> into) throws IOException {
+        PostingsEnum postings = reader.postings(new Term(ChunkFields.FILE_ID, fileId), PostingsEnum.NONE);
+        FloatVectorValues vectors = reader.getFloatVectorValues(ChunkFields.VECTOR);
+        if (postings == null || vectors == null) {
+            return;
+        }
+        Bits live = reader.getLiveDocs();
+        StoredFields stored = reader.storedFields();
+        // Postings come in doc id order, so one forward pass over the vector values serves them all.
+        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+            if (live != null && !live.get(d)) {
+                continue;
+            }
+            if (vectors.docID() > d || vectors.advance(d) != d) {
+                throw new IllegalStateException("chunk without a vector in file " + fileId);
+            }
+            // vectorValue() may reuse its array for the next document: copy it.
+            into.add(new ChunkDoc(fields.fromDocument(stored.document(d)), vectors.vectorValue().clone()));
+        }
     }
 
     /** Best {@code k} BM25 matches for {@code text} among chunks passing {@code filter}. */

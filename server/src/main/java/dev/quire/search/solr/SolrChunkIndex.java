@@ -94,6 +94,17 @@ final class SolrChunkIndex implements ChunkIndex {
         }
     }
 
+    /**
+     * Not supported: the schema indexes vectors for HNSW but does not store them (stored vectors would
+     * add 4 bytes per dimension to every chunk's stored fields, read back with every hit), so Solr
+     * cannot return them. Moving a deployment goes from embedded Lucene to Solr, never back.
+     */
+    @Override
+    public List<ChunkDoc> docsOfFile(String fileId) {
+        throw new UnsupportedOperationException("the Solr backend does not store vectors, so it cannot return "
+                + "chunks with their vectors (copy chunks from the embedded Lucene backend instead)");
+    }
+
     @Override
     public List<Hit> bm25(String text, Filter filter, int k) {
         ChunkChecks.k(k);

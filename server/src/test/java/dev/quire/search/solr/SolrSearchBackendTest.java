@@ -18,6 +18,11 @@ class SolrSearchBackendTest extends SearchBackendContract {
         return SolrSearchBackend.connect(SearchSettings.solr(cluster.zkHost(), 2, 1));
     }
 
+    @Override
+    protected boolean returnsVectors() {
+        return false; // the schema does not store vectors: see SolrChunkIndex.docsOfFile
+    }
+
     @AfterAll
     void stopCluster() {
         if (cluster != null) {
