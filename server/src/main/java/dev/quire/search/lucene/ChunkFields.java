@@ -1,8 +1,7 @@
 package dev.quire.search.lucene;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quire.search.MetadataJson;
 import dev.quire.search.ChunkDoc;
 import dev.quire.search.Condition;
 import dev.quire.search.Filter;
@@ -40,8 +39,6 @@ final class ChunkFields {
     private static final String KEYWORD_PREFIX = "mk.";
     private static final String NUMBER_PREFIX = "mn.";
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final ObjectMapper json;
 
@@ -70,7 +67,7 @@ final class ChunkFields {
         document.add(new StoredField(PAGE_END, chunk.pageRangeEnd()));
         document.add(new TextField(CONTENT, chunk.content(), Field.Store.YES));
         document.add(new KnnFloatVectorField(VECTOR, doc.vector(), VectorSimilarityFunction.COSINE));
-        document.add(new StoredField(METADATA_JSON, toJson(chunk.metadata())));
+        document.add(new StoredField(METADATA_JSON, MetadataJson.write(json, chunk.metadata())));
         chunk.metadata().forEach((key, value) -> addMetadata(document, key, value));
         return document;
     }
@@ -100,26 +97,10 @@ final class ChunkFields {
                 intField(document, PAGE_START),
                 intField(document, PAGE_END),
                 document.get(CONTENT),
-                fromJson(document.get(METADATA_JSON)));
+                MetadataJson.read(json, document.get(METADATA_JSON)));
     }
 
     private static int intField(Document document, String name) {
         return document.getField(name).numericValue().intValue();
-    }
-
-    private String toJson(Map<String, Object> metadata) {
-        try {
-            return json.writeValueAsString(metadata);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("metadata is not serialisable as JSON", e);
-        }
-    }
-
-    private Map<String, Object> fromJson(String text) {
-        try {
-            return json.readValue(text, MAP);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt metadata JSON in the index", e);
-        }
     }
 }

@@ -1,10 +1,9 @@
 package dev.quire.search.solr;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quire.search.MetadataJson;
 import dev.quire.search.ChunkDoc;
 import dev.quire.search.Hit;
 import dev.quire.search.MetadataValues;
@@ -13,14 +12,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Chunks to and from Solr JSON, and the update requests that write them. */
 final class SolrDocuments {
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private final ObjectMapper json;
 
@@ -74,7 +70,7 @@ final class SolrDocuments {
             g.writeNumber(f); // a float's shortest form: Solr parses it back to the same float
         }
         g.writeEndArray();
-        g.writeStringField(SolrFields.METADATA_JSON, toJson(c.metadata()));
+        g.writeStringField(SolrFields.METADATA_JSON, MetadataJson.write(json, c.metadata()));
         for (Map.Entry<String, Object> e : c.metadata().entrySet()) {
             writeMetadata(g, e.getKey(), e.getValue());
         }
@@ -126,22 +122,6 @@ final class SolrDocuments {
                 doc.path(SolrFields.PAGE_START).asInt(),
                 doc.path(SolrFields.PAGE_END).asInt(),
                 doc.path(SolrFields.CONTENT).asText(),
-                fromJson(doc.path(SolrFields.METADATA_JSON).asText("{}")));
-    }
-
-    private String toJson(Map<String, Object> metadata) {
-        try {
-            return json.writeValueAsString(metadata);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("metadata is not serialisable as JSON", e);
-        }
-    }
-
-    private Map<String, Object> fromJson(String text) {
-        try {
-            return new LinkedHashMap<>(json.readValue(text, MAP));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt metadata JSON in Solr", e);
-        }
+                MetadataJson.read(json, doc.path(SolrFields.METADATA_JSON).asText("{}")));
     }
 }
