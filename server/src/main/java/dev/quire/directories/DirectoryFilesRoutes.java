@@ -78,7 +78,7 @@ public final class DirectoryFilesRoutes implements RouteGroup {
         TextLimits.check(errors, file.map(MultipartForm.Upload::fileName), "body", "upload_file");
         throwIfAny(errors);
         try (InputStream content = file.get().content().get()) {
-            NewFile upload = new NewFile(file.get().fileName(), "user_data", externalId, content);
+            NewFile upload = new NewFile(file.get().fileNameOr(displayName), "user_data", externalId, content);
             Responses.json(ctx, entries.upload(RequestScope.of(ctx).projectId(), ctx.pathParam("directory_id"),
                     upload, new DirectoryFilesService.EntryFields(displayName, metadata, uniqueId)));
         } catch (IOException e) {

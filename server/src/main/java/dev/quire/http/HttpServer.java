@@ -62,7 +62,8 @@ public final class HttpServer implements AutoCloseable {
         // reset and clients often lost the 413.
         config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes() + MultipartForm.OVERHEAD_BYTES,
                 SizeUnit.BYTES);
-        // Small parts (form fields such as user metadata) stay in memory, so they are never left on disk.
+        // Small parts (form fields such as user metadata) stay in memory, so they are never left on disk;
+        // larger ones, with or without a file name, are spooled to the upload directory.
         config.jetty.multipartConfig.maxInMemoryFileSize(MultipartForm.IN_MEMORY_PART_BYTES, SizeUnit.BYTES);
         config.jetty.multipartConfig.cacheDirectory(createDirectories(settings.uploadDir()).toString());
 
@@ -77,8 +78,11 @@ public final class HttpServer implements AutoCloseable {
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         config.jetty.modifyServletContextHandler(context -> {
             context.setErrorHandler(new JsonErrorHandler());
-            // Form fields of a multipart body are limited separately (Jetty's default is 200 KB).
-            context.setMaxFormContentSize((int) MultipartForm.OVERHEAD_BYTES);
+            // Jetty counts every multipart part sent without a file name as a form field, and SDKs send
+            // uploads from streams that way: such parts may be as large as a file. MultipartForm limits
+            // the parts read as text to OVERHEAD_BYTES each.
+            context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE,
+                    settings.maxUploadBytes() + MultipartForm.OVERHEAD_BYTES));
         });
 
         Router router = new Router(config.routes, idempotency);

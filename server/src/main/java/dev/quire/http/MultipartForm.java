@@ -2,8 +2,12 @@ package dev.quire.http;
 
 import dev.quire.errors.ApiException;
 import io.javalin.http.Context;
-import io.javalin.http.UploadedFile;
+import jakarta.servlet.http.Part;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,15 +30,26 @@ public final class MultipartForm {
     /** Parts up to this size are parsed in memory; larger ones (files) go to the upload directory. */
     static final int IN_MEMORY_PART_BYTES = 65_536;
 
-    /** A file part: the client's file name (only ever data, never a path here), its size and bytes. */
-    public record Upload(String fileName, long size, Supplier<InputStream> content) {}
+    /**
+     * A file part: the client's file name (only ever data, never a path here), its size and bytes.
+     * {@code named} is false for a part sent without a file name (LlamaCloud's Java SDK sends
+     * {@code InputStream} and {@code byte[]} uploads that way); its name is then {@code unknown_file}.
+     */
+    public record Upload(String fileName, long size, Supplier<InputStream> content, boolean named) {
+        /** The client's file name, else {@code fallback} (e.g. the display name sent beside it). */
+        public String fileNameOr(Optional<String> fallback) {
+            return named ? fileName : fallback.filter(f -> !f.isBlank()).orElse(fileName);
+        }
+    }
 
     static final long DRAIN_BYTES = 32L * 1024 * 1024;
+    private static final String DEFAULT_FILE_NAME = "unknown_file";
 
-    private final Map<String, List<String>> fields;
-    private final Map<String, List<UploadedFile>> files;
+    /** Parts in the order sent, by name: those with a file name and those without. */
+    private final Map<String, List<Part>> files;
+    private final Map<String, List<Part>> fields;
 
-    private MultipartForm(Map<String, List<String>> fields, Map<String, List<UploadedFile>> files) {
+    private MultipartForm(Map<String, List<Part>> fields, Map<String, List<Part>> files) {
         this.fields = fields;
         this.files = files;
     }
@@ -50,15 +65,20 @@ public final class MultipartForm {
             throw tooLarge(maxUploadBytes);
         }
         try {
-            MultipartForm form = new MultipartForm(ctx.formParamMap(), ctx.uploadedFileMap());
-            for (List<UploadedFile> parts : form.files.values()) {
-                for (UploadedFile part : parts) {
-                    if (part.size() > maxUploadBytes) {
-                        throw tooLarge(maxUploadBytes);
-                    }
+            // The servlet parts, not Javalin's form map: a part without a file name may be a file
+            // (SDKs send streams that way), and reading it as a form field would decode its bytes as
+            // text and hold it in memory under the form-field limit.
+            ctx.uploadedFileMap(); // has Javalin put its multipart settings (limits, spool directory) on the request
+            Map<String, List<Part>> fields = new LinkedHashMap<>();
+            Map<String, List<Part>> files = new LinkedHashMap<>();
+            for (Part part : ctx.req().getParts()) {
+                if (part.getSize() > maxUploadBytes) {
+                    throw tooLarge(maxUploadBytes);
                 }
+                (part.getSubmittedFileName() == null ? fields : files)
+                        .computeIfAbsent(part.getName(), k -> new ArrayList<>()).add(part);
             }
-            return form;
+            return new MultipartForm(fields, files);
         } catch (ApiException e) {
             throw e;
         } catch (Exception e) { // Jetty throws the checked ServletException through Javalin's Kotlin code
@@ -68,33 +88,46 @@ public final class MultipartForm {
             }
             if (exceedsLimit(e, "Form is larger than max length")) {
                 drain(ctx);
-                throw new ApiException.PayloadTooLarge("The form fields of an upload exceed the maximum of "
-                        + OVERHEAD_BYTES + " bytes");
+                throw tooLarge(maxUploadBytes);
             }
             throw new ApiException.BadRequest("Malformed multipart body");
         }
     }
 
-    /** A string part; the first one when repeated. */
+    /** A string part; the first one when repeated. Text parts are limited to {@link #OVERHEAD_BYTES}. */
     public Optional<String> field(String name) {
-        List<String> values = fields.getOrDefault(name, List.of());
+        List<Part> values = fields.getOrDefault(name, List.of());
         if (values.isEmpty()) {
             return Optional.empty();
         }
-        NulCharacters.requireNoneInField(name, values.get(0));
-        return Optional.of(values.get(0));
+        Part part = values.get(0);
+        if (part.getSize() > OVERHEAD_BYTES) {
+            throw new ApiException.PayloadTooLarge("The form field " + name + " exceeds the maximum of "
+                    + OVERHEAD_BYTES + " bytes");
+        }
+        String value = text(part);
+        NulCharacters.requireNoneInField(name, value);
+        return Optional.of(value);
     }
 
-    /** A file part; the first one when repeated. */
+    /**
+     * A file part; the first one when repeated. A part of that name sent without a file name counts
+     * as the file too: clients that upload from a stream have no name to send.
+     */
     public Optional<Upload> file(String name) {
-        List<UploadedFile> parts = files.getOrDefault(name, List.of());
-        if (parts.isEmpty()) {
+        List<Part> named = files.getOrDefault(name, List.of());
+        if (!named.isEmpty()) {
+            Part part = named.get(0);
+            String fileName = part.getSubmittedFileName().isBlank() ? DEFAULT_FILE_NAME : part.getSubmittedFileName();
+            NulCharacters.requireNoneInField(name, fileName);
+            return Optional.of(new Upload(fileName, part.getSize(), () -> open(part), true));
+        }
+        List<Part> unnamed = fields.getOrDefault(name, List.of());
+        if (unnamed.isEmpty()) {
             return Optional.empty();
         }
-        UploadedFile part = parts.get(0);
-        String fileName = part.filename() == null || part.filename().isBlank() ? "unknown_file" : part.filename();
-        NulCharacters.requireNoneInField(name, fileName);
-        return Optional.of(new Upload(fileName, part.size(), part::content));
+        Part part = unnamed.get(0);
+        return Optional.of(new Upload(DEFAULT_FILE_NAME, part.getSize(), () -> open(part), false));
     }
 
     /**
@@ -102,25 +135,46 @@ public final class MultipartForm {
      * that two sendings of the same form hash alike whatever their boundary.
      */
     void digest(java.security.MessageDigest digest) throws java.io.IOException {
-        for (Map.Entry<String, List<String>> field : new java.util.TreeMap<>(fields).entrySet()) {
-            for (String value : field.getValue()) {
+        for (Map.Entry<String, List<Part>> field : new java.util.TreeMap<>(fields).entrySet()) {
+            for (Part part : field.getValue()) {
                 update(digest, "field:" + field.getKey());
-                update(digest, value);
+                digest.update(java.nio.ByteBuffer.allocate(8).putLong(part.getSize()).array());
+                digestContent(digest, part);
             }
         }
-        for (Map.Entry<String, List<UploadedFile>> file : new java.util.TreeMap<>(files).entrySet()) {
-            for (UploadedFile part : file.getValue()) {
+        for (Map.Entry<String, List<Part>> file : new java.util.TreeMap<>(files).entrySet()) {
+            for (Part part : file.getValue()) {
                 update(digest, "file:" + file.getKey());
-                update(digest, String.valueOf(part.filename()));
-                update(digest, String.valueOf(part.size()));
-                try (InputStream in = part.content()) {
-                    byte[] buffer = new byte[65536];
-                    int n;
-                    while ((n = in.read(buffer)) > 0) {
-                        digest.update(buffer, 0, n);
-                    }
-                }
+                update(digest, part.getSubmittedFileName());
+                update(digest, String.valueOf(part.getSize()));
+                digestContent(digest, part);
             }
+        }
+    }
+
+    private static void digestContent(java.security.MessageDigest digest, Part part) throws java.io.IOException {
+        try (InputStream in = part.getInputStream()) {
+            byte[] buffer = new byte[65536];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        }
+    }
+
+    private static String text(Part part) {
+        try (InputStream in = part.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(Part part) {
+        try {
+            return part.getInputStream();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

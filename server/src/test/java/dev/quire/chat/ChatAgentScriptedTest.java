@@ -218,8 +218,16 @@ class ChatAgentScriptedTest {
     void deleting_the_session_cancels_its_running_turn() throws Exception {
         String session = session();
         llm.enqueue(Script.text("a ", "b ", "c ", "d ", "e ", "f").slow(Duration.ofMillis(300)));
+        int before = llm.requests().size();
         CompletableFuture<SseClient.Stream> running = CompletableFuture.supplyAsync(() -> turn(session, "Long answer"));
         awaitRunning(session);
+        // Delete once the model is answering: deleting before the turn asks the model would leave the
+        // script queued for the next test.
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (llm.requests().size() == before) {
+            assertThat(System.currentTimeMillis()).isLessThan(deadline);
+            ChatTurnApiTest.sleep(20);
+        }
         assertThat(server.delete("/api/v1/chat/" + session).status()).isEqualTo(204);
         SseClient.Stream s = running.get();
         assertThat(stop(s).get("is_error").asBoolean()).isTrue();

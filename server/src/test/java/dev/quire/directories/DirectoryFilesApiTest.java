@@ -130,6 +130,30 @@ class DirectoryFilesApiTest {
     }
 
     @Test
+    void a_file_part_without_a_file_name_is_the_upload_named_from_display_name() {
+        String dir = directory();
+        // Larger than the 1 MB form-field limit and not valid UTF-8: it must reach storage byte for byte.
+        byte[] bytes = new byte[1_500_000];
+        new java.util.Random(7).nextBytes(bytes);
+        TestServer.Response r = server.upload(files(dir) + "/upload", new Multipart()
+                .unnamedFile("upload_file", bytes).field("display_name", "Scan.pdf"));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(r.json().get("display_name").asText()).isEqualTo("Scan.pdf");
+        assertThat(r.json().at("/metadata/file_type").asText()).isEqualTo("pdf");
+        assertThat(r.json().at("/metadata/file_size").asInt()).isEqualTo(bytes.length);
+        String fileId = r.json().get("file_id").asText();
+        assertThat(server.get("/api/v1/beta/files/" + fileId).json().get("name").asText()).isEqualTo("Scan.pdf");
+        String url = server.get("/api/v1/beta/files/" + fileId + "/content").json().get("url").asText();
+        assertThat(server.fetch(url).body()).isEqualTo(bytes);
+
+        TestServer.Response noName = server.upload(files(dir) + "/upload", new Multipart()
+                .unnamedFile("upload_file", "plain".getBytes(StandardCharsets.UTF_8)));
+        assertThat(noName.status()).as(noName.body()).isEqualTo(200);
+        assertThat(server.get("/api/v1/beta/files/" + noName.json().get("file_id").asText()).json()
+                .get("name").asText()).isEqualTo("unknown_file");
+    }
+
+    @Test
     void invalid_uploads_are_422_and_leave_no_file_or_blob_behind() throws IOException {
         String dir = directory();
         int filesBefore = server.get("/api/v1/beta/files?page_size=1000").json().get("items").size();

@@ -22,6 +22,15 @@ public final class Multipart {
         return this;
     }
 
+    /** A part without a file name, as LlamaCloud's Java SDK sends uploads from a stream or bytes. */
+    public Multipart unnamedFile(String name, byte[] bytes) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(bytes);
+        write("\r\n");
+        return this;
+    }
+
     public String contentType() {
         return "multipart/form-data; boundary=" + boundary;
     }
