@@ -79,6 +79,10 @@ public final class ChatRoutes implements RouteGroup {
         String sessionId = ctx.pathParam("session_id");
         chat.requireLive(projectId, sessionId);
         TurnService.Turn turn = turns.start(projectId, sessionId, turnRequest(Requests.body(ctx)));
+        if (readsOneJsonObject(ctx)) {
+            answerAsJson(ctx, sessionId, turn);
+            return;
+        }
         try {
             SseStream sse = SseStream.open(ctx);
             while (true) {
@@ -97,6 +101,44 @@ public final class ChatRoutes implements RouteGroup {
             }
         } catch (IOException disconnected) {
             // The client left; the turn completes and is stored (GET the session to read it).
+        } finally {
+            turns.streamEnded(turn);
+        }
+    }
+
+    /**
+     * LlamaCloud's official Java SDK (1.x) reads this endpoint's answer as one JSON object (its
+     * ChatStreamResponse) and fails on an event stream. It sends no Accept header, only its
+     * X-Stainless-Lang; the TypeScript client sends Accept: application/json yet reads the stream as
+     * text, so the Accept header alone cannot tell them apart. Quire's own SDK asks for
+     * text/event-stream and streams.
+     */
+    static boolean readsOneJsonObject(Context ctx) {
+        String accept = ctx.header("Accept");
+        return "java".equalsIgnoreCase(ctx.header("X-Stainless-Lang"))
+                && (accept == null || !accept.toLowerCase(java.util.Locale.ROOT).contains("text/event-stream"));
+    }
+
+    /** Waits for the turn to end and answers its events at once, as {@code {session_id, events}}. */
+    private void answerAsJson(Context ctx, String sessionId, TurnService.Turn turn) throws InterruptedException {
+        try {
+            com.fasterxml.jackson.databind.node.ArrayNode events = dev.quire.common.Json.mapper().createArrayNode();
+            while (true) {
+                ObjectNode event = turn.next(pingAfter.toMillis(), TimeUnit.MILLISECONDS);
+                if (event == null) {
+                    continue;
+                }
+                if (!ChatEvents.isDelta(event)) {
+                    events.add(event);
+                }
+                if (event.path("type").asText().equals("stop")) {
+                    break;
+                }
+            }
+            ObjectNode body = dev.quire.common.Json.mapper().createObjectNode();
+            body.put("session_id", sessionId);
+            body.set("events", events);
+            Responses.json(ctx, body);
         } finally {
             turns.streamEnded(turn);
         }

@@ -77,6 +77,50 @@ class ChatTurnApiTest {
     }
 
     @Test
+    void llamacloud_java_sdk_1_x_gets_the_turn_as_one_json_object_and_other_clients_the_stream() throws Exception {
+        String session = session("{}");
+        String body = "{\"index_ids\": [\"" + index + "\"], \"prompt\": \"How much did revenue grow in 2022?\"}";
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String[], java.net.http.HttpResponse<String>> post = headers -> {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(server.baseUrl() + "/api/v1/chat/" + session + "/messages/stream"))
+                    .header("Authorization", "Bearer " + TestServer.ADMIN_KEY).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            try {
+                return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        // What the official Java SDK sends: no Accept header, X-Stainless-Lang: java.
+        java.net.http.HttpResponse<String> json = post.apply(new String[] {"X-Stainless-Lang", "java"});
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+        assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        JsonNode answer = dev.quire.common.Json.mapper().readTree(json.body());
+        assertThat(answer.get("session_id").asText()).isEqualTo(session);
+        List<String> types = new java.util.ArrayList<>();
+        answer.get("events").forEach(e -> types.add(e.get("type").asText()));
+        assertThat(types.get(0)).isEqualTo("user_input");
+        assertThat(types).doesNotContain("text_delta", "thinking_delta").endsWith("stop");
+        assertThat(types).contains("text");
+        // The JSON holds exactly what the session stored for the turn.
+        JsonNode stored = server.get("/api/v1/chat/" + session).json().get("events");
+        assertThat(stored.size()).isEqualTo(answer.get("events").size());
+
+        // The same SDK family asking for the stream, and the TypeScript client's headers, get the stream.
+        java.net.http.HttpResponse<String> sse = post.apply(new String[] {"X-Stainless-Lang", "java",
+                "Accept", "text/event-stream"});
+        assertThat(sse.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        java.net.http.HttpResponse<String> ts = post.apply(new String[] {"X-Stainless-Lang", "js",
+                "Accept", "application/json"});
+        assertThat(ts.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        assertThat(ts.body()).contains("event: message").contains("\"type\":\"stop\"");
+    }
+
+    @Test
     void a_16_kb_prompt_with_thousands_of_distinct_words_completes_its_turn() {
         StringBuilder prompt = new StringBuilder("How should green tea be brewed? Context:");
         for (int i = 0; prompt.length() < 16_000; i++) {
