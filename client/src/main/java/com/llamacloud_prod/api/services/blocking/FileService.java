@@ -5,6 +5,7 @@ import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.models.files.FileCreateParams;
 import com.llamacloud_prod.api.models.files.FileCreateResponse;
 import com.llamacloud_prod.api.models.files.FileDeleteParams;
+import com.llamacloud_prod.api.models.files.FileContentParams;
 import com.llamacloud_prod.api.models.files.FileGetParams;
 import com.llamacloud_prod.api.models.files.FileListPage;
 import com.llamacloud_prod.api.models.files.FileListParams;
@@ -73,6 +74,29 @@ public interface FileService {
 
     default PresignedUrl get(String fileId, RequestOptions requestOptions) {
         return get(fileId, FileGetParams.none(), requestOptions);
+    }
+
+    /** A presigned link to the file's bytes: {@code get} as LlamaCloud's SDK names it from 1.3 on. */
+    PresignedUrl content(FileContentParams params, RequestOptions requestOptions);
+
+    default PresignedUrl content(FileContentParams params) {
+        return content(params, RequestOptions.none());
+    }
+
+    default PresignedUrl content(String fileId, FileContentParams params, RequestOptions requestOptions) {
+        return content(params.toBuilder().fileId(fileId).build(), requestOptions);
+    }
+
+    default PresignedUrl content(String fileId, FileContentParams params) {
+        return content(fileId, params, RequestOptions.none());
+    }
+
+    default PresignedUrl content(String fileId) {
+        return content(fileId, FileContentParams.none());
+    }
+
+    default PresignedUrl content(String fileId, RequestOptions requestOptions) {
+        return content(fileId, FileContentParams.none(), requestOptions);
     }
 
     /** Deletes a file; directory entries that point at it are deleted too. */

@@ -9,6 +9,7 @@ import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.files.FileCreateParams;
 import com.llamacloud_prod.api.models.files.FileCreateResponse;
 import com.llamacloud_prod.api.models.files.FileDeleteParams;
+import com.llamacloud_prod.api.models.files.FileContentParams;
 import com.llamacloud_prod.api.models.files.FileGetParams;
 import com.llamacloud_prod.api.models.files.FileListPage;
 import com.llamacloud_prod.api.models.files.FileListPageResponse;
@@ -64,6 +65,16 @@ public final class HttpFileService implements FileService {
 
     @Override
     public PresignedUrl get(FileGetParams params, RequestOptions requestOptions) {
+        String fileId = Checks.required("fileId", params.fileId().orElse(null));
+        ApiRequest request = ApiRequest.builder("GET")
+                .addPathSegments("api", "v1", "beta", "files", fileId, "content")
+                .putAllQueryParams(params._queryParams())
+                .build();
+        return Json.model(http.execute(request, requestOptions), PresignedUrl.class);
+    }
+
+    @Override
+    public PresignedUrl content(FileContentParams params, RequestOptions requestOptions) {
         String fileId = Checks.required("fileId", params.fileId().orElse(null));
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "beta", "files", fileId, "content")
