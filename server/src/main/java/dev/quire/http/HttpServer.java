@@ -202,16 +202,19 @@ public final class HttpServer implements AutoCloseable {
 
     /**
      * The template of the route that answered ({@code /api/v1/chat/{session_id}}), never the path: paths
-     * carry ids, so they would make a series per object. Requests no route matched share one label.
+     * carry ids, so they would make a series per object. A request stopped before its handler ran
+     * (a bad key) is looked up in the route table; requests no route matches share one label.
      */
-    static String routeTemplate(Context ctx) {
+    private String routeTemplate(Context ctx) {
         List<io.javalin.router.Endpoint> endpoints = ctx.endpoints().list();
         for (int i = endpoints.size() - 1; i >= 0; i--) {
             if (endpoints.get(i).method.isHttpMethod()) {
                 return endpoints.get(i).path;
             }
         }
-        return "unmatched";
+        io.javalin.router.ParsedEndpoint route = app.unsafe.internalRouter.findFirstHttpHandlerEntry(ctx.method(),
+                ctx.path());
+        return route == null ? "unmatched" : route.endpoint.path;
     }
 
     /**

@@ -23,6 +23,15 @@ import java.util.function.IntSupplier;
  * compute quantiles across instances.
  */
 public final class MicrometerMetrics implements Metrics, AutoCloseable {
+    /**
+     * Histogram bucket bounds of every latency: 14 fixed buckets rather than Micrometer's ~70 percentile
+     * buckets, which would multiply each route's series for little gain at these scales.
+     */
+    private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+            Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+            Duration.ofSeconds(1), Duration.ofMillis(2_500), Duration.ofSeconds(5), Duration.ofSeconds(10),
+            Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120)};
+
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
 
@@ -42,8 +51,7 @@ public final class MicrometerMetrics implements Metrics, AutoCloseable {
     }
 
     private Timer timer(String name, String description, String... tags) {
-        return Timer.builder(name).description(description).tags(tags).publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(2))
+        return Timer.builder(name).description(description).tags(tags).serviceLevelObjectives(BUCKETS)
                 .register(registry);
     }
 
