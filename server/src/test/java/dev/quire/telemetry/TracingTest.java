@@ -162,6 +162,29 @@ class TracingTest {
     }
 
     @Test
+    void an_mcp_tool_call_is_a_tool_span_under_its_post_to_mcp() throws Exception {
+        var transport = io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport
+                .builder(server.baseUrl()).endpoint("/mcp")
+                .requestBuilder(java.net.http.HttpRequest.newBuilder()
+                        .header("Authorization", "Bearer " + TestServer.ADMIN_KEY))
+                .build();
+        try (var client = io.modelcontextprotocol.client.McpClient.sync(transport)
+                .requestTimeout(java.time.Duration.ofSeconds(60)).build()) {
+            client.initialize();
+            var result = client.callTool(new io.modelcontextprotocol.spec.McpSchema.CallToolRequest("retrieve",
+                    java.util.Map.of("query", "green tea", "index_ids", List.of(indexId))));
+            assertThat(result.isError()).as(String.valueOf(result.content())).isFalse();
+        }
+        Span tool = await("tool retrieve from MCP", s -> s.getName().equals("tool retrieve")
+                && "retrieve".equals(attribute(s, "mcp.tool")));
+        Span post = await("its POST /mcp", s -> s.getSpanId().equals(tool.getParentSpanId()));
+        assertThat(post.getName()).isEqualTo("POST /mcp");
+        assertThat(post.getKind()).isEqualTo(Span.SpanKind.SPAN_KIND_SERVER);
+        assertThat(attribute(post, "quire.request_id")).isNotBlank();
+        child(child(tool, "retrieve"), "lucene vector");
+    }
+
+    @Test
     void requests_are_separate_traces() throws Exception {
         String first = server.get("/api/v1/indexes/" + indexId).header("x-request-id");
         String second = server.get("/api/v1/indexes/" + indexId).header("x-request-id");
