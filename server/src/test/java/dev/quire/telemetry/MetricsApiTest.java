@@ -66,6 +66,12 @@ class MetricsApiTest {
             assertThat(server.get("/no/such/route/" + id).status()).isEqualTo(404);
             server.send("GET", "/api/v1/projects", null, "qk-wrong-" + id);
         }
+        for (int i = 0; i < 20; i++) {
+            HttpApi.Response mcp = server.send("POST", "/mcp?project_id=prj-" + UUID.randomUUID(),
+                    "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"tools/list\"}", "qk-wrong-" + i);
+            assertThat(mcp.status()).isEqualTo(401);
+            assertThat(mcp.json().get("detail").asText()).isEqualTo("Invalid API key");
+        }
     }
 
     private static void upload(String dir, String name, String text) {
@@ -143,6 +149,8 @@ class MetricsApiTest {
                 "status=\"401\"")).isGreaterThanOrEqualTo(150);
         assertThat(value(text, "quire_http_server_requests_seconds_count",
                 "route=\"/api/v1/retrieval/retrieve\"", "method=\"POST\"", "status=\"200\"")).isEqualTo(1);
+        assertThat(value(text, "quire_http_server_requests_seconds_count", "route=\"/mcp\"", "method=\"POST\"",
+                "status=\"401\"")).isEqualTo(20);
         assertThat(value(text, "quire_http_server_requests_seconds_bucket", "route=\"/api/v1/retrieval/retrieve\"",
                 "le=\"+Inf\"")).isEqualTo(1);
     }
