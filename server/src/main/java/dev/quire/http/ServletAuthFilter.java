@@ -64,7 +64,7 @@ final class ServletAuthFilter implements Filter {
             req.setAttribute(RequestScope.ATTRIBUTE, tenancy.resolve(
                     tenancy.authenticate(AuthFilter.bearer(req.getHeader("Authorization"))),
                     parameter(req, "organization_id"), parameter(req, "project_id")));
-            chain.doFilter(req, res);
+            chain.doFilter(new LimitedBody(req, maxBodyBytes), res);
         } catch (ApiException e) {
             if (e.status() == 401) {
                 res.setHeader("WWW-Authenticate", "Bearer");
@@ -79,6 +79,77 @@ final class ServletAuthFilter implements Filter {
             long tenths = nanos / 100_000;
             ACCESS.info("{} {} {} {}.{}ms request_id={}", req.getMethod(), route, res.getStatus(), tenths / 10,
                     tenths % 10, id);
+        }
+    }
+
+    /**
+     * A request whose body stops with an IOException past {@code limit} bytes, so a chunked body (no
+     * Content-Length to check first) cannot make the servlet buffer without end.
+     */
+    private static final class LimitedBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final long limit;
+        private jakarta.servlet.ServletInputStream in;
+        private java.io.BufferedReader reader;
+
+        LimitedBody(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() throws IOException {
+            if (in == null) {
+                jakarta.servlet.ServletInputStream body = super.getInputStream();
+                in = new jakarta.servlet.ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = body.read();
+                        count(b < 0 ? 0 : 1);
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        int n = body.read(buffer, offset, length);
+                        count(Math.max(n, 0));
+                        return n;
+                    }
+
+                    private void count(int n) throws IOException {
+                        read += n;
+                        if (read > limit) {
+                            throw new IOException("request body larger than " + limit + " bytes");
+                        }
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return body.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return body.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(jakarta.servlet.ReadListener listener) {
+                        body.setReadListener(listener);
+                    }
+                };
+            }
+            return in;
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() throws IOException {
+            if (reader == null) {
+                reader = new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+                        java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return reader;
         }
     }
 
