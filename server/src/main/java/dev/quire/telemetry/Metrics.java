@@ -17,8 +17,8 @@ public interface Metrics {
     /** One file of a sync that failed; {@code reason} is a {@link FailureKind}. */
     void fileFailed(FailureKind reason);
 
-    /** One embedder call of {@code texts} texts (documents or a query). */
-    void embedded(int texts, long nanos);
+    /** One embedder call of {@code texts} texts: chunks of documents, or a search query. */
+    void embedded(int texts, boolean query, long nanos);
 
     /** One retrieval over one index. */
     void retrieved(long nanos);
@@ -60,7 +60,7 @@ public interface Metrics {
         public void fileFailed(FailureKind reason) {}
 
         @Override
-        public void embedded(int texts, long nanos) {}
+        public void embedded(int texts, boolean query, long nanos) {}
 
         @Override
         public void retrieved(long nanos) {}

@@ -75,10 +75,12 @@ public final class MicrometerMetrics implements Metrics, AutoCloseable {
     }
 
     @Override
-    public void embedded(int texts, long nanos) {
-        timer("quire.embedder.calls", "Embedder calls (documents or a query)").record(nanos, TimeUnit.NANOSECONDS);
-        Counter.builder("quire.embedder.texts").description("Texts (chunks and queries) embedded")
-                .register(registry).increment(texts);
+    public void embedded(int texts, boolean query, long nanos) {
+        String input = query ? "query" : "chunk";
+        timer("quire.embedder.calls", "Embedder calls, of chunks or a query", "input", input)
+                .record(nanos, TimeUnit.NANOSECONDS);
+        Counter.builder("quire.embedder.texts").description("Texts embedded: chunks, or queries")
+                .tag("input", input).register(registry).increment(texts);
     }
 
     @Override

@@ -32,21 +32,21 @@ public final class TracedEmbedder implements Embedder {
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        return measure("embed", texts.size(), () -> delegate.embedAll(texts));
+        return measure("embed", texts.size(), false, () -> delegate.embedAll(texts));
     }
 
     @Override
     public float[] embedQuery(String query) {
-        return measure("embed query", 1, () -> delegate.embedQuery(query));
+        return measure("embed query", 1, true, () -> delegate.embedQuery(query));
     }
 
-    private <T> T measure(String name, int texts, Supplier<T> call) {
+    private <T> T measure(String name, int texts, boolean query, Supplier<T> call) {
         Span span = tracer.spanBuilder(name).setAttribute("quire.embed.texts", texts)
                 .setAttribute("quire.embed.model", delegate.modelName()).startSpan();
         long started = System.nanoTime();
         try (Scope ignored = span.makeCurrent()) {
             T result = call.get();
-            metrics.embedded(texts, System.nanoTime() - started);
+            metrics.embedded(texts, query, System.nanoTime() - started);
             return result;
         } catch (RuntimeException | Error e) {
             span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());

@@ -160,8 +160,9 @@ class MetricsApiTest {
         String text = scrape();
         assertThat(value(text, "quire_files_parsed_total")).isEqualTo(1);
         assertThat(value(text, "quire_files_failed_total", "reason=\"parse_error\"")).isEqualTo(1);
-        assertThat(value(text, "quire_embedder_texts_total")).isGreaterThanOrEqualTo(2); // a chunk and queries
-        assertThat(value(text, "quire_embedder_calls_seconds_count")).isGreaterThanOrEqualTo(2);
+        assertThat(value(text, "quire_embedder_texts_total", "input=\"chunk\"")).isEqualTo(1); // tea.txt's chunk
+        assertThat(value(text, "quire_embedder_calls_seconds_count", "input=\"chunk\"")).isEqualTo(1);
+        assertThat(value(text, "quire_embedder_texts_total", "input=\"query\"")).isGreaterThanOrEqualTo(2);
         assertThat(value(text, "quire_retrieve_seconds_count")).isGreaterThanOrEqualTo(2); // REST and the agent
         assertThat(value(text, "quire_chat_turn_duration_seconds_count", "outcome=\"ok\"")).isEqualTo(1);
         assertThat(value(text, "quire_chat_turn_first_text_seconds_count")).isEqualTo(1);
