@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param retrieval      how retrieval ranks
  * @param chat           the chat agent and its model backend
  * @param backends       where metadata, chunks and blobs live (embedded by default, shared services for a cluster)
+ * @param observability  who may read /metrics, and where traces go
  */
 public record Config(
         String host,
@@ -37,9 +38,39 @@ public record Config(
         Sync sync,
         Retrieval retrieval,
         Chat chat,
-        Backends backends) {
+        Backends backends,
+        Observability observability) {
 
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 104_857_600L;
+
+    /**
+     * Metrics and traces.
+     *
+     * @param metricsPublic  QUIRE_METRICS_PUBLIC=true: GET /metrics needs no key (else an admin key)
+     * @param tracesUrl      where OTLP/HTTP spans go: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as given, or
+     *                       OTEL_EXPORTER_OTLP_ENDPOINT + /v1/traces; empty (the default) turns tracing off
+     * @param serviceName    OTEL_SERVICE_NAME, default quire
+     * @param exportDelayMs  OTEL_BSP_SCHEDULE_DELAY: most milliseconds between span exports, default 5000
+     */
+    public record Observability(boolean metricsPublic, Optional<String> tracesUrl, String serviceName,
+                                long exportDelayMs) {
+        static Observability defaults() {
+            return new Observability(false, Optional.empty(), "quire", 5_000);
+        }
+
+        static Observability fromEnvironment(Map<String, String> env) {
+            Optional<String> traces = nonBlank(env.get("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"))
+                    .or(() -> nonBlank(env.get("OTEL_EXPORTER_OTLP_ENDPOINT"))
+                            .map(base -> base.replaceAll("/+$", "") + "/v1/traces"));
+            String metricsPublic = env.getOrDefault("QUIRE_METRICS_PUBLIC", "false").trim();
+            if (!metricsPublic.equals("true") && !metricsPublic.equals("false")) {
+                throw new IllegalArgumentException("QUIRE_METRICS_PUBLIC must be true or false, got: " + metricsPublic);
+            }
+            return new Observability(metricsPublic.equals("true"), traces,
+                    nonBlank(env.get("OTEL_SERVICE_NAME")).orElse("quire"),
+                    longSetting(env, "OTEL_BSP_SCHEDULE_DELAY", 5_000));
+        }
+    }
 
     /**
      * The services a node keeps its state in; unset variables mean the embedded ones in the data directory.
@@ -204,7 +235,8 @@ public record Config(
     public Config(String host, int port, Path dataDir, Optional<String> apiKey, long maxJsonBytes,
             Optional<String> publicBaseUrl) {
         this(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, DEFAULT_MAX_UPLOAD_BYTES,
-                Embedding.defaults(), Sync.defaults(), Retrieval.defaults(), Chat.defaults(), Backends.embedded());
+                Embedding.defaults(), Sync.defaults(), Retrieval.defaults(), Chat.defaults(), Backends.embedded(),
+                Observability.defaults());
     }
 
     public static Config fromEnvironment(Map<String, String> env) {
@@ -239,7 +271,8 @@ public record Config(
                         intSetting(env, "QUIRE_CHAT_MAX_PROMPT_CHARS", 20_000),
                         intSetting(env, "QUIRE_LLM_TIMEOUT_SECONDS", 120),
                         longSetting(env, "QUIRE_CHAT_PING_MS", 15_000)),
-                Backends.fromEnvironment(env));
+                Backends.fromEnvironment(env),
+                Observability.fromEnvironment(env));
     }
 
     /** A configuration for tests and benchmarks: a random port on loopback over the given directory. */
@@ -249,31 +282,37 @@ public record Config(
 
     /** The same configuration with another upload limit (tests use a tiny one). */
     public Config withMaxUploadBytes(long bytes) {
-        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, bytes, embedding, sync, retrieval, chat, backends);
+        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, bytes, embedding, sync, retrieval, chat, backends, observability);
     }
 
     /** The same configuration with other sync settings (tests use a short debounce). */
     public Config withSync(Sync settings) {
         return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, settings,
-                retrieval, chat, backends);
+                retrieval, chat, backends, observability);
     }
 
     /** The same configuration with other retrieval settings (tests plug in a reranker). */
     public Config withRetrieval(Retrieval settings) {
         return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, sync,
-                settings, chat, backends);
+                settings, chat, backends, observability);
     }
 
     /** The same configuration on other backends (tests run a server on PostgreSQL or S3). */
     public Config withBackends(Backends settings) {
         return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, sync,
-                retrieval, chat, settings);
+                retrieval, chat, settings, observability);
     }
 
     /** The same configuration with other chat settings (tests use the scripted OpenAI server). */
     public Config withChat(Chat settings) {
         return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, sync,
-                retrieval, settings, backends);
+                retrieval, settings, backends, observability);
+    }
+
+    /** The same configuration with other metrics and trace settings (tests start an OTLP receiver). */
+    public Config withObservability(Observability settings) {
+        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, sync,
+                retrieval, chat, backends, settings);
     }
 
     private static Optional<String> nonBlank(String value) {

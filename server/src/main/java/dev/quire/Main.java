@@ -49,6 +49,13 @@ import dev.quire.retrieval.RetrievalRoutes;
 import dev.quire.retrieval.RetrievalService;
 import dev.quire.search.SearchBackend;
 import dev.quire.search.SearchBackends;
+import dev.quire.mcp.McpEndpoint;
+import dev.quire.telemetry.MicrometerMetrics;
+import dev.quire.telemetry.TracedChatModel;
+import dev.quire.telemetry.TracedEmbedder;
+import dev.quire.telemetry.TracedSearchBackend;
+import dev.quire.telemetry.Tracing;
+import io.opentelemetry.api.trace.Tracer;
 import org.slf4j.LoggerFactory;
 import dev.quire.storage.BlobStore;
 import dev.quire.storage.BlobStores;
@@ -125,6 +132,14 @@ public final class Main implements AutoCloseable {
             // The embedded database is this process's alone (the data directory lock): it is the sole node,
             // and leases found at start are stale. On PostgreSQL other nodes may hold them.
             Coordination coordination = Coordination.defaults(database.embedded());
+            MicrometerMetrics metrics = new MicrometerMetrics();
+            resources.add(metrics);
+            Config.Observability observe = config.observability();
+            // Closed late (resources close in reverse): spans of the shutdown itself are still sent.
+            Tracing tracing = observe.tracesUrl().map(url -> Tracing.otlp(url, observe.serviceName(), VERSION,
+                    Duration.ofMillis(observe.exportDelayMs()))).orElseGet(Tracing::off);
+            resources.add(tracing);
+            Tracer tracer = tracing.tracer();
             JdbiTenancyStore tenancyStore = new JdbiTenancyStore(database.jdbi());
             TenancyService tenancy = new TenancyService(tenancyStore, tenancyStore,
                     new ApiKeys(new SecureRandom()), ids, clock);
@@ -156,11 +171,12 @@ public final class Main implements AutoCloseable {
             DirectoryCatalog directoryCatalog = new StoredDirectoryCatalog(directoryStore, directoryFileStore, database, ids, clock);
 
             JdbiIndexFileStore indexFiles = new JdbiIndexFileStore(database.jdbi());
-            Embedder embedder = Pipelines.embedder(config.embedding(), resources);
-            SearchBackend search = SearchBackends.open(config.backends().search(), config.dataDir());
+            Embedder embedder = new TracedEmbedder(Pipelines.embedder(config.embedding(), resources), tracer, metrics);
+            SearchBackend search = new TracedSearchBackend(SearchBackends.open(config.backends().search(), config.dataDir()),
+                    tracer, config.backends().search().kind().name().toLowerCase(java.util.Locale.ROOT));
             resources.add(search);
             DirectorySources sources = new DirectorySources(directoryCatalog, files);
-            IngestPipeline pipeline = Pipelines.ingest(config, embedder, resources);
+            IngestPipeline pipeline = Pipelines.ingest(config, embedder, resources, metrics, tracer);
             AttachmentBlobs attachmentBlobs = new AttachmentBlobs(blobs);
             SyncRun syncRun = new SyncRun(new SyncRun.Stores(indexStore, indexStore, indexFiles), sources, sources, search,
                     pipeline, new Screenshots(sources, new PageRenderer(100f), attachmentBlobs, indexFiles,
@@ -169,6 +185,7 @@ public final class Main implements AutoCloseable {
             SyncScheduler scheduler = new SyncScheduler(indexStore, indexStore, syncRun, ids, clock,
                     config.sync().workers(), Duration.ofMillis(config.sync().debounceMillis()), coordination);
             syncs.set(scheduler);
+            metrics.syncJobs(() -> indexStore.countJobs("queued"), () -> indexStore.countJobs("running"));
             resources.add(scheduler);
             IndexService indexService = new IndexService(indexStore, indexStore, indexFiles, sources, sources, search,
                     attachmentBlobs, scheduler, new IndexService.EmbeddingModel(embedder.modelName(), embedder.dimension()),
@@ -176,7 +193,8 @@ public final class Main implements AutoCloseable {
 
             RetrievalService retrieval = new RetrievalService(indexService, search, indexFiles, embedder,
                     Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()),
-                    new RetrievalPolicy(config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()));
+                    new RetrievalPolicy(config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()),
+                    metrics, tracer);
             FileTools fileTools = new FileTools(indexService, indexFiles);
 
             JdbiSessionStore sessionStore = new JdbiSessionStore(database.jdbi());
@@ -184,9 +202,11 @@ public final class Main implements AutoCloseable {
             // Turns also see deleted indexes (as not queryable, so they are skipped); new sessions do not.
             TurnIndexes turnIndexes = indexStore::find;
             TurnService turns = new TurnService(sessionStore, turnIndexes,
-                    new Agent(Pipelines.chatModel(config.chat()), new AgentTools(retrieval, fileTools, indexFiles),
+                    new Agent(new TracedChatModel(Pipelines.chatModel(config.chat()), tracer, config.chat().backend()),
+                            new AgentTools(retrieval, fileTools, indexFiles, metrics, tracer),
                             new AgentLimits(config.chat().maxIterations(), config.chat().maxToolCalls())),
-                    Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars(), coordination);
+                    Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars(), coordination,
+                    metrics, tracer);
             resources.add(turns);
             ChatService chat = new ChatService(sessionStore,
                     indexStore::liveIds,
@@ -202,7 +222,12 @@ public final class Main implements AutoCloseable {
                             new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),
                             new StorageRoutes(presigner, blobs), new IndexRoutes(indexService),
                             new AttachmentRoutes(indexFiles, indexFiles, presigner),
-                            new RetrievalRoutes(retrieval, fileTools)));
+                            new RetrievalRoutes(retrieval, fileTools)),
+                    new HttpServer.Telemetry(metrics, tracer, metrics::scrape, observe.metricsPublic()));
+            McpEndpoint mcp = new McpEndpoint(new McpEndpoint.Services(indexService, retrieval, fileTools, indexFiles,
+                    chat, turns), metrics, tracer, VERSION);
+            resources.add(mcp);
+            http.mount(McpEndpoint.PATH, mcp.servlet());
             server.set(http);
             // Repair what a crash may have left, before any request can write: blobs no row names,
             // turns without their stop event.

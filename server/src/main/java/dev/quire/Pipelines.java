@@ -33,6 +33,12 @@ final class Pipelines {
     private Pipelines() {}
 
     static IngestPipeline ingest(Config config, Embedder embedder, List<AutoCloseable> resources) {
+        return ingest(config, embedder, resources, dev.quire.telemetry.Metrics.NONE,
+                io.opentelemetry.api.OpenTelemetry.noop().getTracer("quire"));
+    }
+
+    static IngestPipeline ingest(Config config, Embedder embedder, List<AutoCloseable> resources,
+                                 dev.quire.telemetry.Metrics metrics, io.opentelemetry.api.trace.Tracer tracer) {
         Config.Sync sync = config.sync();
         ExecutorService parseWorkers = pool("quire-parse", 4, resources);
         ExecutorService fileWorkers = pool("quire-ingest", 2, resources);
@@ -41,7 +47,7 @@ final class Pipelines {
                 new Chunker(BertTokenCounter.load(), config.embedding().chunking()),
                 embedder,
                 new ParseLimits(sync.maxParsedChars(), sync.maxPages(), Duration.ofSeconds(sync.parseTimeoutSeconds())),
-                fileWorkers);
+                fileWorkers, metrics, tracer);
     }
 
     static Embedder embedder(Config.Embedding settings, List<AutoCloseable> resources) {

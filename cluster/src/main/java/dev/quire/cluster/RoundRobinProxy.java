@@ -32,7 +32,11 @@ public final class RoundRobinProxy implements AutoCloseable {
 
     private final int nodes;
     private final IntFunction<String> nodeUrl;
+    private static final String MCP_SESSION = "Mcp-Session-Id";
+
     private final AtomicInteger next = new AtomicInteger();
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> mcpSessions =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final HttpServer server;
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "cluster-proxy");
@@ -63,19 +67,31 @@ public final class RoundRobinProxy implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    private String pickNode() {
+    private int pickNode() {
         for (int i = 0; i < nodes; i++) {
-            String url = nodeUrl.apply(Math.floorMod(next.getAndIncrement(), nodes));
-            if (url != null) {
-                return url;
+            int node = Math.floorMod(next.getAndIncrement(), nodes);
+            if (nodeUrl.apply(node) != null) {
+                return node;
             }
         }
         throw new IllegalStateException("no node is up");
     }
 
+    /**
+     * The node of an MCP session (header {@code Mcp-Session-Id}), while it is up: an MCP session lives in
+     * the memory of the node that opened it, so a balancer in front of Quire must keep it there, as
+     * this one does. Everything else goes round-robin.
+     */
+    private int nodeFor(HttpExchange exchange) {
+        String session = exchange.getRequestHeaders().getFirst(MCP_SESSION);
+        Integer pinned = session == null ? null : mcpSessions.get(session);
+        return pinned != null && nodeUrl.apply(pinned) != null ? pinned : pickNode();
+    }
+
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(pickNode() + exchange.getRequestURI()))
+            int node = nodeFor(exchange);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(nodeUrl.apply(node) + exchange.getRequestURI()))
                     .timeout(Duration.ofMinutes(10));
             exchange.getRequestHeaders().forEach((name, values) -> {
                 if (!SKIPPED.contains(name.toLowerCase(Locale.ROOT))) {
@@ -98,6 +114,7 @@ public final class RoundRobinProxy implements AutoCloseable {
                 exchange.getResponseBody().write(error);
                 return;
             }
+            response.headers().firstValue(MCP_SESSION).ifPresent(session -> mcpSessions.put(session, node));
             response.headers().map().forEach((name, values) -> {
                 if (!SKIPPED.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
                     exchange.getResponseHeaders().put(name, values);

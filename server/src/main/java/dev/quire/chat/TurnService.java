@@ -58,8 +58,21 @@ public final class TurnService implements AutoCloseable {
     private final Set<Turn> streaming = ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
 
+    private final dev.quire.telemetry.Metrics metrics;
+    private final io.opentelemetry.api.trace.Tracer tracer;
+
     public TurnService(SessionStore sessions, TurnIndexes indexes, Agent agent, ExecutorService workers, Clock clock,
                        int maxPromptChars, Coordination node) {
+        this(sessions, indexes, agent, workers, clock, maxPromptChars, node, dev.quire.telemetry.Metrics.NONE,
+                io.opentelemetry.api.OpenTelemetry.noop().getTracer("quire"));
+    }
+
+    /** {@code metrics}, {@code tracer}: each turn is measured, and traced as a {@code chat turn} span. */
+    public TurnService(SessionStore sessions, TurnIndexes indexes, Agent agent, ExecutorService workers, Clock clock,
+                       int maxPromptChars, Coordination node, dev.quire.telemetry.Metrics metrics,
+                       io.opentelemetry.api.trace.Tracer tracer) {
+        this.metrics = metrics;
+        this.tracer = tracer;
         this.node = node;
         this.sessions = sessions;
         this.indexes = indexes;
@@ -75,6 +88,8 @@ public final class TurnService implements AutoCloseable {
         private final AtomicBoolean cancelled = new AtomicBoolean();
         /** Set once the database holds the claim; checks against the database start from then. */
         private volatile boolean claimed;
+        /** When the turn's first answer text was emitted (System.nanoTime), 0 before. */
+        private volatile long firstText;
 
         public ObjectNode next(long timeout, TimeUnit unit) throws InterruptedException {
             return events.poll(timeout, unit);
@@ -117,7 +132,16 @@ public final class TurnService implements AutoCloseable {
             turn.claimed = true;
             turn.events.add(ChatEvents.userInput(request.prompt()));
             streaming.add(turn);
-            workers.submit(() -> run(projectId, session.id(), number, turn, resolved, history, request));
+            // The turn's span is a child of the request's (current here), though it runs on a worker.
+            io.opentelemetry.context.Context parent = io.opentelemetry.context.Context.current();
+            workers.submit(() -> {
+                io.opentelemetry.api.trace.Span span = tracer.spanBuilder("chat turn").setParent(parent).startSpan();
+                try (io.opentelemetry.context.Scope ignored = span.makeCurrent()) {
+                    run(projectId, session.id(), number, turn, resolved, history, request);
+                } finally {
+                    span.end();
+                }
+            });
             return turn;
         } catch (RuntimeException e) {
             running.remove(session.id(), turn);
@@ -161,6 +185,9 @@ public final class TurnService implements AutoCloseable {
                 outcome == null ? null : outcome.inputTokens().orElse(null),
                 outcome == null ? null : outcome.outputTokens().orElse(null),
                 outcome == null ? 0 : outcome.modelCalls());
+        long first = turn.firstText;
+        metrics.chatTurn(new dev.quire.telemetry.Metrics.ChatTurn(first == 0 ? -1 : first - started,
+                System.nanoTime() - started, error != null, usage.totalInputTokens(), usage.totalOutputTokens()));
         finish(sessionId, number, turn, usage, skipped);
     }
 
@@ -274,6 +301,10 @@ public final class TurnService implements AutoCloseable {
 
     /** Stores message events as they happen (a GET during the turn shows progress); deltas only stream. */
     private void emit(String sessionId, int number, Turn turn, ObjectNode event) {
+        if (turn.firstText == 0 && (event.path("type").asText().equals("text_delta")
+                || event.path("type").asText().equals("text"))) {
+            turn.firstText = System.nanoTime();
+        }
         if (!ChatEvents.isDelta(event)
                 && !sessions.appendEvent(sessionId, number, node.nodeId(), event, Timestamps.nowMicros(clock))) {
             // The turn is no longer this node's (closed as interrupted after a lost lease): stop it.

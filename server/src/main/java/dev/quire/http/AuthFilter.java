@@ -24,7 +24,7 @@ final class AuthFilter implements Handler {
                 Requests.query(ctx, "organization_id"), Requests.query(ctx, "project_id")));
     }
 
-    private static Optional<String> bearer(String header) {
+    static Optional<String> bearer(String header) {
         if (header == null) {
             return Optional.empty();
         }

@@ -3,7 +3,15 @@ package dev.quire.http;
 import dev.quire.storage.Presigner;
 import dev.quire.common.PrivateFiles;
 import dev.quire.errors.ApiException;
+import dev.quire.telemetry.Metrics;
+import dev.quire.tenancy.ApiKey;
+import dev.quire.tenancy.Role;
 import dev.quire.tenancy.TenancyService;
+import io.opentelemetry.api.trace.Tracer;
+import jakarta.servlet.http.HttpServlet;
+import java.util.function.Supplier;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
@@ -27,13 +35,22 @@ public final class HttpServer implements AutoCloseable {
 
     private final Javalin app;
     private final Idempotency idempotency;
+    private final Telemetry telemetry;
+    /** Servlets served beside Javalin (the MCP endpoint), behind {@link ServletAuthFilter}. */
+    private final List<Mount> mounts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean ready;
     private volatile boolean draining;
 
     /** {@code pageTokenKey}: the secret that signs page tokens (a server secret kept across restarts). */
     public HttpServer(Settings settings, TenancyService tenancy, Idempotency idempotency, byte[] pageTokenKey,
                       List<RouteGroup> groups) {
+        this(settings, tenancy, idempotency, pageTokenKey, groups, Telemetry.NONE);
+    }
+
+    public HttpServer(Settings settings, TenancyService tenancy, Idempotency idempotency, byte[] pageTokenKey,
+                      List<RouteGroup> groups, Telemetry telemetry) {
         this.idempotency = idempotency;
+        this.telemetry = telemetry;
         PageTokenSigner signer = new PageTokenSigner(pageTokenKey);
         this.app = Javalin.create(config -> configure(config, settings, tenancy, signer, groups));
     }
@@ -48,6 +65,27 @@ public final class HttpServer implements AutoCloseable {
             this(host, port, maxJsonBytes, 104_857_600L, version,
                     Path.of(System.getProperty("java.io.tmpdir"), "quire-uploads"));
         }
+    }
+
+    /**
+     * What the HTTP layer reports: request metrics, a server span per request, and the Prometheus text
+     * at GET /metrics ({@code metricsPublic}: without a key; otherwise an admin key is required).
+     */
+    public record Telemetry(Metrics metrics, Tracer tracer, Supplier<String> prometheus, boolean metricsPublic) {
+        public static final Telemetry NONE = new Telemetry(Metrics.NONE,
+                io.opentelemetry.api.OpenTelemetry.noop().getTracer("quire"), () -> "", false);
+    }
+
+    /** A servlet served at {@code path} (exact), authenticated like /api routes. */
+    record Mount(String path, HttpServlet servlet) {}
+
+    /**
+     * Serves {@code servlet} at {@code path} beside the Javalin routes, behind the same bearer-key
+     * authentication, request ids, metrics and spans. Call before {@link #start}.
+     */
+    public HttpServer mount(String path, HttpServlet servlet) {
+        mounts.add(new Mount(path, servlet));
+        return this;
     }
 
     private void configure(JavalinConfig config, Settings settings, TenancyService tenancy, PageTokenSigner signer,
@@ -73,7 +111,7 @@ public final class HttpServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         // Attachment names such as screenshots/page_1.jpg arrive as one path segment with %2F.
         config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.UNSAFE));
-        config.requestLogger.http(HttpServer::logRequest);
+        config.requestLogger.http(this::logRequest);
         // Errors raised below Javalin (request line, headers, URI checks) answer JSON too.
         config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
         config.jetty.modifyServletContextHandler(context -> {
@@ -83,6 +121,15 @@ public final class HttpServer implements AutoCloseable {
             // the parts read as text to OVERHEAD_BYTES each.
             context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE,
                     settings.maxUploadBytes() + MultipartForm.OVERHEAD_BYTES));
+            for (Mount mount : mounts) {
+                ServletHolder holder = new ServletHolder(mount.servlet());
+                holder.setAsyncSupported(true);
+                context.addServlet(holder, mount.path());
+                FilterHolder filter = new FilterHolder(new ServletAuthFilter(tenancy, telemetry, mount.path(),
+                        () -> draining, settings.maxJsonBytes()));
+                filter.setAsyncSupported(true);
+                context.addFilter(filter, mount.path(), java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+            }
         });
 
         Router router = new Router(config.routes, idempotency);
@@ -97,6 +144,7 @@ public final class HttpServer implements AutoCloseable {
             String id = new UUID(r.nextLong(), r.nextLong()).toString();
             ctx.attribute(REQUEST_ID, id);
             ctx.header("x-request-id", id);
+            ServerSpans.start(ctx.req(), telemetry.tracer(), ctx.method().name(), id);
             ctx.attribute(PageTokenSigner.ATTRIBUTE, signer);
         });
         config.routes.before("/api/*", new AuthFilter(tenancy));
@@ -107,8 +155,21 @@ public final class HttpServer implements AutoCloseable {
         router.tag("system")
                 .publicGet("/healthz", "Readiness probe", this::health)
                 .publicGet("/openapi.json", "This OpenAPI document",
-                        ctx -> Responses.json(ctx, OpenApi.document(router.table(), settings.version())));
+                        ctx -> Responses.json(ctx, OpenApi.document(router.table(), settings.version())))
+                .publicGet("/metrics", "Prometheus metrics (an admin key unless QUIRE_METRICS_PUBLIC=true)",
+                        ctx -> metrics(ctx, tenancy));
         groups.forEach(group -> group.register(router));
+    }
+
+    private void metrics(Context ctx, TenancyService tenancy) {
+        if (!telemetry.metricsPublic()) {
+            ApiKey key = tenancy.authenticate(AuthFilter.bearer(ctx.header("Authorization")));
+            if (key.role() != Role.ADMIN) {
+                throw new ApiException.Forbidden("Metrics need an admin key");
+            }
+        }
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8");
+        ctx.result(telemetry.prometheus().get());
     }
 
     /** Parts of uploads are users' documents: their directory is 0700 like the rest of the data. */
@@ -132,12 +193,32 @@ public final class HttpServer implements AutoCloseable {
         return path.startsWith(Presigner.ROUTE) ? Presigner.ROUTE + "(token)" : path;
     }
 
-    private static void logRequest(Context ctx, Float millis) {
+    private void logRequest(Context ctx, Float millis) {
+        String route = routeTemplate(ctx);
+        telemetry.metrics().httpRequest(ctx.method().name(), route, ctx.statusCode(), (long) (millis * 1_000_000L));
+        ServerSpans.end(ctx.req(), ctx.method().name() + " " + route, ctx.statusCode());
         // Path only: query strings and bodies may carry ids or content that do not belong in logs.
         // Tenths of a millisecond by integer arithmetic: String.format is a measurable cost per request.
         long tenths = Math.round(millis * 10.0);
         ACCESS.info("{} {} {} {}.{}ms request_id={}", ctx.method(), loggablePath(ctx.path()), ctx.statusCode(),
                 tenths / 10, tenths % 10, ctx.attribute(REQUEST_ID));
+    }
+
+    /**
+     * The template of the route that answered ({@code /api/v1/chat/{session_id}}), never the path: paths
+     * carry ids, so they would make a series per object. A request stopped before its handler ran
+     * (a bad key) is looked up in the route table; requests no route matches share one label.
+     */
+    private String routeTemplate(Context ctx) {
+        List<io.javalin.router.Endpoint> endpoints = ctx.endpoints().list();
+        for (int i = endpoints.size() - 1; i >= 0; i--) {
+            if (endpoints.get(i).method.isHttpMethod()) {
+                return endpoints.get(i).path;
+            }
+        }
+        io.javalin.router.ParsedEndpoint route = app.unsafe.internalRouter.findFirstHttpHandlerEntry(ctx.method(),
+                ctx.path());
+        return route == null ? "unmatched" : route.endpoint.path;
     }
 
     /**

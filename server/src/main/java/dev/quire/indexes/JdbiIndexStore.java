@@ -216,6 +216,12 @@ public final class JdbiIndexStore implements IndexStore, SyncJobStore {
         });
     }
 
+    /** How many sync jobs are in {@code state} (queued or running) across every node, for the metrics. */
+    public int countJobs(String state) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from sync_jobs where state = :state")
+                .bind("state", state).mapTo(Integer.class).one());
+    }
+
     @Override
     public boolean claimable(long nowMillis) {
         return jdbi.withHandle(h -> h.createQuery("select id from sync_jobs where state in ('queued', 'running') "

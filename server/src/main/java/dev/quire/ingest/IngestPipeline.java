@@ -1,5 +1,13 @@
 package dev.quire.ingest;
 
+import dev.quire.telemetry.Metrics;
+import dev.quire.telemetry.Tracing;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -24,8 +32,19 @@ public final class IngestPipeline {
     private final ParseLimits limits;
     private final ExecutorService workers;
 
+    private final Metrics metrics;
+    private final Tracer tracer;
+
     public IngestPipeline(Parser parser, Chunker chunker, Embedder embedder, ParseLimits limits,
                           ExecutorService workers) {
+        this(parser, chunker, embedder, limits, workers, Metrics.NONE, OpenTelemetry.noop().getTracer("quire"));
+    }
+
+    /** {@code metrics}: files parsed and failed (by kind); {@code tracer}: a span per batch, parse and chunk. */
+    public IngestPipeline(Parser parser, Chunker chunker, Embedder embedder, ParseLimits limits,
+                          ExecutorService workers, Metrics metrics, Tracer tracer) {
+        this.metrics = metrics;
+        this.tracer = tracer;
         this.parser = parser;
         this.chunker = chunker;
         this.embedder = embedder;
@@ -58,9 +77,23 @@ public final class IngestPipeline {
 
     /** Parses, chunks and (when {@code embed}) embeds; without embedding, results carry no vectors. */
     public Batch run(List<Input> inputs, boolean embed) {
+        Span span = tracer.spanBuilder("ingest batch").setAttribute("quire.files", inputs.size()).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return runBatch(inputs, embed);
+        } finally {
+            span.end();
+        }
+    }
+
+    private Batch runBatch(List<Input> inputs, boolean embed) {
+        Context batch = Context.current();
         long started = System.nanoTime();
         List<CompletableFuture<Parsed>> parsing = inputs.stream()
-                .map(input -> CompletableFuture.supplyAsync(() -> parseAndChunk(input), workers))
+                .map(input -> CompletableFuture.supplyAsync(() -> {
+                    try (Scope ignored = batch.makeCurrent()) {
+                        return parseAndChunk(input);
+                    }
+                }, workers))
                 .toList();
         List<Parsed> parsed = parsing.stream().map(CompletableFuture::join).toList();
 
@@ -85,20 +118,34 @@ public final class IngestPipeline {
     public record Batch(List<Result> results, long parseNanos, long embedNanos) {}
 
     private Parsed parseAndChunk(Input input) {
+        Parsed parsed = parseAndChunkUnmeasured(input);
+        if (parsed.error() == null) {
+            metrics.fileParsed();
+        }
+        return parsed;
+    }
+
+    private Parsed parseAndChunkUnmeasured(Input input) {
         try (InputStream in = input.opener().open()) {
-            ParsedDocument document = parser.parse(input.fileName(), null, in, limits);
-            List<Chunk> chunks = chunker.chunk(document);
+            ParsedDocument document = Tracing.span(tracer, "parse",
+                    () -> parser.parse(input.fileName(), null, in, limits));
+            List<Chunk> chunks = Tracing.span(tracer, "chunk", () -> chunker.chunk(document));
             if (chunks.isEmpty()) {
-                return new Parsed(input, null, List.of(), "no text found in file");
+                return failed(input, Metrics.FailureKind.NO_TEXT, "no text found in file");
             }
             return new Parsed(input, document, chunks, null);
         } catch (ParseException e) {
-            return new Parsed(input, null, List.of(), e.getMessage());
+            return failed(input, Metrics.FailureKind.PARSE_ERROR, e.getMessage());
         } catch (IOException e) {
-            return new Parsed(input, null, List.of(), "could not read file: " + e.getMessage());
+            return failed(input, Metrics.FailureKind.READ_ERROR, "could not read file: " + e.getMessage());
         } catch (RuntimeException e) {
             // A parser bug on one odd file must not fail the whole sync.
-            return new Parsed(input, null, List.of(), "could not parse file: " + e);
+            return failed(input, Metrics.FailureKind.INTERNAL_ERROR, "could not parse file: " + e);
         }
+    }
+
+    private Parsed failed(Input input, Metrics.FailureKind kind, String error) {
+        metrics.fileFailed(kind);
+        return new Parsed(input, null, List.of(), error);
     }
 }

@@ -11,6 +11,9 @@ import dev.quire.search.HybridQuery;
 import dev.quire.search.HybridSearch;
 import dev.quire.search.SearchBackend;
 import dev.quire.search.StoredChunk;
+import dev.quire.telemetry.Metrics;
+import dev.quire.telemetry.Tracing;
+import io.opentelemetry.api.trace.Tracer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,9 +38,20 @@ public final class RetrievalService {
     private final Fusion fusion;
     private final Optional<Reranker> reranker;
     private final RetrievalPolicy policy;
+    private final Metrics metrics;
+    private final Tracer tracer;
 
     public RetrievalService(IndexService indexes, SearchBackend search, AttachmentStore attachments,
                             Embedder embedder, Fusion fusion, Optional<Reranker> reranker, RetrievalPolicy policy) {
+        this(indexes, search, attachments, embedder, fusion, reranker, policy, Metrics.NONE,
+                io.opentelemetry.api.OpenTelemetry.noop().getTracer("quire"));
+    }
+
+    public RetrievalService(IndexService indexes, SearchBackend search, AttachmentStore attachments,
+                            Embedder embedder, Fusion fusion, Optional<Reranker> reranker, RetrievalPolicy policy,
+                            Metrics metrics, Tracer tracer) {
+        this.metrics = metrics;
+        this.tracer = tracer;
         this.indexes = indexes;
         this.search = search;
         this.attachments = attachments;
@@ -69,7 +83,15 @@ public final class RetrievalService {
         return index;
     }
 
+    /** One retrieval, measured and traced as a {@code retrieve} span (embedding and search are its children). */
     public RetrievalResult.Response retrieve(String projectId, RetrieveRequest request) {
+        long started = System.nanoTime();
+        RetrievalResult.Response response = Tracing.span(tracer, "retrieve", () -> search(projectId, request));
+        metrics.retrieved(System.nanoTime() - started);
+        return response;
+    }
+
+    private RetrievalResult.Response search(String projectId, RetrieveRequest request) {
         Index index = queryable(projectId, request.indexId());
         boolean rerank = request.rerank() && reranker.isPresent();
         int firstStage = rerank ? Math.max(request.topK(), request.rerankTopN()) : request.topK();

@@ -32,7 +32,19 @@ public final class AgentTools {
     private final FileTools files;
     private final IndexFileStore parsedFiles;
 
+    private final dev.quire.telemetry.Metrics metrics;
+    private final io.opentelemetry.api.trace.Tracer tracer;
+
     public AgentTools(RetrievalService retrieval, FileTools files, IndexFileStore parsedFiles) {
+        this(retrieval, files, parsedFiles, dev.quire.telemetry.Metrics.NONE,
+                io.opentelemetry.api.OpenTelemetry.noop().getTracer("quire"));
+    }
+
+    /** {@code metrics} and {@code tracer}: each tool call is measured and traced as a {@code tool NAME} span. */
+    public AgentTools(RetrievalService retrieval, FileTools files, IndexFileStore parsedFiles,
+                      dev.quire.telemetry.Metrics metrics, io.opentelemetry.api.trace.Tracer tracer) {
+        this.metrics = metrics;
+        this.tracer = tracer;
         this.retrieval = retrieval;
         this.files = files;
         this.parsedFiles = parsedFiles;
@@ -74,6 +86,24 @@ public final class AgentTools {
     }
 
     public Outcome execute(String projectId, List<Index> indexes, ToolCall call) {
+        // Tool names come from the model: only known ones become a metric label.
+        String label = List.of("retrieve", "find_files", "grep_file", "read_file").contains(call.name())
+                ? call.name() : "unknown";
+        long started = System.nanoTime();
+        io.opentelemetry.api.trace.Span span = tracer.spanBuilder("tool " + label).setAttribute("quire.tool", label)
+                .startSpan();
+        Outcome outcome = null;
+        try (io.opentelemetry.context.Scope ignored = span.makeCurrent()) {
+            outcome = run(projectId, indexes, call);
+            return outcome;
+        } finally {
+            boolean error = outcome == null || outcome.result().has("error");
+            metrics.toolCall("agent", label, error, System.nanoTime() - started);
+            span.end();
+        }
+    }
+
+    private Outcome run(String projectId, List<Index> indexes, ToolCall call) {
         try {
             return switch (call.name()) {
                 case "retrieve" -> retrieve(projectId, indexes, call.arguments());
