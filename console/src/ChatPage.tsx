@@ -151,7 +151,7 @@ function UsageLine({ usage, error }: { usage?: Usage | null; error?: string | nu
 function TurnView({ turn, onCite }: { turn: Turn; onCite: (c: Citation) => void }) {
   const results = retrieved(turn);
   const question = turn.events.find((e) => e.type === 'user_input')?.content ?? '';
-  const stop = turn.events.find((e) => e.type === 'stop');
+  const stop = turn.events.find((e) => e.type === 'stop' || e.type === 'local_stop');
   const texts = turn.events.filter((e) => e.type === 'text').map((e) => e.content ?? '');
   const answer = texts.length > 0 ? texts.join('\n\n') : turn.live;
   const cites = citations(answer, results);
@@ -174,6 +174,9 @@ function TurnView({ turn, onCite }: { turn: Turn; onCite: (c: Citation) => void 
             </details>
           ))}
         {answer ? <AnswerText text={answer} cites={cites} onCite={onCite} /> : !stop && <p className="muted">Working…</p>}
+        {stop?.type === 'local_stop' && (
+          <p className="muted small-text">Stopped here. The server still finishes this turn; reopen the chat to see the whole answer.</p>
+        )}
         {stop?.is_error && <p className="error">Turn failed: {stop.error}</p>}
         <UsageLine usage={stop?.usage} />
       </div>
@@ -191,9 +194,15 @@ function summariseResult(e: ChatEvent | undefined): string {
 
 function CitationPanel({ api, citation, onClose }: { api: Api; citation: Citation; onClose: () => void }) {
   const r = citation.result;
-  const shot = r ? firstScreenshot(r.static_fields?.attachments, r.static_fields?.page_range_start) : null;
+  const from = r?.static_fields?.page_range_start ?? null;
+  const to = r?.static_fields?.page_range_end ?? from;
+  // A chunk may span pages: its first page is shown, the others are one click away.
+  const [pageNo, setPageNo] = useState<number | null>(from);
+  useEffect(() => setPageNo(from), [citation, from]);
+  const shot = r ? firstScreenshot(r.static_fields?.attachments, pageNo) : null;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [citation]);
+  const range = from && to && to > from ? Array.from({ length: Math.min(to - from + 1, 50) }, (_, i) => from + i) : [];
   return (
     <aside className="panel citation" aria-labelledby="citation-h">
       <div className="row between">
@@ -214,7 +223,16 @@ function CitationPanel({ api, citation, onClose }: { api: Api; citation: Citatio
       ) : (
         <p className="muted">The cited chunk is not in this turn's retrieval results.</p>
       )}
-      {shot && <Screenshot api={api} sourceId={shot.source_id} name={shot.attachment_name} alt={`Page ${r?.static_fields?.page_range_start ?? ''} of ${r?.file_name ?? 'the source'}`} />}
+      {range.length > 0 && (
+        <div className="row wrap" role="group" aria-label="Page shown">
+          {range.map((p) => (
+            <button key={p} type="button" className="small ghost" aria-pressed={p === pageNo} onClick={() => setPageNo(p)}>
+              p. {p}
+            </button>
+          ))}
+        </div>
+      )}
+      {shot && <Screenshot api={api} sourceId={shot.source_id} name={shot.attachment_name} alt={`Page ${pageNo ?? ''} of ${r?.file_name ?? 'the source'}`} />}
     </aside>
   );
 }
@@ -324,7 +342,8 @@ export function ChatPage({ api }: { api: Api }) {
       });
     } catch (err) {
       if (controller.signal.aborted) {
-        update((t) => ({ ...t, events: [...t.events, { type: 'stop', is_error: true, error: 'stopped in the browser' }] }));
+        // The API has no "cancel this turn": a closed stream only stops the display (contract §11.5).
+        update((t) => ({ ...t, events: [...t.events, { type: 'local_stop' }] }));
       } else {
         // A refused turn (e.g. 409 while another turn runs) leaves no events: show the question and the error.
         setTurns((ts) => ts.slice(0, -1));

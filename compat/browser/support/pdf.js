@@ -1,6 +1,6 @@
 'use strict';
-// A minimal valid PDF (one page per string, Helvetica text) written by hand, with a correct xref
-// table, so tests need no PDF library.
+// A minimal valid PDF (Helvetica text, one entry per page) written by hand, with a correct xref
+// table, so tests need no PDF library. A page is a string (one line) or an array of lines.
 
 /** Returns a Buffer holding a PDF whose page i shows pages[i]. */
 function minimalPdf(pages) {
@@ -10,8 +10,10 @@ function minimalPdf(pages) {
   objects[0] = '<< /Type /Catalog /Pages 2 0 R >>';
   objects[1] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
   objects[2] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
-  pages.forEach((text, i) => {
-    const content = `BT /F1 18 Tf 72 720 Td (${escape(text)}) Tj ET`;
+  pages.forEach((page, i) => {
+    const content = Array.isArray(page)
+      ? `BT /F1 12 Tf 16 TL 72 720 Td ${page.map((line) => `(${escape(line)}) Tj T*`).join(' ')} ET`
+      : `BT /F1 18 Tf 72 720 Td (${escape(page)}) Tj ET`;
     objects[pageIds[i] - 1] =
       '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] ' +
       `/Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i] + 1} 0 R >>`;
