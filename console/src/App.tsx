@@ -105,7 +105,7 @@ export function App() {
           {projects.length > 1 && (
             <label className="inline">
               Project
-              <select value={projectId ?? ''} onChange={(e) => chooseProject(e.target.value)}>
+              <select value={projectId ?? ''} onChange={(e) => chooseProject(e.target.value)} aria-label="Project">
                 <option value="">Key's own project</option>
                 {projects.map((p) => (
                   <option key={p.id} value={p.id}>

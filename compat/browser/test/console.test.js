@@ -268,6 +268,27 @@ describe('web console', () => {
     }
   });
 
+  test('creates a project and switches to it: its data is separate from the first project', async () => {
+    await go('Admin');
+    await page.getByLabel('Project name').fill('team-b');
+    await page.getByRole('button', { name: 'Create project' }).click();
+    const switcher = page.getByRole('combobox', { name: 'Project', exact: true });
+    await switcher.selectOption({ label: 'team-b' });
+    await page.getByRole('heading', { name: 'API keys of team-b' }).waitFor();
+    await go('Files');
+    await page.getByText('No directories yet.').waitFor();
+    await page.getByLabel('Directory name').fill('team-b docs');
+    await page.getByRole('button', { name: 'Create directory' }).click();
+    await page.getByRole('heading', { name: 'Files in team-b docs' }).waitFor();
+    const teamB = (await server.api('/api/v1/projects')).find((p) => p.name === 'team-b');
+    const dirs = await server.api(`/api/v1/beta/directories?project_id=${teamB.id}`);
+    assert.deepEqual(dirs.items.map((d) => d.name), ['team-b docs']);
+    await screenshot(page, '12-project-team-b');
+    await switcher.selectOption({ label: "Key's own project" });
+    await page.getByRole('heading', { name: 'Files in handbook' }).waitFor();
+    assert.equal(await page.getByRole('list', { name: 'Directories' }).getByText('team-b docs').count(), 0);
+  });
+
   test('reads at phone width in the dark theme without accessibility violations', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
@@ -275,7 +296,7 @@ describe('web console', () => {
     await page.getByRole('list', { name: 'Chat sessions' }).getByRole('button').first().click();
     await page.locator('.turn').first().waitFor();
     await assertAccessible(page, 'chat page, dark theme, phone width');
-    await screenshot(page, '12-chat-dark-phone');
+    await screenshot(page, '13-chat-dark-phone');
     for (const name of ['Files', 'Indexes', 'Search', 'Admin']) {
       await go(name);
       await page.locator('main h1').first().waitFor();
