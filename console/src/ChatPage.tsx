@@ -319,6 +319,7 @@ export function ChatPage({ api }: { api: Api }) {
       try {
         session = await api.post<SessionSummary>('/api/v1/chat', { index_ids: chosen.length ? chosen : null });
         setCurrent(session);
+        loadSessions();
       } catch (err) {
         setError(messageOf(err));
         return;
