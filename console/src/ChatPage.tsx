@@ -105,15 +105,48 @@ function splitSources(text: string): [string, string | null] {
   return at >= 0 ? [text.slice(0, at), text.slice(at + 2)] : [text, null];
 }
 
-/** The chunk text with the cited sentences marked; whitespace may differ between the two. */
+/**
+ * The chunk text with what the answer took from it marked: the cited sentences where they appear
+ * word for word (whitespace may differ), else the chunk's sentence sharing most words with each
+ * (a model paraphrases, or prefixes "According to ...").
+ */
 function CitedChunk({ text, sentences }: { text: string; sentences: string[] }) {
-  const patterns = sentences
-    .map((s) => s.replace(/\.\.\.$/, '').trim())
-    .filter((s) => s.length > 10)
-    .map((s) => s.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const wanted = sentences.map((s) => s.replace(/\.\.\.$/, '').trim()).filter((s) => s.length > 10);
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const patterns: string[] = [];
+  for (const s of wanted) {
+    const exact = s.split(/\s+/).map(escape).join('\\s+');
+    if (new RegExp(exact).test(text)) {
+      patterns.push(exact);
+      continue;
+    }
+    const best = closestSentence(text, s);
+    if (best) patterns.push(escape(best));
+  }
   if (patterns.length === 0) return <>{text}</>;
   const parts = text.split(new RegExp(`(${patterns.join('|')})`, 'g'));
   return <>{parts.map((p, i) => (i % 2 === 1 ? <mark key={i}>{p}</mark> : p))}</>;
+}
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+}
+
+/** The chunk's sentence with the most words in common with {@code said}, if it shares at least half of its own. */
+function closestSentence(text: string, said: string): string | null {
+  const target = words(said);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    const own = words(sentence);
+    if (own.size === 0) continue;
+    const shared = [...own].filter((w) => target.has(w)).length;
+    if (shared / own.size >= 0.5 && shared > bestScore) {
+      best = sentence.trim();
+      bestScore = shared;
+    }
+  }
+  return best;
 }
 
 /** Answer text with `[n]` turned into buttons; everything else stays text nodes (XSS-safe). */

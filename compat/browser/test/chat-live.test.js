@@ -82,6 +82,8 @@ test('the answer appears piece by piece with its steps, then token usage and a w
   await turn.locator('summary', { hasText: 'Tool call: retrieve' }).waitFor();
   await page.getByTestId('job-metadata').getByText(`${2 * USAGE.prompt_tokens} input tokens`, { exact: false }).waitFor();
   await cite.click();
+  // The answer paraphrases ("According to the handbook: ..."): the chunk's matching sentence is marked.
+  await page.getByRole('complementary').locator('mark', { hasText: 'The lighthouse beacon is painted bright orange.' }).waitFor();
   const img = page.getByRole('complementary').getByRole('img', { name: /Page 2 of handbook\.pdf/ });
   await img.waitFor();
   await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle());
