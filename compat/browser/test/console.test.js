@@ -39,7 +39,8 @@ before(async () => {
   browser = await launch();
   page = await newPage(browser);
   page.setDefaultTimeout(TIMEOUT);
-  page.on('dialog', (d) => d.accept());
+  // confirm() is accepted; prompt() gets the answer a test left in page.promptAnswer.
+  page.on('dialog', (d) => d.accept(d.type() === 'prompt' ? page.promptAnswer ?? d.defaultValue() : undefined));
 });
 
 after(async () => {
@@ -154,6 +155,17 @@ describe('web console', () => {
     await card.getByText(/2 files indexed · [1-9]\d* chunks · 0 failed/).waitFor();
     await assertAccessible(page, 'indexes page');
     await screenshot(page, '04-index-ready');
+    // Sync now queues another sync over the unchanged directory; it settles on ready again.
+    const before = (await server.api('/api/v1/indexes')).items[0].metadata.sync_started_at;
+    await card.getByRole('button', { name: 'Sync handbook now' }).click();
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const index = (await server.api('/api/v1/indexes')).items[0];
+      if (index.metadata.status === 'ready' && index.metadata.sync_started_at !== before) break;
+      assert.ok(Date.now() < deadline, `re-sync finished: ${JSON.stringify(index.metadata)}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await card.getByText('ready', { exact: true }).waitFor();
   });
 
   test('searches and shows the matching chunk with the right page screenshot', async () => {
@@ -252,7 +264,9 @@ describe('web console', () => {
       await other.goto(server.baseURL);
       await other.getByLabel('API key').fill(secret);
       await other.getByRole('button', { name: 'Sign in' }).click();
-      await other.getByRole('heading', { name: 'Directories' }).waitFor();
+      // Fully loaded first, so no request of the first render is still on its way when the key goes.
+      await other.getByRole('heading', { name: 'Files in handbook' }).waitFor();
+      await other.getByRole('table').getByRole('cell', { name: 'handbook.pdf', exact: true }).waitFor();
 
       await page.getByRole('button', { name: 'Revoke colleague' }).click();
       await page.getByRole('cell', { name: 'colleague', exact: true }).waitFor({ state: 'detached' });
@@ -281,12 +295,27 @@ describe('web console', () => {
     await page.getByRole('button', { name: 'Create directory' }).click();
     await page.getByRole('heading', { name: 'Files in team-b docs' }).waitFor();
     const teamB = (await server.api('/api/v1/projects')).find((p) => p.name === 'team-b');
+
+    // Drag and drop a file onto the upload area, rename the directory, then delete the file.
+    const dropped = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['Team B keeps its notes here.'], 'notes.md', { type: 'text/markdown' }));
+      return dt;
+    });
+    await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer: dropped });
+    await page.getByText('1 / 1 uploaded').waitFor();
+    await page.getByRole('table').getByRole('cell', { name: 'notes.md', exact: true }).waitFor();
+    page.promptAnswer = 'team-b handbook';
+    await page.getByRole('button', { name: 'Rename team-b docs' }).click();
+    await page.getByRole('heading', { name: 'Files in team-b handbook' }).waitFor();
+    await page.getByRole('button', { name: 'Delete notes.md' }).click();
+    await page.getByRole('table').getByText('No files.').waitFor();
     const dirs = await server.api(`/api/v1/beta/directories?project_id=${teamB.id}`);
-    assert.deepEqual(dirs.items.map((d) => d.name), ['team-b docs']);
+    assert.deepEqual(dirs.items.map((d) => d.name), ['team-b handbook']);
     await screenshot(page, '12-project-team-b');
     await switcher.selectOption({ label: "Key's own project" });
     await page.getByRole('heading', { name: 'Files in handbook' }).waitFor();
-    assert.equal(await page.getByRole('list', { name: 'Directories' }).getByText('team-b docs').count(), 0);
+    assert.equal(await page.getByRole('list', { name: 'Directories' }).getByText('team-b handbook').count(), 0);
   });
 
   test('reads at phone width in the dark theme without accessibility violations', async () => {
