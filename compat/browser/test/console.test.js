@@ -184,6 +184,18 @@ describe('web console', () => {
     assert.notEqual(shown, await screenshotDigest(sourceId, 1), 'and not page 1');
     await assertAccessible(page, 'search page with results');
     await screenshot(page, '05-search');
+
+    // Metadata filters: a bad one is refused in place; {"team": "facilities"} keeps only parking.md.
+    const filters = page.getByLabel('Metadata filters (JSON)');
+    await filters.fill('{"team": ');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'must be a JSON object' }).waitFor();
+    await filters.fill('{"team": {"operator": "eq", "value": "facilities"}}');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.locator('.result').first().getByText('parking.md').waitFor();
+    const names = await page.locator('.result .result-head strong').allInnerTexts();
+    assert.ok(names.length > 0 && names.every((n) => n === 'parking.md'), `only the file with that metadata: ${names}`);
+    await filters.fill('');
   });
 
   test('asks a question, streams the cited answer, and opens the citation with the page image', async () => {
