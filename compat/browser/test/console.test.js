@@ -325,6 +325,24 @@ describe('web console', () => {
     const dirs = await server.api(`/api/v1/beta/directories?project_id=${teamB.id}`);
     assert.deepEqual(dirs.items.map((d) => d.name), ['team-b handbook']);
     await screenshot(page, '12-project-team-b');
+
+    // A file that cannot be parsed: the index still gets ready and lists it with the reason; delete.
+    await page.getByLabel('Upload files').setInputFiles([
+      { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 this is not really a PDF') },
+    ]);
+    await page.getByRole('table').getByRole('cell', { name: 'broken.pdf', exact: true }).waitFor();
+    await go('Indexes');
+    await page.getByRole('button', { name: 'Create index' }).click();
+    const card = page.getByRole('listitem', { name: 'Index team-b handbook' });
+    await card.getByText('ready', { exact: true }).waitFor({ timeout: 120_000 });
+    await card.getByText(/0 files indexed · 0 chunks · 1 failed/).waitFor();
+    await card.locator('summary', { hasText: 'Failed files' }).click();
+    const reason = await card.locator('details li').innerText();
+    assert.match(reason, /^broken\.pdf: .{5,}/, 'the file and why it failed');
+    await screenshot(page, '12b-failed-file');
+    await card.getByRole('button', { name: 'Delete team-b handbook' }).click();
+    await page.getByText('No indexes yet.').waitFor();
+    await go('Files');
     await switcher.selectOption({ label: "Key's own project" });
     await page.getByRole('heading', { name: 'Files in handbook' }).waitFor();
     assert.equal(await page.getByRole('list', { name: 'Directories' }).getByText('team-b handbook').count(), 0);
