@@ -12,6 +12,8 @@ import dev.quire.common.ConfigurationError;
 import dev.quire.common.Ids;
 import dev.quire.common.PrivateFiles;
 import dev.quire.common.Coordination;
+import dev.quire.console.ConsoleAssets;
+import dev.quire.console.ConsoleRoutes;
 import dev.quire.db.Database;
 import dev.quire.directories.DirectoriesRoutes;
 import dev.quire.directories.DirectoriesService;
@@ -222,7 +224,8 @@ public final class Main implements AutoCloseable {
                             new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),
                             new StorageRoutes(presigner, blobs), new IndexRoutes(indexService),
                             new AttachmentRoutes(indexFiles, indexFiles, presigner),
-                            new RetrievalRoutes(retrieval, fileTools)),
+                            new RetrievalRoutes(retrieval, fileTools),
+                            new ConsoleRoutes(new ConsoleAssets(Main.class.getClassLoader()))),
                     new HttpServer.Telemetry(metrics, tracer, metrics::scrape, observe.metricsPublic()));
             McpEndpoint mcp = new McpEndpoint(new McpEndpoint.Services(indexService, retrieval, fileTools, indexFiles,
                     chat, turns), metrics, tracer, VERSION);
