@@ -1,5 +1,7 @@
 package dev.quire;
 
+import dev.quire.backup.BackupRoutes;
+import dev.quire.backup.BackupService;
 import dev.quire.chat.ChatRoutes;
 import dev.quire.chat.ChatService;
 import dev.quire.chat.JdbiSessionStore;
@@ -202,7 +204,9 @@ public final class Main implements AutoCloseable {
                             new DirectoryFilesRoutes(directoryFiles, config.maxUploadBytes()),
                             new StorageRoutes(presigner, blobs), new IndexRoutes(indexService),
                             new AttachmentRoutes(indexFiles, indexFiles, presigner),
-                            new RetrievalRoutes(retrieval, fileTools)));
+                            new RetrievalRoutes(retrieval, fileTools),
+                            new BackupRoutes(new BackupService(database, search, blobs, config.dataDir(), VERSION, clock,
+                                    ids::uuid))));
             server.set(http);
             // Repair what a crash may have left, before any request can write: blobs no row names,
             // turns without their stop event.

@@ -152,6 +152,38 @@ public final class FileSystemBlobStore implements BlobStore {
         return keys;
     }
 
+    /**
+     * Hard-links every stored blob not yet in {@code target} into {@code target/<shard>/<key>} (copies
+     * where links are not possible): blobs never change once stored, so a link is a snapshot of one.
+     * Returns how many were added; blobs deleted while this runs are skipped.
+     */
+    public int linkInto(Path target) {
+        int added = 0;
+        for (String key : keysStoredBefore(Instant.MAX)) {
+            Path to = target.resolve(key.substring(0, 2)).resolve(key);
+            if (Files.exists(to)) {
+                continue;
+            }
+            try {
+                PrivateFiles.createDirectories(to.getParent());
+                try {
+                    Files.createLink(to, path(key));
+                } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                    if (e instanceof NoSuchFileException) {
+                        continue;
+                    }
+                    Files.copy(path(key), to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                added++;
+            } catch (NoSuchFileException e) {
+                // Deleted since it was listed.
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return added;
+    }
+
     /** The rename keeps the temp file's modification time: the end of the put's last write. */
     private static boolean storedBefore(Path blob, Instant instant) throws IOException {
         try {
