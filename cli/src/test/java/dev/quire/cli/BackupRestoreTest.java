@@ -50,7 +50,10 @@ class BackupRestoreTest {
         State before;
         State finalA;
         String searchOnA;
-        try (ServerProcess a = ServerProcess.start(tmp.resolve("a"), Map.of())) {
+        // Small batches committed often: the backup lands in the middle of the sync, some files committed and
+        // recorded, others not yet.
+        try (ServerProcess a = ServerProcess.start(tmp.resolve("a"), Map.of("QUIRE_SYNC_BATCH_FILES", "8",
+                "QUIRE_SYNC_COMMIT_INTERVAL_MS", "200"))) {
             String url = "http://127.0.0.1:" + a.awaitListening(START);
             Map<String, String> env = CliRun.env(url, TestServer.ADMIN_KEY);
             assertThat(CliRun.run(env, "ingest", docs.toString(), "--index", "docs").code()).isZero();
@@ -70,8 +73,8 @@ class BackupRestoreTest {
                 }
             });
             chats.start();
-            Thread.sleep(1500);
             LlamaCloudClient sdkA = sdk(url);
+            long parsedAtBackup = awaitSomeParsed(sdkA, Indexes.existing(sdkA, "bulk").id());
             before = state(sdkA);
             String statusAtBackup = Indexes.existing(sdkA, "bulk").metadata().flatMap(IndexListResponse.Metadata::status)
                     .orElse("?");
@@ -82,8 +85,8 @@ class BackupRestoreTest {
             chats.join();
             assertThat(backup.code()).as(backup.toString()).isZero();
             assertThat(statusAtBackup).as("the backup must overlap the sync").isIn("pending", "syncing");
-            System.out.printf("BENCH backup under load (sync of 150 files %s, %d chat turns): %,d bytes in %.2f s%n",
-                    statusAtBackup, asked.get(), Files.size(loaded), backupSeconds);
+            System.out.printf("BENCH backup under load (sync of 150 files %s, %d parsed when it began, %d chat turns): "
+                    + "%,d bytes in %.2f s%n", statusAtBackup, parsedAtBackup, asked.get(), Files.size(loaded), backupSeconds);
             assertThat(Files.getPosixFilePermissions(loaded)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
 
             // The sync finishes on A; a second ingest uploads nothing and waits for it.
@@ -191,6 +194,20 @@ class BackupRestoreTest {
         CliRun noDir = CliRun.run(Map.of(), "restore", evil.toString());
         assertThat(noDir.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(noDir.err()).contains("--data-dir or QUIRE_DATA_DIR");
+    }
+
+    /** Waits until the sync has committed and recorded some files, and returns how many. */
+    private static long awaitSomeParsed(LlamaCloudClient sdk, String indexId) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            long parsed = sdk.beta().indexes().get(indexId).metadata().flatMap(IndexGetResponse.Metadata::numParsedFiles)
+                    .orElse(0L);
+            if (parsed > 0) {
+                return parsed;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the sync parsed nothing in 2 minutes");
     }
 
     private Path folder(String name, int files) throws IOException {
