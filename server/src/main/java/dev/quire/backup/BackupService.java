@@ -6,7 +6,6 @@ import dev.quire.common.Timestamps;
 import dev.quire.db.Database;
 import dev.quire.errors.ApiException;
 import dev.quire.search.SearchBackend;
-import dev.quire.search.lucene.LuceneSearchBackend;
 import dev.quire.storage.BlobStore;
 import dev.quire.storage.FileSystemBlobStore;
 import dev.quire.tenancy.ApiKey;
@@ -37,7 +36,7 @@ import java.util.zip.ZipOutputStream;
  * <p>How it stays consistent without stopping anything: blobs are linked once before the database copy
  * and once after (blobs never change once stored; a row is committed only after its blob is stored, and
  * a blob is deleted only after its row), so every blob a copied row names is in the archive; the
- * database is copied while no search index commits (see {@link LuceneSearchBackend#backup}). The
+ * database is copied while no search index commits (see {@link SearchBackend#backup}). The
  * snapshot is hard links in {@code <data>/tmp}, so it costs almost no space or time until written out.
  * Extra blobs (uploaded after the copy) are removed as orphans by the restored server.
  *
@@ -115,7 +114,7 @@ public final class BackupService {
             Path blobDir = PrivateFiles.createDirectories(staging.resolve("blobs"));
             fileBlobs.linkInto(blobDir);
             Path db = PrivateFiles.createDirectories(staging.resolve("db")).resolve("quire.sqlite");
-            List<String> indexes = ((LuceneSearchBackend) search).backup(staging.resolve("indexes"),
+            List<String> indexes = search.backup(staging.resolve("indexes"),
                     () -> database.backupTo(db));
             fileBlobs.linkInto(blobDir);
             Map<String, Object> manifest = new LinkedHashMap<>();
@@ -171,7 +170,7 @@ public final class BackupService {
         if (!database.embedded()) {
             throw unsupported("the database is PostgreSQL (back it up with pg_dump or your PostgreSQL backups)");
         }
-        if (!(search instanceof LuceneSearchBackend)) {
+        if (!search.backsUpOnline()) {
             throw unsupported("search runs on SolrCloud (use Solr's collection BACKUP/RESTORE)");
         }
         if (!(blobs instanceof FileSystemBlobStore)) {

@@ -64,6 +64,12 @@ public final class LuceneSearchBackend implements SearchBackend {
      * after; the database copy may therefore miss records of the last commit, which is what a crash
      * between the two leaves, and the next sync repairs it (see SyncRun).
      */
+    @Override
+    public boolean backsUpOnline() {
+        return true;
+    }
+
+    @Override
     public List<String> backup(Path target, Runnable atSnapshot) {
         gate.writeLock().lock();
         try {
