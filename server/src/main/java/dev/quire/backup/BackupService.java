@@ -34,9 +34,9 @@ import java.util.zip.ZipOutputStream;
  * restoring is unpacking.
  *
  * <p>How it stays consistent without stopping anything: blobs are linked once before the database copy
- * and once after (blobs never change once stored; a row is committed only after its blob is stored, and
- * a blob is deleted only after its row), so every blob a copied row names is in the archive; the
- * database is copied while no search index commits (see {@link SearchBackend#backup}). The
+ * and once after it, with blob deletes held from the copy until the second pass ends (blobs never change
+ * once stored, and a row is committed only after its blob is stored), so every blob a copied row names is
+ * in the archive; the database is copied while no search index commits (see {@link SearchBackend#backup}). The
  * snapshot is hard links in {@code <data>/tmp}, so it costs almost no space or time until written out.
  * Extra blobs (uploaded after the copy) are removed as orphans by the restored server.
  *
@@ -112,11 +112,13 @@ public final class BackupService {
             PrivateFiles.createDirectories(staging);
             FileSystemBlobStore fileBlobs = (FileSystemBlobStore) blobs;
             Path blobDir = PrivateFiles.createDirectories(staging.resolve("blobs"));
-            fileBlobs.linkInto(blobDir);
+            fileBlobs.linkInto(blobDir); // most blobs, while everything goes on
             Path db = PrivateFiles.createDirectories(staging.resolve("db")).resolve("quire.sqlite");
-            List<String> indexes = search.backup(staging.resolve("indexes"),
-                    () -> database.backupTo(db));
-            fileBlobs.linkInto(blobDir);
+            List<String> indexes = fileBlobs.holdingDeletes(() -> {
+                List<String> copied = search.backup(staging.resolve("indexes"), () -> database.backupTo(db));
+                fileBlobs.linkInto(blobDir); // those stored since; none the copy names was deleted meanwhile
+                return copied;
+            });
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("format", FORMAT);
             manifest.put("server_version", serverVersion);

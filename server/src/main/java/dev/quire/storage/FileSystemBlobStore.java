@@ -39,6 +39,9 @@ public final class FileSystemBlobStore implements BlobStore {
 
     private final Path root;
     private final Path tmp;
+    /** Deletes hold the read side; {@link #holdingDeletes} the write side. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock deletes =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     private FileSystemBlobStore(Path root) {
         this.root = root;
@@ -126,10 +129,26 @@ public final class FileSystemBlobStore implements BlobStore {
         if (!KEY.matcher(key).matches()) {
             return false;
         }
+        deletes.readLock().lock();
         try {
             return Files.deleteIfExists(path(key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deletes.readLock().unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} while no blob is deleted (deletes wait): an online backup copies the database and
+     * then links the blobs, and a blob whose row the copy holds must still be there to be linked.
+     */
+    public <T> T holdingDeletes(java.util.function.Supplier<T> work) {
+        deletes.writeLock().lock();
+        try {
+            return work.get();
+        } finally {
+            deletes.writeLock().unlock();
         }
     }
 
