@@ -1,5 +1,7 @@
 package dev.quire;
 
+import dev.quire.backup.BackupRoutes;
+import dev.quire.backup.BackupService;
 import dev.quire.chat.ChatRoutes;
 import dev.quire.chat.ChatService;
 import dev.quire.chat.JdbiSessionStore;
@@ -225,7 +227,9 @@ public final class Main implements AutoCloseable {
                             new StorageRoutes(presigner, blobs), new IndexRoutes(indexService),
                             new AttachmentRoutes(indexFiles, indexFiles, presigner),
                             new RetrievalRoutes(retrieval, fileTools),
-                            new ConsoleRoutes(new ConsoleAssets(Main.class.getClassLoader()))),
+                            new ConsoleRoutes(new ConsoleAssets(Main.class.getClassLoader())),
+                            new BackupRoutes(new BackupService(database, search, blobs, config.dataDir(), VERSION, clock,
+                                    ids::uuid))),
                     new HttpServer.Telemetry(metrics, tracer, metrics::scrape, observe.metricsPublic()));
             McpEndpoint mcp = new McpEndpoint(new McpEndpoint.Services(indexService, retrieval, fileTools, indexFiles,
                     chat, turns), metrics, tracer, VERSION);

@@ -28,6 +28,24 @@ public interface SearchBackend extends AutoCloseable {
     /** Ids of the indexes the backend holds (start-up repair drops those of deleted indexes). */
     List<String> storedIndexIds();
 
+    /**
+     * Whether {@link #backup} works: only for indexes kept in the data directory. A shared backend
+     * (SolrCloud) is backed up with its own tools.
+     */
+    default boolean backsUpOnline() {
+        return false;
+    }
+
+    /**
+     * An online backup's copy of every index: runs {@code atSnapshot} while no index commits or is dropped,
+     * then copies each index's last commit into {@code target/<index id>/...}; returns the ids copied.
+     *
+     * @throws UnsupportedOperationException unless {@link #backsUpOnline()}
+     */
+    default List<String> backup(java.nio.file.Path target, Runnable atSnapshot) {
+        throw new UnsupportedOperationException("this search backend is backed up with its own tools");
+    }
+
     @Override
     void close();
 }

@@ -39,6 +39,9 @@ public final class FileSystemBlobStore implements BlobStore {
 
     private final Path root;
     private final Path tmp;
+    /** Deletes hold the read side; {@link #holdingDeletes} the write side. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock deletes =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     private FileSystemBlobStore(Path root) {
         this.root = root;
@@ -126,10 +129,26 @@ public final class FileSystemBlobStore implements BlobStore {
         if (!KEY.matcher(key).matches()) {
             return false;
         }
+        deletes.readLock().lock();
         try {
             return Files.deleteIfExists(path(key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deletes.readLock().unlock();
+        }
+    }
+
+    /**
+     * Runs {@code work} while no blob is deleted (deletes wait): an online backup copies the database and
+     * then links the blobs, and a blob whose row the copy holds must still be there to be linked.
+     */
+    public <T> T holdingDeletes(java.util.function.Supplier<T> work) {
+        deletes.writeLock().lock();
+        try {
+            return work.get();
+        } finally {
+            deletes.writeLock().unlock();
         }
     }
 
@@ -150,6 +169,38 @@ public final class FileSystemBlobStore implements BlobStore {
             throw new UncheckedIOException(e);
         }
         return keys;
+    }
+
+    /**
+     * Hard-links every stored blob not yet in {@code target} into {@code target/<shard>/<key>} (copies
+     * where links are not possible): blobs never change once stored, so a link is a snapshot of one.
+     * Returns how many were added; blobs deleted while this runs are skipped.
+     */
+    public int linkInto(Path target) {
+        int added = 0;
+        for (String key : keysStoredBefore(Instant.MAX)) {
+            Path to = target.resolve(key.substring(0, 2)).resolve(key);
+            if (Files.exists(to)) {
+                continue;
+            }
+            try {
+                PrivateFiles.createDirectories(to.getParent());
+                try {
+                    Files.createLink(to, path(key));
+                } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                    if (e instanceof NoSuchFileException) {
+                        continue;
+                    }
+                    Files.copy(path(key), to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                added++;
+            } catch (NoSuchFileException e) {
+                // Deleted since it was listed.
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return added;
     }
 
     /** The rename keeps the temp file's modification time: the end of the put's last write. */

@@ -41,6 +41,17 @@ public final class TracedSearchBackend implements SearchBackend {
         return delegate.storedIndexIds();
     }
 
+    // Backups copy the delegate's files: tracing has nothing to add, but must not hide the capability.
+    @Override
+    public boolean backsUpOnline() {
+        return delegate.backsUpOnline();
+    }
+
+    @Override
+    public List<String> backup(java.nio.file.Path target, Runnable atSnapshot) {
+        return delegate.backup(target, atSnapshot);
+    }
+
     @Override
     public void close() {
         delegate.close();

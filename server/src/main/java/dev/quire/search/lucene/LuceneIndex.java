@@ -13,11 +13,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -60,9 +65,14 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
     private final SearcherManager searchers;
     private final Analyzer analyzer;
     private final int dimension;
+    private final SnapshotDeletionPolicy snapshots;
+    private final Lock commitLock;
     private final ChunkFields fields = new ChunkFields(new ObjectMapper());
 
-    private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer, int dimension) {
+    private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer,
+                        int dimension, SnapshotDeletionPolicy snapshots, Lock commitLock) {
+        this.snapshots = snapshots;
+        this.commitLock = commitLock;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
@@ -77,22 +87,33 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
 
     /** As {@link #open(Path, int)} with another analyzer; an index must keep the analyzer it was built with. */
     public static LuceneIndex open(Path dir, int dimension, Analyzer analyzer) {
+        return open(dir, dimension, analyzer, new ReentrantLock()); // uncontended: no backup sees it
+    }
+
+    /**
+     * As {@link #open(Path, int, Analyzer)}; every commit holds {@code commitLock}, so that whoever holds the
+     * matching write lock (an online backup) sees no commit happen meanwhile.
+     */
+    static LuceneIndex open(Path dir, int dimension, Analyzer analyzer, Lock commitLock) {
         ChunkChecks.dimension(dimension);
         Directory directory = null;
         IndexWriter writer = null;
         try {
             directory = FSDirectory.open(dir);
+            // Keeps a commit's files while a backup copies them, however many commits follow.
+            SnapshotDeletionPolicy snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     // Fewer, larger flushed segments: less HNSW graph rebuilding in merges while syncing.
                     .setRAMBufferSizeMB(64)
                     // Only commit() makes changes durable: a crash or close mid-sync leaves the last commit.
                     .setCommitOnClose(false)
-                    .setCodec(new HighDimensionCodec());
+                    .setCodec(new HighDimensionCodec())
+                    .setIndexDeletionPolicy(snapshots);
             writer = new IndexWriter(directory, config);
             // Searchers come from the writer but are refreshed only in commit(): see the class doc.
             SearcherManager searchers = new SearcherManager(writer, null);
-            return new LuceneIndex(directory, writer, searchers, analyzer, dimension);
+            return new LuceneIndex(directory, writer, searchers, analyzer, dimension, snapshots, commitLock);
         } catch (IOException e) {
             closeQuietly(writer);
             closeQuietly(directory);
@@ -139,11 +160,44 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
     /** Makes all changes so far durable and visible to searches. */
     @Override
     public void commit() {
+        commitLock.lock();
         try {
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit index", e);
+        } finally {
+            commitLock.unlock();
+        }
+    }
+
+    /**
+     * Hard-links (or copies, across file systems) the files of the last commit into {@code target}, which
+     * then holds a complete index as of that commit; returns false when nothing was ever committed. The
+     * commit is pinned while its files are linked, so a commit or merge meanwhile cannot delete them.
+     */
+    boolean snapshotInto(Path target) {
+        IndexCommit commit;
+        try {
+            commit = snapshots.snapshot();
+        } catch (IllegalStateException e) {
+            return false; // no commit yet: nothing searchable to back up
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot snapshot index", e);
+        }
+        try {
+            Path source = ((FSDirectory) org.apache.lucene.store.FilterDirectory.unwrap(directory)).getDirectory();
+            LuceneSearchBackend.linkFiles(source, commit.getFileNames(), target);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot snapshot index", e);
+        } finally {
+            try {
+                snapshots.release(commit);
+                writer.deleteUnusedFiles();
+            } catch (IOException e) {
+                // The files stay until the next commit removes them; the backup itself is complete.
+            }
         }
     }
 

@@ -1,0 +1,6 @@
+package dev.quire.cli;
+
+/** A command that talks to a server: its address, for failure messages. */
+interface ServerCommand {
+    String url();
+}
