@@ -7,9 +7,11 @@ import java.util.TreeSet;
 
 /**
  * What to parse and how: the limits, which pages (1-based; empty = all, up to the page limit) and
- * the Tesseract languages for OCR.
+ * the Tesseract languages for OCR. {@code failOverPageLimit}: a document with more pages than the
+ * limit fails (the parse API) instead of being cut at the limit (indexes).
  */
-public record ParseOptions(ParseLimits limits, Optional<SortedSet<Integer>> targetPages, List<String> ocrLanguages) {
+public record ParseOptions(ParseLimits limits, Optional<SortedSet<Integer>> targetPages, List<String> ocrLanguages,
+                           boolean failOverPageLimit) {
     public ParseOptions {
         targetPages = targetPages.map(TreeSet::new);
         ocrLanguages = List.copyOf(ocrLanguages);
@@ -19,6 +21,6 @@ public record ParseOptions(ParseLimits limits, Optional<SortedSet<Integer>> targ
     }
 
     public static ParseOptions of(ParseLimits limits) {
-        return new ParseOptions(limits, Optional.empty(), List.of("eng"));
+        return new ParseOptions(limits, Optional.empty(), List.of("eng"), false);
     }
 }

@@ -49,6 +49,10 @@ final class PdfLayoutParser {
             if (wanted.isEmpty() && count > 0) {
                 throw new ParseException("target_pages selects no page of this " + count + "-page document");
             }
+            if (options.failOverPageLimit() && wanted.size() > options.limits().maxPages()) {
+                throw new ParseException("too many pages: " + wanted.size() + " to parse, the limit is "
+                        + options.limits().maxPages() + " (choose pages with page_ranges)");
+            }
             List<Integer> pages = wanted.subList(0, Math.min(wanted.size(), options.limits().maxPages()));
             boolean truncated = pages.size() < wanted.size();
             PdfWords words = new PdfWords();

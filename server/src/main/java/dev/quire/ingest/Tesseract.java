@@ -77,30 +77,35 @@ public final class Tesseract {
         return parseTsv(tsv, 72.0 / dpi);
     }
 
-    /** Rows: level page block par line word left top width height conf text; level 5 are words. */
+    /**
+     * Rows: level page block par line word left top width height conf text; level 5 are words. A line's
+     * font size is its tallest word (ascender to descender, ~0.95 em), not the line box, which a slightly
+     * rotated scan makes taller the longer the line is.
+     */
     static List<Line> parseTsv(String tsv, double scale) {
-        Map<String, List<Word>> lines = new LinkedHashMap<>();
-        Map<String, Double> lineHeights = new LinkedHashMap<>();
+        Map<String, List<Box>> boxes = new LinkedHashMap<>();
+        Map<String, List<String>> texts = new LinkedHashMap<>();
         for (String row : tsv.split("\n")) {
             String[] f = row.split("\t", -1);
-            if (f.length < 12 || !f[0].matches("\\d+")) {
+            if (f.length < 12 || !f[0].equals("5") || f[11].isBlank()) {
                 continue;
             }
             String key = f[2] + "/" + f[3] + "/" + f[4];
-            double left = Double.parseDouble(f[6]) * scale;
-            double top = Double.parseDouble(f[7]) * scale;
-            double width = Double.parseDouble(f[8]) * scale;
-            double height = Double.parseDouble(f[9]) * scale;
-            if (f[0].equals("4")) {
-                lineHeights.put(key, height);
-            } else if (f[0].equals("5") && !f[11].isBlank()) {
-                // A line box spans ascenders to descenders, ~1.2 em: the font size is what the rules compare.
-                double size = lineHeights.getOrDefault(key, height) / 1.2;
-                lines.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new Word(f[11].strip(), new Box(left, top, width, height), size, false));
-            }
+            boxes.computeIfAbsent(key, k -> new ArrayList<>()).add(new Box(Double.parseDouble(f[6]) * scale,
+                    Double.parseDouble(f[7]) * scale, Double.parseDouble(f[8]) * scale, Double.parseDouble(f[9]) * scale));
+            texts.computeIfAbsent(key, k -> new ArrayList<>()).add(f[11].strip());
         }
-        return lines.values().stream().map(Line::new).toList();
+        List<Line> lines = new ArrayList<>();
+        for (String key : boxes.keySet()) {
+            List<Box> b = boxes.get(key);
+            double size = b.stream().mapToDouble(Box::h).max().orElse(0) / 0.95;
+            List<Word> words = new ArrayList<>();
+            for (int i = 0; i < b.size(); i++) {
+                words.add(new Word(texts.get(key).get(i), b.get(i), size, false));
+            }
+            lines.add(new Line(words));
+        }
+        return lines;
     }
 
     private Path program() {

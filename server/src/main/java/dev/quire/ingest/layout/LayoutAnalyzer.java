@@ -181,7 +181,8 @@ public final class LayoutAnalyzer {
         /** The end (exclusive) of a table starting at {@code start}: consecutive lines of 2+ cells. */
         private int tableEnd(List<Line> lines, int start) {
             int end = start;
-            while (end < lines.size() && cellCount(lines.get(end)) >= 2
+            // A bullet set apart from its text is a list item, not a two-cell row.
+            while (end < lines.size() && cellCount(lines.get(end)) >= 2 && !LIST_START.matcher(lines.get(end).text()).matches()
                     && (end == start || gap(lines.get(end - 1), lines.get(end)) < 2.5 * lines.get(end).fontSize())) {
                 end++;
             }
