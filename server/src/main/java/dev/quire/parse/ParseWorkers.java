@@ -138,10 +138,13 @@ public final class ParseWorkers implements AutoCloseable {
             store.transition(jobId, JobStatus.RUNNING, JobStatus.FAILED,
                     ParseJobStore.Outcome.failed("file too large to parse"), now());
         } catch (RuntimeException e) {
-            // A parser bug on one odd file fails that job, not the worker.
-            LOG.warn("parse job {} failed", jobId, e);
-            store.transition(jobId, JobStatus.RUNNING, JobStatus.FAILED,
-                    ParseJobStore.Outcome.failed("could not parse file: " + e.getClass().getSimpleName()), now());
+            // A parser bug on one odd file fails that job, not the worker. An interrupted job was cancelled
+            // (or timed out): whatever the interrupt broke is not worth a stack trace.
+            if (!Thread.currentThread().isInterrupted() && !timedOut.get()) {
+                LOG.warn("parse job {} failed", jobId, e);
+            }
+            store.transition(jobId, JobStatus.RUNNING, JobStatus.FAILED, ParseJobStore.Outcome.failed(timedOut.get()
+                    ? "parse timed out" : "could not parse file: " + e.getClass().getSimpleName()), now());
         } finally {
             running.remove(jobId);
             Thread.interrupted();
