@@ -1,6 +1,5 @@
 package dev.quire.parse;
 
-import dev.quire.common.Timestamps;
 import dev.quire.errors.FieldError;
 import dev.quire.errors.ValidationException;
 import dev.quire.http.JsonBody;
@@ -102,16 +101,20 @@ public final class ParseRoutes implements RouteGroup {
 
     private static Optional<Long> time(Context ctx, String name) {
         return Requests.query(ctx, name).map(v -> {
+            java.time.Instant instant;
             try {
-                return Timestamps.toMicros(OffsetDateTime.parse(v).toInstant());
+                instant = OffsetDateTime.parse(v).toInstant();
             } catch (DateTimeParseException e) {
                 try {
-                    return Timestamps.toMicros(java.time.LocalDateTime.parse(v).toInstant(java.time.ZoneOffset.UTC));
+                    instant = java.time.LocalDateTime.parse(v).toInstant(java.time.ZoneOffset.UTC);
                 } catch (DateTimeParseException e2) {
                     throw ValidationException.of(FieldError.query("datetime_parsing",
                             "Input should be a valid datetime", v, name));
                 }
             }
+            // Micros from seconds: years past 2262 overflow a count of nanoseconds, not of microseconds.
+            long seconds = Math.max(-9_000_000_000_000L, Math.min(9_000_000_000_000L, instant.getEpochSecond()));
+            return seconds * 1_000_000L + instant.getNano() / 1000;
         });
     }
 
