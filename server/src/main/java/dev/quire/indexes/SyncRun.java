@@ -255,6 +255,9 @@ public final class SyncRun {
         if (!r.failed() && index.wantsScreenshots()) {
             screenshots.store(index, parsedId, source);
         }
+        if (!r.failed() && index.wantsItems()) {
+            screenshots.storeItems(index, parsedId, r.document().orElseThrow());
+        }
         Optional<IndexFileStore.ParsedText> text = r.document().map(SyncRun::parsedText);
         return new IndexFileStore.Saved(new IndexedFile(index.id(), source.directoryFileId(), parsedId, Optional.of(source.fileId()),
                 source.displayName(), fingerprint(source, index), r.failed() ? IndexedFile.FAILED : IndexedFile.INDEXED,

@@ -2,8 +2,7 @@ package dev.quire.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.ingest.StructuredDocument;
-import dev.quire.ingest.layout.Box;
-import dev.quire.ingest.layout.Item;
+import dev.quire.ingest.layout.ItemJson;
 import dev.quire.ingest.layout.LayoutPage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,47 +103,10 @@ final class ResultJson {
 
     private static List<Object> items(LayoutPage p) {
         List<Object> items = new ArrayList<>();
-        p.header().ifPresent(h -> items.add(running("header", h)));
-        p.items().forEach(i -> items.add(item(i)));
-        p.footer().ifPresent(f -> items.add(running("footer", f)));
+        p.header().ifPresent(h -> items.add(ItemJson.running("header", h)));
+        p.items().forEach(i -> items.add(ItemJson.of(i)));
+        p.footer().ifPresent(f -> items.add(ItemJson.running("footer", f)));
         return items;
-    }
-
-    static Map<String, Object> item(Item item) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        if (item instanceof Item.Heading h) {
-            json.put("type", "heading");
-            json.put("level", h.level());
-            json.put("value", h.value());
-        } else if (item instanceof Item.Paragraph t) {
-            json.put("type", "text");
-            json.put("value", t.value());
-        } else if (item instanceof Item.ListBlock l) {
-            json.put("type", "list");
-            json.put("ordered", l.ordered());
-            json.put("items", l.entries().stream().map(ResultJson::textItem).toList());
-        } else if (item instanceof Item.Table t) {
-            json.put("type", "table");
-            json.put("rows", t.rows());
-            json.put("csv", t.csv());
-            json.put("html", t.html());
-        }
-        json.put("md", item.md());
-        json.put("bbox", item.box().map(ResultJson::bbox).orElse(null));
-        return json;
-    }
-
-    private static Map<String, Object> running(String type, String text) {
-        return ordered("type", type, "items", List.of(textItem(text)), "md", text);
-    }
-
-    private static Map<String, Object> textItem(String text) {
-        return ordered("type", "text", "value", text, "md", text);
-    }
-
-    private static List<Object> bbox(Box b) {
-        Box r = b.rounded();
-        return List.of(ordered("x", r.x(), "y", r.y(), "w", r.w(), "h", r.h()));
     }
 
     private static Map<String, Object> ordered(Object... keyValues) {

@@ -29,7 +29,8 @@ class ScannedIndexTest {
                     new Block.Text("Apple trees were pruned in March and the pears flowered early."))));
             fixtures.upload(dir, "harbour.pdf", "application/pdf", GeneratedDocs.scan(harbour, 300, 0.8), null);
             fixtures.upload(dir, "orchard.pdf", "application/pdf", GeneratedDocs.scan(orchard, 300, -0.8), null);
-            String index = fixtures.createIndex("{\"source_directory_id\": \"" + dir + "\"}").get("id").asText();
+            String index = fixtures.createIndex("{\"source_directory_id\": \"" + dir
+                    + "\", \"store_attachments\": [\"items\", \"screenshots\"]}").get("id").asText();
             assertThat(fixtures.awaitSynced(index).at("/metadata/status").asText()).isEqualTo("ready");
 
             TestServer.Response r = server.post("/api/v1/retrieval/retrieve", "{\"index_id\": \"" + index
@@ -41,6 +42,26 @@ class ScannedIndexTest {
             assertThat(top.toString()).doesNotContain("Harbour Survey");
             assertThat(top.at("/static_fields/page_range_start").asInt()).isEqualTo(2);
             assertThat(top.at("/static_fields/page_range_end").asInt()).isEqualTo(2);
+
+            String parsed = top.at("/static_fields/parsed_directory_file_id").asText();
+            JsonNode attachments = server.get("/api/v1/beta/attachments?source_id=" + parsed).json().get("items");
+            assertThat(attachments.findValuesAsText("name")).containsExactlyInAnyOrder("items/page_1.json",
+                    "items/page_2.json", "screenshots/page_1.jpg", "screenshots/page_2.jpg");
+            String url = server.get("/api/v1/beta/attachments/items/page_2.json?source_id=" + parsed).json()
+                    .get("url").asText();
+            JsonNode page2 = dev.quire.common.Json.read(fetch(url));
+            assertThat(page2.get("page_number").asInt()).isEqualTo(2);
+            assertThat(page2.get("items").get(0).get("type").asText()).isEqualTo("heading");
+            assertThat(page2.get("items").get(0).get("value").asText()).isEqualTo("Lighthouse");
+        }
+    }
+
+    private static String fetch(String url) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(url)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
         }
     }
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>Rule-based, using what every PDF has: the body font size is the most common one (by chars);
- * a heading is a short line clearly larger than the body, or bold where the body is not; a table is
+ * a heading is a short line clearly larger than the body (levels by size, sizes within 12% sharing
+ * a level), or bold where the body is not; a table is
  * a run of lines whose words stand in columns (gaps wider than {@link #CELL_GAP_EM} of the font);
  * a list item starts with a bullet or a number. Reading order is top to bottom: multi-column pages
  * are read across the columns.
@@ -93,12 +94,19 @@ public final class LayoutAnalyzer {
                 sizes.add(roundSize(l.fontSize()));
             }
         }));
+        // Sizes within 12% of a level's largest share it: OCR measures the same type a little
+        // differently line by line, and a PDF's 15.9 and 16 pt are one style.
         Map<Double, Integer> levels = new HashMap<>();
-        int level = 1;
+        int level = 0;
+        double top = Double.MAX_VALUE;
         for (Double size : sizes.descendingSet()) {
-            levels.put(size, Math.min(6, level++));
+            if (size < top * 0.88) {
+                level++;
+                top = size;
+            }
+            levels.put(size, Math.min(6, level));
         }
-        levels.put(body, Math.min(6, level));
+        levels.put(body, Math.min(6, level + 1));
         return levels;
     }
 
