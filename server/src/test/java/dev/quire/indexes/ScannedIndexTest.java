@@ -39,9 +39,10 @@ class ScannedIndexTest {
             assertThat(r.status()).as(r.body()).isEqualTo(200);
             JsonNode top = r.json().get("results").get(0);
             assertThat(top.toString()).contains("1987").contains("harbour.pdf");
-            assertThat(top.toString()).doesNotContain("Harbour Survey");
+            assertThat(top.get("content").asText()).doesNotContain("Harbour Survey");
             assertThat(top.at("/static_fields/page_range_start").asInt()).isEqualTo(2);
             assertThat(top.at("/static_fields/page_range_end").asInt()).isEqualTo(2);
+            assertThat(top.at("/metadata/heading_path").asText()).as(top.toString()).endsWith("Lighthouse");
 
             String parsed = top.at("/static_fields/parsed_directory_file_id").asText();
             JsonNode attachments = server.get("/api/v1/beta/attachments?source_id=" + parsed).json().get("items");
