@@ -47,6 +47,10 @@ import dev.quire.ingest.PageRenderer;
 import dev.quire.indexes.JdbiIndexFileStore;
 import dev.quire.indexes.JdbiIndexStore;
 import dev.quire.ingest.Embedder;
+import dev.quire.parse.JdbiParseJobStore;
+import dev.quire.parse.ParseRoutes;
+import dev.quire.parse.ParseService;
+import dev.quire.parse.ParseWorkers;
 import dev.quire.retrieval.FileTools;
 import dev.quire.retrieval.RetrievalPolicy;
 import dev.quire.retrieval.RetrievalRoutes;
@@ -201,6 +205,11 @@ public final class Main implements AutoCloseable {
                     metrics, tracer);
             FileTools fileTools = new FileTools(indexService, indexFiles);
 
+            JdbiParseJobStore parseJobs = new JdbiParseJobStore(database.jdbi());
+            ParseWorkers parseWorkers = Pipelines.parseWorkers(config, parseJobs, blobs, clock, database.embedded());
+            resources.add(parseWorkers);
+            ParseService parse = new ParseService(parseJobs, blobs, files, parseWorkers, config.maxUploadBytes(), ids, clock);
+
             JdbiSessionStore sessionStore = new JdbiSessionStore(database.jdbi());
             resources.add(sessionStore);
             // Turns also see deleted indexes (as not queryable, so they are skipped); new sessions do not.
@@ -229,7 +238,8 @@ public final class Main implements AutoCloseable {
                             new RetrievalRoutes(retrieval, fileTools),
                             new ConsoleRoutes(new ConsoleAssets(Main.class.getClassLoader())),
                             new BackupRoutes(new BackupService(database, search, blobs, config.dataDir(), VERSION, clock,
-                                    ids::uuid))),
+                                    ids::uuid)),
+                            new ParseRoutes(parse, config.maxUploadBytes())),
                     new HttpServer.Telemetry(metrics, tracer, metrics::scrape, observe.metricsPublic()));
             McpEndpoint mcp = new McpEndpoint(new McpEndpoint.Services(indexService, retrieval, fileTools, indexFiles,
                     chat, turns), metrics, tracer, VERSION);
@@ -238,7 +248,7 @@ public final class Main implements AutoCloseable {
             server.set(http);
             // Repair what a crash may have left, before any request can write: blobs no row names,
             // turns without their stop event.
-            OrphanBlobs.sweep(blobs, List.of(fileStore, indexFiles), config.backends().blobs().orphanMinimumAge(), clock);
+            OrphanBlobs.sweep(blobs, List.of(fileStore, indexFiles, parseJobs), config.backends().blobs().orphanMinimumAge(), clock);
             turns.closeInterruptedTurns();
             database.reclaimSpace();
             resources.add(Pipelines.every("quire-db-space", SPACE_RECLAIM_INTERVAL, database::reclaimSpace));
@@ -247,6 +257,7 @@ public final class Main implements AutoCloseable {
             // Deletions a crash interrupted are finished before syncs resume and the schedules start.
             indexService.finishDeletions();
             scheduler.start();
+            parseWorkers.resume();
             return new Main(lock, database, http, turns, generatedKey, new Internals(indexFiles, search), resources);
         } catch (ConfigurationError e) {
             closeAll(resources);

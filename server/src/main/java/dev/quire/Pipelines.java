@@ -50,6 +50,16 @@ final class Pipelines {
                 fileWorkers, metrics, tracer);
     }
 
+    /** The parse API's job workers: two threads, the index pipeline's parse limits. */
+    static dev.quire.parse.ParseWorkers parseWorkers(Config config, dev.quire.parse.ParseJobStore jobs,
+                                                     dev.quire.storage.BlobStore blobs, java.time.Clock clock,
+                                                     boolean soleNode) {
+        Config.Sync sync = config.sync();
+        return new dev.quire.parse.ParseWorkers(jobs, blobs, dev.quire.ingest.StructuredParser.standard(),
+                new ParseLimits(sync.maxParsedChars(), sync.maxPages(), Duration.ofSeconds(sync.parseTimeoutSeconds())),
+                2, clock, soleNode);
+    }
+
     static Embedder embedder(Config.Embedding settings, List<AutoCloseable> resources) {
         switch (settings.provider()) {
             case "onnx":

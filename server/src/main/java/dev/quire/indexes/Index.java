@@ -57,6 +57,10 @@ public record Index(
         return withState(newStatus, newError, hasExport, at, lastSyncedAt, lastExportedAt, deletedAt);
     }
 
+    public boolean wantsItems() {
+        return storeAttachments.contains("items");
+    }
+
     public boolean wantsScreenshots() {
         return storeAttachments.contains("screenshots");
     }

@@ -24,6 +24,7 @@ public final class Screenshots {
     private final AttachmentStore attachments;
     private final int maxPages;
     private final Clock clock;
+    private final PageItems items;
 
     public Screenshots(SourceFiles sources, PageRenderer renderer, AttachmentBlobs blobs, AttachmentStore attachments,
                 int maxPages, Clock clock) {
@@ -33,6 +34,12 @@ public final class Screenshots {
         this.attachments = attachments;
         this.maxPages = maxPages;
         this.clock = clock;
+        this.items = new PageItems(blobs, attachments, clock);
+    }
+
+    /** The per-page items attachments ({@code store_attachments: ["items"]}) of any format with text. */
+    void storeItems(Index index, String parsedFileId, dev.quire.ingest.ParsedDocument document) {
+        items.store(index, parsedFileId, document);
     }
 
     /** Removes the bytes of screenshots whose rows are gone. */
@@ -55,7 +62,9 @@ public final class Screenshots {
                         page.jpeg().length, key, Timestamps.nowMicros(clock)))
                         .ifPresent(replaced -> blobs.delete(List.of(replaced)));
             }
-            // Pages a changed file no longer has.
+            // Pages a changed file no longer has (other kinds of attachment stay).
+            attachments.attachments(index.id(), parsedFileId).stream().map(AttachmentStore.Attachment::name)
+                    .filter(n -> !n.startsWith("screenshots/")).forEach(rendered::add);
             blobs.delete(attachments.removeAttachmentsExcept(index.id(), parsedFileId, rendered));
         } catch (IOException e) {
             throw new UncheckedIOException("could not store screenshots of " + source.displayName(), e);

@@ -255,6 +255,9 @@ public final class SyncRun {
         if (!r.failed() && index.wantsScreenshots()) {
             screenshots.store(index, parsedId, source);
         }
+        if (!r.failed() && index.wantsItems()) {
+            screenshots.storeItems(index, parsedId, r.document().orElseThrow());
+        }
         Optional<IndexFileStore.ParsedText> text = r.document().map(SyncRun::parsedText);
         return new IndexFileStore.Saved(new IndexedFile(index.id(), source.directoryFileId(), parsedId, Optional.of(source.fileId()),
                 source.displayName(), fingerprint(source, index), r.failed() ? IndexedFile.FAILED : IndexedFile.INDEXED,
@@ -262,16 +265,31 @@ public final class SyncRun {
                 now()), text);
     }
 
+    /**
+     * The file's metadata plus {@code heading_path}, the Markdown headings the chunk lies under joined by
+     * " > " (absent for text without headings; a file's own metadata key of that name wins).
+     */
+    private static Map<String, Object> withHeadingPath(Map<String, Object> metadata, List<String> path) {
+        if (path.isEmpty() || metadata.containsKey("heading_path")) {
+            return metadata;
+        }
+        Map<String, Object> copy = new java.util.LinkedHashMap<>(metadata);
+        copy.put("heading_path", String.join(" > ", path));
+        return copy;
+    }
+
     /** Chunks as stored: offsets in code points, as the API reports them (see {@link TextOffsets}). */
     private static List<ChunkDoc> chunkDocs(String parsedId, SourceFiles.SourceFile source, IngestPipeline.Result r) {
         List<ChunkDoc> docs = new ArrayList<>();
         java.util.function.IntUnaryOperator codePoints = r.document()
                 .map(d -> TextOffsets.codePointsOf(d.text())).orElse(java.util.function.IntUnaryOperator.identity());
+        dev.quire.ingest.HeadingPaths headings = dev.quire.ingest.HeadingPaths.of(r.document().map(d -> d.text()).orElse(""));
         for (int i = 0; i < r.chunks().size(); i++) {
             Chunk c = r.chunks().get(i);
             StoredChunk stored = new StoredChunk(parsedId + ":" + c.chunkIndex(), parsedId, c.chunkIndex(),
                     codePoints.applyAsInt(c.startChar()), codePoints.applyAsInt(c.endChar()), c.tokenCount(),
-                    c.pageRangeStart(), c.pageRangeEnd(), c.content(), source.metadata());
+                    c.pageRangeStart(), c.pageRangeEnd(), c.content(), withHeadingPath(source.metadata(),
+                            headings.at(c.startChar())));
             docs.add(new ChunkDoc(stored, r.vectors().get(i)));
         }
         return docs;

@@ -3,7 +3,7 @@ package dev.quire.ingest;
 import java.util.concurrent.ExecutorService;
 
 /**
- * The standard parser: by type, with the shared checks, under a time limit.
+ * The standard parser ({@link StructuredParser}: by type, structure kept as Markdown), under a time limit.
  *
  * <pre>{@code
  * ExecutorService parseWorkers = Executors.newFixedThreadPool(2);
@@ -16,7 +16,7 @@ public final class Parsers {
     }
 
     public static Parser standard(ExecutorService workers) {
-        return new TimeLimitedParser(
-                new CompositeParser(new PdfBoxParser(), new PlainTextParser(), new TikaParser()), workers);
+        // The parse API's parser: indexes see the same Markdown, page by page, as /api/v2/parse returns.
+        return new TimeLimitedParser(StructuredParser.standard().asParser(), workers);
     }
 }

@@ -50,6 +50,10 @@ final class Segmenter {
     }
 
     private void sentences(String text, int start, int end, int breakBefore, List<Piece> out) {
+        if (text.startsWith("|", start)) {
+            tableRows(text, start, end, breakBefore, out);
+            return;
+        }
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
         sentences.setText(text.substring(start, end));
         int strength = breakBefore;
@@ -60,6 +64,25 @@ final class Segmenter {
             if (out.size() > before) {
                 strength = SENTENCE;
             }
+        }
+    }
+
+    /**
+     * A Markdown table is cut between rows, never inside one (a sentence break inside a cell would
+     * otherwise be a cut point): each row is a piece, split further only if it alone overflows a chunk.
+     */
+    private void tableRows(String text, int start, int end, int breakBefore, List<Piece> out) {
+        int strength = breakBefore;
+        int rowStart = start;
+        while (rowStart < end) {
+            int newline = text.indexOf('\n', rowStart);
+            int rowEnd = newline < 0 || newline >= end ? end : newline;
+            int before = out.size();
+            split(text, rowStart, rowEnd, strength, out);
+            if (out.size() > before) {
+                strength = SENTENCE;
+            }
+            rowStart = rowEnd + 1;
         }
     }
 

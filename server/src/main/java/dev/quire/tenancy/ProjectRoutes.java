@@ -28,6 +28,8 @@ public final class ProjectRoutes implements RouteGroup {
         router.tag("projects")
                 .get("/api/v1/projects", "List the projects this key can access", this::list)
                 .get("/api/v1/projects/{project_id}", "Get a project", this::get)
+                .get("/api/v2/projects", "List the projects this key can access (cursor page)", this::listV2)
+                .get("/api/v2/projects/{project_id}", "Get a project", this::get)
                 .create("/api/v1/projects", "Create a project in the key's organization (admin key)", this::create)
                 .create("/api/v1/projects/{project_id}/api-keys", "Create an API key for a project (admin key)",
                         this::createKey)
@@ -63,6 +65,15 @@ public final class ProjectRoutes implements RouteGroup {
         Responses.json(ctx, tenancy.listProjects(RequestScope.of(ctx).key(),
                         Requests.query(ctx, "organization_id"), Requests.query(ctx, "project_name"))
                 .stream().map(ProjectJson::of).toList());
+    }
+
+    /** v2 lists the same projects in the cursor-page envelope; a key sees few, so one page holds them all. */
+    private void listV2(Context ctx) {
+        Requests.page(ctx, List.of());
+        List<ProjectJson> projects = tenancy.listProjects(RequestScope.of(ctx).key(),
+                Requests.query(ctx, "organization_id"), Requests.query(ctx, "name"))
+                .stream().map(ProjectJson::of).toList();
+        Responses.json(ctx, new dev.quire.http.Page<>(projects, null, projects.size()));
     }
 
     private void get(Context ctx) {

@@ -65,6 +65,27 @@ class ChunkerTest {
     }
 
     @Test
+    void a_markdown_table_is_cut_between_rows_never_inside_one() {
+        StringBuilder table = new StringBuilder("| Item | Note |\n| --- | --- |");
+        for (int r = 0; r < 40; r++) {
+            table.append("\n| Row ").append(r).append(" | First sentence here. Second sentence follows. Third one ends it. |");
+        }
+        ParsedDocument doc = ParsedDocument.singlePage("# Table\n\n" + table, Optional.empty(), false);
+
+        List<Chunk> chunks = new Chunker(APPROX, new ChunkerOptions(60, 0, true)).chunk(doc);
+
+        assertThat(chunks).hasSizeGreaterThan(3);
+        for (Chunk chunk : chunks) {
+            for (String line : chunk.content().split("\n")) {
+                if (line.startsWith("| Row")) {
+                    assertThat(line).as("chunk %d", chunk.chunkIndex()).endsWith("Third one ends it. |");
+                }
+            }
+            assertThat(chunk.content()).as("chunk %d", chunk.chunkIndex()).doesNotStartWith("Second").doesNotStartWith("Third");
+        }
+    }
+
+    @Test
     void chunks_slice_the_text_exactly_and_stay_under_the_target() {
         ParsedDocument doc = ParsedDocument.singlePage(paragraphs(new Random(1), 40), Optional.empty(), false);
         ChunkerOptions options = new ChunkerOptions(120, 20, false);

@@ -25,6 +25,9 @@ public interface LlamaCloudClient {
 
     ProjectService projects();
 
+    /** The parse API ({@code /api/v2/parse}). */
+    com.llamacloud_prod.api.services.blocking.ParsingService parsing();
+
     FileService files();
 
     BetaService beta();

@@ -17,12 +17,14 @@ final class OkHttpLlamaCloudClient implements LlamaCloudClient {
     private final ProjectService projects;
     private final FileService files;
     private final BetaService beta;
+    private final com.llamacloud_prod.api.services.blocking.ParsingService parsing;
 
     OkHttpLlamaCloudClient(ClientOptions options) {
         this.options = options;
         this.projects = new HttpProjectService(options);
         this.files = new HttpFileService(options);
         this.beta = new HttpBetaService(options);
+        this.parsing = new com.llamacloud_prod.api.services.blocking.HttpParsingService(options);
     }
 
     @Override
@@ -30,6 +32,11 @@ final class OkHttpLlamaCloudClient implements LlamaCloudClient {
         ClientOptions.Builder builder = options.toBuilder();
         modifier.accept(builder);
         return new OkHttpLlamaCloudClient(builder.build());
+    }
+
+    @Override
+    public com.llamacloud_prod.api.services.blocking.ParsingService parsing() {
+        return parsing;
     }
 
     @Override
