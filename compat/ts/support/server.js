@@ -53,6 +53,8 @@ async function startServer(options = {}) {
       QUIRE_PORT: '0',
       QUIRE_DATA_DIR: dataDir,
       QUIRE_API_KEY: apiKey,
+      // The parsing suite parses a presigned link of this same loopback server by URL.
+      QUIRE_PARSE_URL_PRIVATE_HOSTS: '127.0.0.1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -141,27 +141,37 @@ public record Config(
      * @param maxPages       QUIRE_PARSE_MAX_PAGES: pages parsed (and rendered) per document
      * @param commitIntervalMillis QUIRE_SYNC_COMMIT_INTERVAL_MS: how often a running sync makes its work
      *                       durable and visible (each commit fsyncs the search index)
+     * @param parseUrlPrivateHosts QUIRE_PARSE_URL_PRIVATE_HOSTS: comma-separated hosts on private,
+     *                       loopback or link-local addresses that a parse job's {@code source_url} may
+     *                       name (none by default, so the API cannot be used to reach internal services)
      */
     public record Sync(int workers, int batchSize, long debounceMillis, int parseTimeoutSeconds,
-                       int maxParsedChars, int maxPages, long commitIntervalMillis) {
+                       int maxParsedChars, int maxPages, long commitIntervalMillis,
+                       java.util.Set<String> parseUrlPrivateHosts) {
         static Sync defaults() {
             // Commits fsync and each leaves a segment whose HNSW graph is rebuilt when merged: every 30 s
             // keeps that cost small (measured with bench/run ingest) and bounds the work redone after a crash.
-            return new Sync(1, 32, 30_000, 120, 10_000_000, 2_000, 30_000);
+            return new Sync(1, 32, 30_000, 120, 10_000_000, 2_000, 30_000, java.util.Set.of());
         }
 
         public Sync withDebounceMillis(long millis) {
             return new Sync(workers, batchSize, millis, parseTimeoutSeconds, maxParsedChars, maxPages,
-                    commitIntervalMillis);
+                    commitIntervalMillis, parseUrlPrivateHosts);
         }
 
         public Sync withBatchSize(int files) {
             return new Sync(workers, files, debounceMillis, parseTimeoutSeconds, maxParsedChars, maxPages,
-                    commitIntervalMillis);
+                    commitIntervalMillis, parseUrlPrivateHosts);
         }
 
         public Sync withCommitIntervalMillis(long millis) {
-            return new Sync(workers, batchSize, debounceMillis, parseTimeoutSeconds, maxParsedChars, maxPages, millis);
+            return new Sync(workers, batchSize, debounceMillis, parseTimeoutSeconds, maxParsedChars, maxPages, millis,
+                    parseUrlPrivateHosts);
+        }
+
+        public Sync withParseUrlPrivateHosts(java.util.Set<String> hosts) {
+            return new Sync(workers, batchSize, debounceMillis, parseTimeoutSeconds, maxParsedChars, maxPages,
+                    commitIntervalMillis, java.util.Set.copyOf(hosts));
         }
     }
 
@@ -259,7 +269,11 @@ public record Config(
                         intSetting(env, "QUIRE_PARSE_TIMEOUT_SECONDS", 120),
                         intSetting(env, "QUIRE_PARSE_MAX_CHARS", 10_000_000),
                         intSetting(env, "QUIRE_PARSE_MAX_PAGES", 2_000),
-                        longSetting(env, "QUIRE_SYNC_COMMIT_INTERVAL_MS", 30_000)),
+                        longSetting(env, "QUIRE_SYNC_COMMIT_INTERVAL_MS", 30_000),
+                        java.util.Arrays.stream(env.getOrDefault("QUIRE_PARSE_URL_PRIVATE_HOSTS", "").split(","))
+                                .map(String::trim).filter(h -> !h.isEmpty())
+                                .map(h -> h.toLowerCase(java.util.Locale.ROOT))
+                                .collect(java.util.stream.Collectors.toUnmodifiableSet())),
                 new Retrieval(env.getOrDefault("QUIRE_FUSION", Retrieval.defaults().fusion()),
                         doubleSetting(env, "QUIRE_FULL_TEXT_WEIGHT", Retrieval.defaults().fullTextWeight()),
                         doubleSetting(env, "QUIRE_VECTOR_WEIGHT", Retrieval.defaults().vectorWeight()),

@@ -208,7 +208,8 @@ public final class Main implements AutoCloseable {
             JdbiParseJobStore parseJobs = new JdbiParseJobStore(database.jdbi());
             ParseWorkers parseWorkers = Pipelines.parseWorkers(config, parseJobs, blobs, clock, database.embedded());
             resources.add(parseWorkers);
-            ParseService parse = new ParseService(parseJobs, blobs, files, parseWorkers, config.maxUploadBytes(), ids, clock);
+            ParseService parse = new ParseService(parseJobs, blobs, files, parseWorkers, config.maxUploadBytes(),
+                    config.sync().parseUrlPrivateHosts(), ids, clock);
 
             JdbiSessionStore sessionStore = new JdbiSessionStore(database.jdbi());
             resources.add(sessionStore);

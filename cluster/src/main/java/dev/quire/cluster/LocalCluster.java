@@ -83,6 +83,8 @@ public final class LocalCluster implements AutoCloseable {
             env.put("QUIRE_SOLR_SHARDS", "1");
             // Two replicas on two Solr nodes: either node alone holds all the chunks.
             env.put("QUIRE_SOLR_REPLICAS", "2");
+            // Test clients parse presigned links of these loopback nodes by URL.
+            env.put("QUIRE_PARSE_URL_PRIVATE_HOSTS", "127.0.0.1");
             env.put("QUIRE_BLOB_STORE", "s3");
             env.put("QUIRE_S3_ENDPOINT", s3.endpoint().toString());
             env.put("QUIRE_S3_BUCKET", "quire-cluster");

@@ -45,11 +45,11 @@ public final class ParseService {
     private final Clock clock;
 
     public ParseService(ParseJobStore jobs, BlobStore blobs, FileCatalog files, ParseWorkers workers, long maxUploadBytes,
-                        Ids ids, Clock clock) {
+                        java.util.Set<String> urlPrivateHosts, Ids ids, Clock clock) {
         this.jobs = jobs;
         this.blobs = blobs;
         this.files = files;
-        this.urls = new UrlFetcher(maxUploadBytes);
+        this.urls = new UrlFetcher(maxUploadBytes, urlPrivateHosts);
         this.workers = workers;
         this.ids = ids;
         this.clock = clock;

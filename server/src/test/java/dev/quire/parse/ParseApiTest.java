@@ -139,9 +139,17 @@ class ParseApiTest {
         assertThat(server.post("/api/v2/parse", "{\"tier\": \"fast\", \"version\": \"latest\", \"file_id\": \"nope\"}")
                 .status()).isEqualTo(404);
         HttpApi.Response unreachable = server.post("/api/v2/parse",
-                "{\"tier\": \"fast\", \"version\": \"latest\", \"source_url\": \"http://127.0.0.1:1/x.pdf\"}");
+                "{\"tier\": \"fast\", \"version\": \"latest\", \"source_url\": \"http://unreachable.invalid/x.pdf\"}");
         assertThat(unreachable.status()).isEqualTo(400);
         assertThat(unreachable.body()).contains("could not fetch source_url");
+        // Internal addresses are refused before any connection: the API is no way into the private network.
+        for (String internal : java.util.List.of("http://127.0.0.1:1/x.pdf", "http://10.1.2.3/x.pdf",
+                "http://169.254.169.254/latest/meta-data/", "http://[::1]:8080/x.pdf", "http://localhost/x.pdf")) {
+            HttpApi.Response refused = server.post("/api/v2/parse",
+                    "{\"tier\": \"fast\", \"version\": \"latest\", \"source_url\": \"" + internal + "\"}");
+            assertThat(refused.status()).as(internal).isEqualTo(400);
+            assertThat(refused.body()).as(internal).contains("private or loopback address");
+        }
         HttpApi.Response webhook = server.post("/api/v2/parse", "{\"tier\": \"fast\", \"version\": \"latest\", "
                 + "\"file_id\": \"x\", \"webhook_configurations\": [{\"webhook_url\": \"http://x\"}]}");
         assertThat(webhook.status()).isEqualTo(422);
