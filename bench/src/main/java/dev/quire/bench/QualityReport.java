@@ -70,6 +70,17 @@ final class QualityReport {
                 }
             }
         }
+        for (var rule : List.<java.util.Map.Entry<String, IntUnaryOperator>>of(
+                java.util.Map.entry("cand max(50,2k)", k -> Math.max(50, 2 * k)),
+                java.util.Map.entry("cand max(30,1.5k)", k -> Math.max(30, 3 * k / 2)),
+                java.util.Map.entry("cand max(20,k+10)", k -> Math.max(20, k + 10)))) {
+            for (double ft : new double[] {0.4, 0.5}) {
+                variants.add(new FusionStudy.Variant(String.format("agree m10 f0.00 %.1f/%.1f %s", ft, 1 - ft,
+                        rule.getKey()), new dev.quire.search.AgreementFusion(), ft, 1 - ft, rule.getValue()));
+                variants.add(new FusionStudy.Variant(String.format("zscore %.1f/%.1f %s", ft, 1 - ft, rule.getKey()),
+                        new ZScoreFusion(), ft, 1 - ft, rule.getValue()));
+            }
+        }
         for (int m : new int[] {3, 10}) {
             for (double p : new double[] {1, 2}) {
                 for (double ft : new double[] {0.4, 0.5}) {
@@ -94,7 +105,14 @@ final class QualityReport {
                 worst = Math.min(worst, mean(r.get(c).ndcg()) - bestSingle);
                 System.out.printf(" %13.4f / %.4f", mean(r.get(c).ndcg()), mean(r.get(c).recall()));
             }
-            System.out.printf(" %+8.4f%n", worst);
+            System.out.printf(" %+8.4f", worst);
+            for (int c = 0; c < corpora.size(); c++) {
+                List<Double> best = mean(results.get(0).get(c).ndcg()) >= mean(results.get(1).get(c).ndcg())
+                        ? results.get(0).get(c).ndcg() : results.get(1).get(c).ndcg();
+                Bootstrap.Interval d = Bootstrap.difference(r.get(c).ndcg(), best);
+                System.out.printf(" [%+.3f,%+.3f]", d.low(), d.high());
+            }
+            System.out.println();
         }
     }
 

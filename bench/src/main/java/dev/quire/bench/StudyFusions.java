@@ -15,10 +15,7 @@ final class StudyFusions {
 
     /** BM25's weight scaled by how many of its top m chunks vector search also has in its top m (floor..1). */
     static Fusion agreement(int m, double floor) {
-        return (ft, ftw, vec, vw, k) -> {
-            double a = overlap(ft, vec, m);
-            return ZSCORE.fuse(ft, ftw * (floor + (1 - floor) * a), vec, vw, k);
-        };
+        return new dev.quire.search.AgreementFusion(m, floor);
     }
 
     /** Each pipeline's weight scaled by how far its best hit stands above its m-th (standard-score gap). */
