@@ -65,8 +65,10 @@ public final class ChatBench {
             Api api = new Api(base, KEY);
             String index = scifactIndex(api, data, limit, dataDir.resolve("bench-indexes.json"));
 
-            List<String> queryIds = new ArrayList<>(data.queries.keySet());
-            for (int i = 0; i < 10; i++) {
+            // With a limit, only the claims whose judged documents were all indexed (as bench/run quality does).
+            List<String> queryIds = new ArrayList<>(Corpus.of(data).limit(limit).queries().keySet());
+            queryIds.sort(java.util.Comparator.comparingInt(Integer::parseInt));
+            for (int i = 0; i < Math.min(10, queryIds.size()); i++) {
                 turn(base, api, index, data.queries.get(queryIds.get(i)));
             }
             List<Turn> turns = new ArrayList<>();
@@ -145,7 +147,7 @@ public final class ChatBench {
             List<Future<Turn>> futures = new ArrayList<>();
             long started = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                String prompt = data.queries.get(queryIds.get(i));
+                String prompt = data.queries.get(queryIds.get(i % queryIds.size()));
                 futures.add(clients.submit(() -> turn(base, api, index, prompt)));
             }
             List<Turn> turns = new ArrayList<>();

@@ -81,6 +81,17 @@ final class QualityReport {
                         new ZScoreFusion(), ft, 1 - ft, rule.getValue()));
             }
         }
+        IntUnaryOperator small = k -> Math.max(30, 3 * k / 2);
+        for (double ft : new double[] {0.2, 0.25, 0.3}) {
+            variants.add(new FusionStudy.Variant(String.format("zscore %.2f/%.2f cand max(30,1.5k)", ft, 1 - ft),
+                    new ZScoreFusion(), ft, 1 - ft, small));
+        }
+        for (int m : new int[] {10, 20}) {
+            for (double ft : new double[] {0.4, 0.5}) {
+                variants.add(new FusionStudy.Variant(String.format("agree m%d f0.50 %.1f/%.1f cand max(30,1.5k)", m, ft,
+                        1 - ft), new dev.quire.search.AgreementFusion(m, 0.5), ft, 1 - ft, small));
+            }
+        }
         for (int m : new int[] {3, 10}) {
             for (double p : new double[] {1, 2}) {
                 for (double ft : new double[] {0.4, 0.5}) {
@@ -91,14 +102,15 @@ final class QualityReport {
         }
         System.out.println("Fusion variants offline on the cached candidate lists (nDCG@10 / R@100; worst = lowest "
                 + "nDCG@10 difference to the better single pipeline over the corpora)");
-        System.out.printf("%-34s", "variant");
+        System.out.printf("%-44s", "variant");
         corpora.forEach(c -> System.out.printf(" %22s", c.corpus().name()));
         System.out.printf(" %8s%n", "worst");
         List<List<FusionStudy.Scores>> results = new ArrayList<>();
-        for (FusionStudy.Variant v : variants) {
-            List<FusionStudy.Scores> r = study.run(v);
-            results.add(r);
-            System.out.printf("%-34s", v.label());
+        variants.forEach(v -> results.add(study.run(v)));
+        for (int i = 0; i < variants.size(); i++) {
+            FusionStudy.Variant v = variants.get(i);
+            List<FusionStudy.Scores> r = results.get(i);
+            System.out.printf("%-44s", v.label());
             double worst = Double.MAX_VALUE;
             for (int c = 0; c < corpora.size(); c++) {
                 double bestSingle = Math.max(mean(results.get(0).get(c).ndcg()), mean(results.get(1).get(c).ndcg()));
