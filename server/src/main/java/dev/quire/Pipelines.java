@@ -21,6 +21,7 @@ import dev.quire.chat.model.OpenAiChatConfig;
 import dev.quire.chat.model.OpenAiChatModel;
 import dev.quire.retrieval.HttpReranker;
 import dev.quire.retrieval.Reranker;
+import dev.quire.search.AgreementFusion;
 import dev.quire.search.Fusion;
 import dev.quire.search.MinMaxScoreFusion;
 import dev.quire.search.ReciprocalRankFusion;
@@ -84,8 +85,9 @@ final class Pipelines {
             case "rrf" -> new ReciprocalRankFusion();
             case "minmax" -> new MinMaxScoreFusion();
             case "zscore" -> new ZScoreFusion();
+            case "agreement" -> new AgreementFusion();
             default -> throw new IllegalArgumentException(
-                    "QUIRE_FUSION must be zscore, minmax or rrf, got: " + settings.fusion());
+                    "QUIRE_FUSION must be agreement, zscore, minmax or rrf, got: " + settings.fusion());
         };
     }
 

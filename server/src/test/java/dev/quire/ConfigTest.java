@@ -14,8 +14,8 @@ class ConfigTest {
     void retrieval_and_chunking_defaults_are_the_measured_ones() {
         Config config = Config.fromEnvironment(Map.of());
         assertThat(config.retrieval().fusion()).isEqualTo("zscore");
-        assertThat(config.retrieval().fullTextWeight()).isEqualTo(0.4);
-        assertThat(config.retrieval().vectorWeight()).isEqualTo(0.6);
+        assertThat(config.retrieval().fullTextWeight()).isEqualTo(0.3);
+        assertThat(config.retrieval().vectorWeight()).isEqualTo(0.7);
         assertThat(config.embedding().chunking().targetTokens()).isEqualTo(500);
         assertThat(config.embedding().chunking().overlapTokens()).isEqualTo(50);
         assertThat(Pipelines.fusion(config.retrieval())).isInstanceOf(ZScoreFusion.class);

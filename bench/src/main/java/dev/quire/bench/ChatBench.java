@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.quire.Config;
 import dev.quire.Main;
+import dev.quire.testing.CitationVerifier;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -31,9 +32,12 @@ import java.util.regex.Pattern;
  * Chat turns with the embedded extractive backend over the SciFact index: each of the 300 test
  * claims as a single-turn chat, timing the first byte, the first text_delta and the whole turn,
  * and checking grounding (does a cited source belong to the claim's relevant documents); then 50
- * turns streamed at once.
+ * turns streamed at once. Every turn's citations are checked ({@link CitationVerifier}); the
+ * questions generated from this project's code documentation ({@link CodeQuestions}), whose answers
+ * are not in SciFact, measure abstention.
  *
- * <p>Usage: {@code bench/run chat [limit-docs]}
+ * <p>Usage: {@code bench/run chat [limit-docs]}; with {@code QUIRE_BENCH_DATA_DIR} the SciFact index
+ * that {@code bench/run quality} left there is reused.
  */
 public final class ChatBench {
     private static final String KEY = "qk-bench-key-000000000000000000000000000000";
@@ -42,24 +46,29 @@ public final class ChatBench {
 
     private ChatBench() {}
 
-    /** Timings of one streamed turn (milliseconds) and the documents its answer cited. */
-    record Turn(double firstByte, double firstDelta, double total, boolean error, Set<String> cited) {}
+    /** Timings of one streamed turn (milliseconds), the documents its answer cited, and its citations checked. */
+    record Turn(double firstByte, double firstDelta, double total, boolean error, Set<String> cited, String text,
+                CitationVerifier.Report citations) {
+        boolean abstained() {
+            return text.startsWith("I could not find anything relevant");
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         Scifact data = Scifact.load(Scifact.defaultLocation());
         int limit = args.length > 0 ? Integer.parseInt(args[0]) : data.corpus.size();
-        Path dataDir = Files.createTempDirectory("quire-bench-chat");
+        String kept = System.getenv("QUIRE_BENCH_DATA_DIR");
+        Path dataDir = kept != null ? Files.createDirectories(Path.of(kept)) : Files.createTempDirectory("quire-bench-chat");
+        Corpus outside = CodeQuestions.corpus(repoRoot());
         try (Main quire = Main.start(BenchConfig.fromEnvironment(dataDir, KEY), Clock.systemUTC())) {
             String base = "http://127.0.0.1:" + quire.port();
             Api api = new Api(base, KEY);
-            String dir = api.post("/api/v1/beta/directories", "{\"name\": \"scifact\"}").get("id").asText();
-            System.out.printf("indexing %d SciFact documents...%n", Math.min(limit, data.corpus.size()));
-            api.uploadAll(dir, data.corpus.subList(0, Math.min(limit, data.corpus.size())));
-            String index = api.post("/api/v1/indexes", "{\"source_directory_id\": \"" + dir + "\"}").get("id").asText();
-            api.awaitReady(index);
+            String index = scifactIndex(api, data, limit, dataDir.resolve("bench-indexes.json"));
 
-            List<String> queryIds = new ArrayList<>(data.queries.keySet());
-            for (int i = 0; i < 10; i++) {
+            // With a limit, only the claims whose judged documents were all indexed (as bench/run quality does).
+            List<String> queryIds = new ArrayList<>(Corpus.of(data).limit(limit).queries().keySet());
+            queryIds.sort(java.util.Comparator.comparingInt(Integer::parseInt));
+            for (int i = 0; i < Math.min(10, queryIds.size()); i++) {
                 turn(base, api, index, data.queries.get(queryIds.get(i)));
             }
             List<Turn> turns = new ArrayList<>();
@@ -72,15 +81,62 @@ public final class ChatBench {
                     grounded++;
                 }
             }
+            List<Turn> unanswerable = new ArrayList<>();
+            for (String q : outside.queries().values()) {
+                unanswerable.add(turn(base, api, index, q));
+            }
             System.out.printf("chat: %d single-turn chats (extractive backend), %d cores%n", turns.size(),
                     Runtime.getRuntime().availableProcessors());
             print("time to first byte", turns.stream().mapToDouble(Turn::firstByte).toArray(), 50);
             print("time to first text_delta", turns.stream().mapToDouble(Turn::firstDelta).toArray(), -1);
             print("full turn", turns.stream().mapToDouble(Turn::total).toArray(), 150);
-            System.out.printf("grounding: %d of %d turns (%.1f%%) cite a relevant document; errors: %d%n", grounded,
-                    turns.size(), 100.0 * grounded / turns.size(), turns.stream().filter(Turn::error).count());
+            System.out.printf("grounding: %d of %d turns (%.1f%%) cite a relevant document (target >= 85%%); "
+                            + "abstained on %d; errors: %d%n", grounded, turns.size(), 100.0 * grounded / turns.size(),
+                    turns.stream().filter(Turn::abstained).count(), turns.stream().filter(Turn::error).count());
+            long abstained = unanswerable.stream().filter(Turn::abstained).count();
+            System.out.printf("abstention: %d of %d questions about this project's code, whose answers are not in the "
+                    + "SciFact index, (%.1f%%) answered that nothing relevant was found%n", abstained, unanswerable.size(),
+                    100.0 * abstained / unanswerable.size());
+            List<Turn> all = new ArrayList<>(turns);
+            all.addAll(unanswerable);
+            int citations = all.stream().mapToInt(t -> t.citations().citations()).sum();
+            int valid = all.stream().mapToInt(t -> t.citations().valid()).sum();
+            long clean = all.stream().filter(t -> t.citations().ok()).count();
+            System.out.printf("citation precision: %d of %d citations (%.1f%%) refer to a chunk returned in the turn "
+                            + "with matching file and pages (target 100%%); %d of %d turns pass every check "
+                            + "(quotes verbatim in the cited chunk)%n", valid, citations,
+                    citations == 0 ? 100.0 : 100.0 * valid / citations, clean, all.size());
+            all.stream().filter(t -> !t.citations().ok()).limit(3)
+                    .forEach(t -> System.out.println("  e.g. " + t.citations().problems()));
             concurrent(base, api, index, queryIds, data);
         }
+    }
+
+    /** The SciFact index of this data dir when the quality bench left one there (same documents), else a new one. */
+    private static String scifactIndex(Api api, Scifact data, int limit, Path registry) throws Exception {
+        Corpus corpus = Corpus.of(data);
+        if (limit < data.corpus.size()) {
+            corpus = corpus.limit(limit);
+        }
+        if (java.nio.file.Files.isRegularFile(registry)) {
+            JsonNode entry = JSON.readTree(registry.toFile()).path(corpus.name());
+            if (entry.path("fingerprint").asText().equals(Integer.toHexString(corpus.docs().hashCode()))) {
+                return entry.get("index_id").asText();
+            }
+        }
+        System.out.printf("indexing %d SciFact documents...%n", corpus.docs().size());
+        String index = IndexedCorpus.upload(api, corpus);
+        api.awaitReady(index);
+        return index;
+    }
+
+    private static Path repoRoot() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("bench/run"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("run from inside the repository");
     }
 
     private static void concurrent(String base, Api api, String index, List<String> queryIds, Scifact data)
@@ -91,7 +147,7 @@ public final class ChatBench {
             List<Future<Turn>> futures = new ArrayList<>();
             long started = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                String prompt = data.queries.get(queryIds.get(i));
+                String prompt = data.queries.get(queryIds.get(i % queryIds.size()));
                 futures.add(clients.submit(() -> turn(base, api, index, prompt)));
             }
             List<Turn> turns = new ArrayList<>();
@@ -121,6 +177,7 @@ public final class ChatBench {
         double firstDelta = -1;
         boolean error = response.statusCode() != 200;
         String text = "";
+        List<JsonNode> events = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
@@ -128,6 +185,7 @@ public final class ChatBench {
                     continue;
                 }
                 JsonNode event = JSON.readTree(line.substring(6));
+                events.add(event);
                 String type = event.path("type").asText();
                 if (type.equals("text_delta") && firstDelta < 0) {
                     firstDelta = (System.nanoTime() - t0) / 1e6;
@@ -139,7 +197,7 @@ public final class ChatBench {
             }
         }
         double total = (System.nanoTime() - t0) / 1e6;
-        return new Turn(firstByte, firstDelta, total, error, cited(text));
+        return new Turn(firstByte, firstDelta, total, error, cited(text), text, CitationVerifier.check(events, true));
     }
 
     /** The documents named in the answer's sources list, whose citation numbers appear in the answer. */

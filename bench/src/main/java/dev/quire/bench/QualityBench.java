@@ -1,33 +1,34 @@
 package dev.quire.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quire.Config;
 import dev.quire.Main;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Retrieval quality of BM25, vector and hybrid search under both fusion methods, measured through
- * the API at document level (a document ranks where its best chunk ranks): nDCG@10 and Recall@100 on
- * SciFact (BEIR), and known-item nDCG@10 / MRR@10 / Recall@10 on the project's own markdown split
- * into sections (see {@link MarkdownSections}), so a default is not tuned to SciFact alone. Both
- * corpora are indexed once; the server is then restarted on the same data dir per fusion method,
- * since fusion is a server setting. Ends with client-measured latency and a recommended default.
+ * Retrieval quality of BM25 only, vector only and the server's default hybrid on four labelled
+ * corpora, through the API at document level (a document ranks where its best chunk ranks):
+ * nDCG@10 from top_k 10 requests and Recall@100 from top_k 100 requests, both with the server's
+ * default num_candidates (what a client gets), with 95% bootstrap intervals. Then fusion variants
+ * compared offline on the cached candidate lists ({@link FusionStudy}), and latency of top_k 10 and
+ * 100 requests.
  *
- * <p>@10 figures come from top_k 10 requests with the server's default num_candidates, i.e. what a
- * client gets; Recall@100 from top_k {@value #DEEP_TOP_K} with num_candidates {@value #DEEP_TOP_K}.
- *
- * <p>Usage: {@code bench/run quality [limit-docs]}; a limit (first N SciFact documents, and only the
- * queries judged within them) is for smoke runs, its figures mean nothing.
+ * <p>Usage: {@code bench/run quality [limit-docs] [study]}; {@code study} prints only the offline
+ * fusion study (fast once the candidate lists are cached); a limit (first N SciFact and ArguAna documents,
+ * and only the queries judged within them) is for smoke runs, its figures mean nothing. With
+ * {@code QUIRE_BENCH_DATA_DIR} set, indexes and candidate lists are kept there and reused by the
+ * next run (re-indexing a corpus whose documents changed); otherwise a temporary directory is used.
  */
 public final class QualityBench {
     private static final String KEY = "qk-bench-key-000000000000000000000000000000";
-    static final int DEEP_TOP_K = 300;
-    private static final double[] FULL_TEXT_WEIGHTS = {0.2, 0.3, 0.35, 0.4, 0.5, 0.6};
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private QualityBench() {}
 
@@ -37,66 +38,101 @@ public final class QualityBench {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         Path shared = Scifact.defaultLocation().toAbsolutePath().normalize().getParent().getParent();
         Corpus scifact = Corpus.of(Scifact.load(Scifact.defaultLocation()));
-        if (args.length > 0) {
-            scifact = scifact.limit(Integer.parseInt(args[0]));
+        Corpus arguana = Corpus.beir("ArguAna", Scifact.load(Scifact.location("arguana")), true);
+        boolean studyOnly = List.of(args).contains("study");
+        for (String a : args) {
+            if (a.matches("\\d+")) {
+                scifact = scifact.limit(Integer.parseInt(a));
+                arguana = arguana.limit(Integer.parseInt(a));
+            }
         }
         List<Path> mdFiles = MarkdownSections.sources(repoRoot(),
                 List.of(shared.resolve("contract/API.md"), shared.resolve("STYLE.md")));
-        Corpus sections = MarkdownSections.corpus(mdFiles);
-        System.out.printf("quality: %d cores; SciFact %d docs / %d queries; markdown %d sections / %d queries from %s%n",
-                Runtime.getRuntime().availableProcessors(), scifact.docs().size(), scifact.queries().size(),
-                sections.docs().size(), sections.queries().size(), mdFiles);
+        List<Corpus> corpora = List.of(scifact, MarkdownSections.corpus(mdFiles), arguana,
+                CodeQuestions.corpus(repoRoot()));
+        System.out.printf("quality: %d cores%n", Runtime.getRuntime().availableProcessors());
+        corpora.forEach(c -> System.out.printf("  %-18s %5d docs, %4d queries%s%n", c.name(), c.docs().size(),
+                c.queries().size(), c.unanswerable() > 0 ? String.format(" (%d whose judged document is missing "
+                        + "from the corpus: unanswerable, scored 0)", c.unanswerable()) : ""));
 
-        Path dataDir = Files.createTempDirectory("quire-bench-quality");
-        Config base = BenchConfig.fromEnvironment(dataDir, KEY);
-        Config.Retrieval defaults = base.retrieval();
-        List<String> fusions = new ArrayList<>(List.of(defaults.fusion()));
-        List.of("zscore", "minmax", "rrf").stream().filter(f -> !fusions.contains(f)).forEach(fusions::add);
-        List<Row> rows = new ArrayList<>();
-        List<String> latency = new ArrayList<>();
-        IndexedCorpus[] indexed = null;
-        for (String fusion : fusions) {
-            Config config = base.withRetrieval(defaults.withFusion(fusion, defaults.fullTextWeight(), defaults.vectorWeight()));
-            try (Main quire = Main.start(config, Clock.systemUTC())) {
-                Api api = new Api("http://127.0.0.1:" + quire.port(), KEY);
-                if (indexed == null) {
-                    indexed = index(api, scifact, sections);
-                }
-                Evaluation eval = new Evaluation(new Retriever(api), indexed[0], indexed[1]);
-                if (rows.isEmpty()) {
-                    rows.add(eval.row("-", Retriever.Setting.of("bm25 only (1/0)", 1, 0)));
-                    rows.add(eval.row("-", Retriever.Setting.of("vector only (0/1)", 0, 1)));
-                }
-                for (double ft : FULL_TEXT_WEIGHTS) {
-                    double vec = Math.round((1 - ft) * 100) / 100.0;
-                    boolean isDefault = fusion.equals(defaults.fusion()) && ft == defaults.fullTextWeight()
-                            && vec == defaults.vectorWeight();
-                    rows.add(eval.row(fusion, Retriever.Setting.of(String.format("hybrid %.2f/%.2f%s", ft, vec,
-                            isDefault ? " (server default)" : ""), ft, vec)));
-                }
-                if (fusion.equals(defaults.fusion()) && config.retrieval().rerankUrl().isPresent()) {
-                    rows.add(eval.row(fusion, Retriever.Setting.reranked("hybrid default + rerank")));
-                }
-                latency.addAll(eval.latency(fusion, fusion.equals(defaults.fusion())));
+        String kept = System.getenv("QUIRE_BENCH_DATA_DIR");
+        Path dataDir = kept != null ? Files.createDirectories(Path.of(kept)) : Files.createTempDirectory("quire-bench-quality");
+        Config config = BenchConfig.fromEnvironment(dataDir, KEY);
+        Config.Retrieval defaults = config.retrieval();
+        System.out.printf("server default: QUIRE_FUSION=%s, weights %.2f/%.2f; data dir %s%n", defaults.fusion(),
+                defaults.fullTextWeight(), defaults.vectorWeight(), dataDir);
+        try (Main quire = Main.start(config, Clock.systemUTC())) {
+            Api api = new Api("http://127.0.0.1:" + quire.port(), KEY);
+            List<IndexedCorpus> indexed = index(api, corpora, dataDir.resolve("bench-indexes.json"));
+            List<Map<String, Pools.Lists>> pools = new ArrayList<>();
+            for (IndexedCorpus c : indexed) {
+                pools.add(Pools.load(api, c, dataDir.resolve("pools-" + c.corpus().name().replace(' ', '-') + ".json")));
             }
+            if (studyOnly) {
+                QualityReport.printStudy(indexed, new FusionStudy(corpora, pools));
+                return;
+            }
+            Retriever retriever = new Retriever(api);
+            List<Retriever.Setting> settings = List.of(Retriever.Setting.of("bm25 only", 1, 0),
+                    Retriever.Setting.of("vector only", 0, 1), Retriever.Setting.serverDefault("server default"));
+            List<List<FusionStudy.Scores>> online = new ArrayList<>();
+            for (IndexedCorpus c : indexed) {
+                List<FusionStudy.Scores> scores = new ArrayList<>();
+                for (Retriever.Setting s : settings) {
+                    long t = System.nanoTime();
+                    scores.add(evaluate(retriever, c, s));
+                    System.out.printf("  %-18s %-16s nDCG@10 %.4f  (%.0f s)%n", c.corpus().name(), s.label(),
+                            scores.get(scores.size() - 1).ndcg().stream().mapToDouble(d -> d).average().orElse(0),
+                            (System.nanoTime() - t) / 1e9);
+                }
+                online.add(scores);
+            }
+            List<String> latency = Latency.measure(retriever, indexed.get(0));
+            QualityReport.print(indexed, settings, online, new FusionStudy(corpora, pools), latency);
         }
-        Report.print(rows, latency, defaults);
     }
 
-    /** Uploads both corpora, then waits for both indexes (one sync worker builds them in turn). */
-    private static IndexedCorpus[] index(Api api, Corpus scifact, Corpus sections) throws Exception {
+    /** nDCG@10 from top_k 10 and Recall@100 from top_k 100, server default candidates, per query. */
+    static FusionStudy.Scores evaluate(Retriever retriever, IndexedCorpus c, Retriever.Setting s) throws Exception {
+        List<Double> ndcg = new ArrayList<>();
+        List<Double> recall = new ArrayList<>();
+        for (var q : c.corpus().queries().entrySet()) {
+            Map<String, Integer> qrels = c.corpus().qrels().get(q.getKey());
+            ndcg.add(Metrics.ndcg(retriever.docs(c, q.getKey(), q.getValue(), s, 10), qrels, 10));
+            recall.add(Metrics.recall(retriever.docs(c, q.getKey(), q.getValue(), s, 100), qrels, 100));
+        }
+        return new FusionStudy.Scores(ndcg, recall);
+    }
+
+    /**
+     * Uploads and indexes every corpus not already indexed in this data dir with the same documents
+     * (one sync worker builds them in turn), then maps each index's parsed files.
+     */
+    private static List<IndexedCorpus> index(Api api, List<Corpus> corpora, Path registry) throws Exception {
+        ObjectNode known = Files.isRegularFile(registry) ? (ObjectNode) JSON.readTree(registry.toFile())
+                : JSON.createObjectNode();
         long t0 = System.nanoTime();
-        String sciIndex = IndexedCorpus.upload(api, scifact);
-        String mdIndex = IndexedCorpus.upload(api, sections);
-        System.out.printf("uploaded %d + %d files in %.0f s; indexing...%n", scifact.docs().size(),
-                sections.docs().size(), (System.nanoTime() - t0) / 1e9);
-        long t1 = System.nanoTime();
-        IndexedCorpus sci = IndexedCorpus.await(api, scifact, sciIndex);
-        IndexedCorpus md = IndexedCorpus.await(api, sections, mdIndex);
-        System.out.printf("indexed in %.0f s: SciFact %d chunks (%d parsed files), markdown %d chunks (%d parsed files)%n",
-                (System.nanoTime() - t1) / 1e9, sci.chunks(), sci.docOfParsedFile().size(), md.chunks(),
-                md.docOfParsedFile().size());
-        return new IndexedCorpus[] {sci, md};
+        List<String> ids = new ArrayList<>();
+        for (Corpus c : corpora) {
+            JsonNode entry = known.path(c.name());
+            String fingerprint = Integer.toHexString(c.docs().hashCode());
+            if (entry.path("fingerprint").asText().equals(fingerprint)) {
+                ids.add(entry.get("index_id").asText());
+            } else {
+                String id = IndexedCorpus.upload(api, c);
+                ids.add(id);
+                known.putObject(c.name()).put("index_id", id).put("fingerprint", fingerprint);
+            }
+        }
+        JSON.writeValue(registry.toFile(), known);
+        List<IndexedCorpus> indexed = new ArrayList<>();
+        for (int i = 0; i < corpora.size(); i++) {
+            indexed.add(IndexedCorpus.await(api, corpora.get(i), ids.get(i)));
+        }
+        System.out.printf("indexed in %.0f s:", (System.nanoTime() - t0) / 1e9);
+        indexed.forEach(c -> System.out.printf(" %s %d chunks;", c.corpus().name(), c.chunks()));
+        System.out.println();
+        return indexed;
     }
 
     private static Path repoRoot() {
@@ -106,22 +142,5 @@ public final class QualityBench {
             }
         }
         throw new IllegalStateException("run from inside the repository (no bench/run above " + Path.of("").toAbsolutePath() + ")");
-    }
-
-    /** One setting's scores on both corpora. */
-    record Row(String fusion, String label, Map<String, Double> scores, Map<String, List<Double>> perQuery) {
-        double get(String metric) {
-            return scores.get(metric);
-        }
-
-        boolean single() {
-            return fusion.equals("-");
-        }
-    }
-
-    static double[] sorted(List<Double> values) {
-        double[] a = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(a);
-        return a;
     }
 }

@@ -45,7 +45,17 @@ final class Retriever {
         this.api = api;
     }
 
-    /** @param candidates num_candidates, or 0 for the server's default (max(100, 10 * top_k)) */
+    /**
+     * The document ranking a client gets from a top_k request with the server's default candidates:
+     * with the query's own document dropped where the corpus says so (one more chunk is asked for then).
+     */
+    List<String> docs(IndexedCorpus index, String queryId, String query, Setting setting, int topK) throws Exception {
+        int k = topK + (index.corpus().ignoreIdenticalIds() ? 1 : 0);
+        List<String> docs = index.corpus().ranking(queryId, retrieve(index, query, setting, k, 0).docs());
+        return docs.subList(0, Math.min(topK, docs.size()));
+    }
+
+    /** @param candidates num_candidates, or 0 for the server's default */
     Ranking retrieve(IndexedCorpus index, String query, Setting setting, int topK, int candidates) throws Exception {
         ObjectNode body = JSON.createObjectNode().put("index_id", index.indexId()).put("query", query).put("top_k", topK);
         body.putObject("rerank").put("enabled", setting.rerank());

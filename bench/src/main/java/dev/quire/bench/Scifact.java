@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The SciFact test split in BEIR layout, read from ../shared/datasets (never copied into the project). */
+/** A BEIR test split (SciFact, ArguAna), read from ../shared/datasets (never copied into the project). */
 final class Scifact {
     /** A corpus document: id, title and abstract. */
     record Doc(String id, String title, String text) {
@@ -32,8 +32,13 @@ final class Scifact {
     }
 
     static Path defaultLocation() {
-        Path fromRepo = Path.of("..", "shared", "datasets", "scifact");
-        return Files.isDirectory(fromRepo) ? fromRepo : Path.of("..", "..", "shared", "datasets", "scifact");
+        return location("scifact");
+    }
+
+    /** A BEIR data set under ../shared/datasets (SciFact, ArguAna: the loader reads any BEIR test split). */
+    static Path location(String name) {
+        Path fromRepo = Path.of("..", "shared", "datasets", name);
+        return Files.isDirectory(fromRepo) ? fromRepo : Path.of("..", "..", "shared", "datasets", name);
     }
 
     static Scifact load(Path dir) throws IOException {

@@ -15,6 +15,12 @@ public interface AttachmentStore {
     /** Attachments of a parsed file, by name. */
     List<Attachment> attachments(String indexId, String parsedFileId);
 
+    /**
+     * Attachments of several parsed files at once (one lookup for a whole result page, not one per
+     * file), by parsed file id; files without attachments map to an empty list.
+     */
+    java.util.Map<String, List<Attachment>> attachments(String indexId, java.util.Collection<String> parsedFileIds);
+
     Optional<Attachment> attachment(String indexId, String parsedFileId, String name);
 
     /** An attachment row; {@code storageKey} locates the bytes in the blob store. */

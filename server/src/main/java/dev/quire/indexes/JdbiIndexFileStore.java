@@ -5,7 +5,11 @@ import dev.quire.common.Json;
 import dev.quire.storage.BlobReferences;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
@@ -182,6 +186,20 @@ public final class JdbiIndexFileStore implements IndexFileStore, AttachmentStore
         return jdbi.withHandle(h -> h.createQuery("select * from index_attachments where index_id = :index "
                         + "and parsed_file_id = :parsed order by name")
                 .bind("index", indexId).bind("parsed", parsedFileId).map((rs, ctx) -> attachment(rs)).list());
+    }
+
+    @Override
+    public Map<String, List<Attachment>> attachments(String indexId, Collection<String> parsedFileIds) {
+        Map<String, List<Attachment>> byFile = new HashMap<>();
+        parsedFileIds.forEach(id -> byFile.put(id, new ArrayList<>()));
+        if (byFile.isEmpty()) {
+            return byFile;
+        }
+        jdbi.useHandle(h -> h.createQuery("select * from index_attachments where index_id = :index "
+                        + "and parsed_file_id in (<parsed>) order by name")
+                .bind("index", indexId).bindList("parsed", List.copyOf(byFile.keySet())).map((rs, ctx) -> attachment(rs))
+                .forEach(a -> byFile.get(a.parsedFileId()).add(a)));
+        return byFile;
     }
 
     @Override

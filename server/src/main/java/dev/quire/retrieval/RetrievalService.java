@@ -16,7 +16,6 @@ import dev.quire.telemetry.Tracing;
 import io.opentelemetry.api.trace.Tracer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,12 +104,12 @@ public final class RetrievalService {
         }
         List<Double> rerankScores = rerank ? rerankScores(request.query(), hits) : null;
         List<RetrievalResult> results = new ArrayList<>();
-        Map<String, List<AttachmentStore.Attachment>> attachmentsByFile = new HashMap<>();
+        Map<String, List<AttachmentStore.Attachment>> attachmentsByFile = attachments.attachments(index.id(),
+                hits.stream().map(h -> h.chunk().fileId()).collect(java.util.stream.Collectors.toSet()));
         for (int i = 0; i < hits.size(); i++) {
             Hit hit = hits.get(i);
-            List<AttachmentStore.Attachment> fileAttachments = attachmentsByFile.computeIfAbsent(
-                    hit.chunk().fileId(), f -> attachments.attachments(index.id(), f));
-            results.add(result(hit, rerankScores == null ? null : rerankScores.get(i), fileAttachments));
+            results.add(result(hit, rerankScores == null ? null : rerankScores.get(i),
+                    attachmentsByFile.get(hit.chunk().fileId())));
         }
         if (rerank) {
             results.sort(Comparator.comparing(RetrievalResult::rerankScore).reversed());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.Config;
 import dev.quire.common.Json;
+import dev.quire.testing.CitationVerifier;
 import dev.quire.testing.Multipart;
 import dev.quire.testing.ScriptedOpenAiServer;
 import dev.quire.testing.ScriptedOpenAiServer.Script;
@@ -60,9 +61,12 @@ class ChatAgentScriptedTest {
         return server.post("/api/v1/chat", "{\"index_ids\": [\"" + index + "\"]}").json().get("session_id").asText();
     }
 
+    /** Runs a turn and checks that every [n] of the answer refers to a chunk returned in it. */
     private static SseClient.Stream turn(String session, String prompt) {
-        return SseClient.post(server.baseUrl(), "/api/v1/chat/" + session + "/messages/stream", TestServer.ADMIN_KEY,
-                "{\"index_ids\": [\"" + index + "\"], \"prompt\": " + Json.write(prompt) + "}");
+        SseClient.Stream stream = SseClient.post(server.baseUrl(), "/api/v1/chat/" + session + "/messages/stream",
+                TestServer.ADMIN_KEY, "{\"index_ids\": [\"" + index + "\"], \"prompt\": " + Json.write(prompt) + "}");
+        CitationVerifier.verify(stream, false);
+        return stream;
     }
 
     private static JsonNode stop(SseClient.Stream s) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.Config;
+import dev.quire.testing.CitationVerifier;
 import dev.quire.testing.Multipart;
 import dev.quire.testing.ScriptedOpenAiServer;
 import dev.quire.testing.ScriptedOpenAiServer.Script;
@@ -41,6 +42,7 @@ class ChatRetrievalPolicyTest {
                         .get("session_id").asText();
                 SseClient.Stream turn = SseClient.post(server.baseUrl(), "/api/v1/chat/" + session + "/messages/stream",
                         TestServer.ADMIN_KEY, "{\"index_ids\": [\"" + index + "\"], \"prompt\": \"Refunds?\"}");
+                CitationVerifier.verify(turn, false);
                 JsonNode toolResult = turn.events().stream().filter(e -> e.type().equals("tool_result")).findFirst()
                         .orElseThrow().data().at("/result/results");
 

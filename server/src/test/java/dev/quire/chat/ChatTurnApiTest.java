@@ -3,6 +3,7 @@ package dev.quire.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.quire.testing.CitationVerifier;
 import dev.quire.testing.Multipart;
 import dev.quire.testing.SseClient;
 import dev.quire.testing.TestServer;
@@ -70,10 +71,13 @@ class ChatTurnApiTest {
         return server.post("/api/v1/chat", body).json().get("session_id").asText();
     }
 
+    /** Runs a turn and checks its citations (each [n] is a returned chunk, each quote verbatim in it). */
     private static SseClient.Stream turn(String session, List<String> indexes, String prompt) {
         String ids = String.join(",", indexes.stream().map(i -> "\"" + i + "\"").toList());
-        return SseClient.post(server.baseUrl(), "/api/v1/chat/" + session + "/messages/stream", TestServer.ADMIN_KEY,
-                "{\"index_ids\": [" + ids + "], \"prompt\": " + dev.quire.common.Json.write(prompt) + "}");
+        SseClient.Stream stream = SseClient.post(server.baseUrl(), "/api/v1/chat/" + session + "/messages/stream",
+                TestServer.ADMIN_KEY, "{\"index_ids\": [" + ids + "], \"prompt\": " + dev.quire.common.Json.write(prompt) + "}");
+        CitationVerifier.verify(stream, true);
+        return stream;
     }
 
     @Test
@@ -178,6 +182,37 @@ class ChatTurnApiTest {
         assertThat(full.at("/job_metadata/duration_ms").asDouble()).isEqualTo(stop.at("/usage/duration_ms").asDouble());
         assertThat(full.at("/job_metadata/export_config_ids/0").asText()).isNotBlank();
         assertThat(full.get("index_ids")).extracting(JsonNode::asText).containsExactly(index);
+    }
+
+    @Test
+    void a_question_the_documents_do_not_answer_gets_no_quotes_but_says_nothing_was_found() {
+        String session = session("{\"index_ids\": [\"" + index + "\"]}");
+        SseClient.Stream stream = turn(session, List.of(index), "What is the boiling point of mercury?");
+
+        assertThat(stream.types()).contains("tool_result");
+        assertThat(text(stream)).isEqualTo("I could not find anything relevant to that in the indexed documents.");
+    }
+
+    @Test
+    void an_answer_quotes_the_best_sentence_first_without_page_headers_or_near_duplicates() {
+        String dir = server.post("/api/v1/beta/directories", "{\"name\": \"manual\"}").json().get("id").asText();
+        String header = "ACME pump manual, revision 3, confidential.";
+        TestServer.Response r = server.upload("/api/v1/beta/directories/" + dir + "/files/upload", new Multipart().file(
+                "upload_file", "manual.pdf", "application/pdf", dev.quire.ingest.TestPdfs.pdf("manual", List.of(
+                        List.of(header, "Pumps need fresh oil every month.", "Filters are cleaned weekly."),
+                        List.of(header, "Pumps need fresh oil every month, the manual says.", "Seals last a year."),
+                        List.of(header, "Valves are checked yearly.", "Oil for pumps is stored in the shed.")))));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        String manual = createIndex(dir);
+        String session = session("{\"index_ids\": [\"" + manual + "\"]}");
+
+        String answer = text(turn(session, List.of(manual), "How often do pumps need fresh oil?"));
+
+        String body = answer.substring(0, answer.indexOf("\n\nSources:"));
+        assertThat(body).startsWith("Pumps need fresh oil every month").doesNotContain("confidential");
+        assertThat(body.split("Pumps need fresh oil every month", -1)).hasSize(2);
+        assertThat(body.split("\\[\\d+]", -1).length - 1).isBetween(1, 3);
+        assertThat(answer).endsWith("\n\nSources:\n[1] manual.pdf, pp. 1-3");
     }
 
     @Test

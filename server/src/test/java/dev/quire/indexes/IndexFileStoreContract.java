@@ -93,6 +93,12 @@ abstract class IndexFileStoreContract {
                 .containsExactly("Page_1.jpg", "page_10.jpg", "page_2.jpg");
         assertThat(store.attachment("idx-1", "parsed-s1", "page_2.jpg")).map(AttachmentStore.Attachment::storageKey)
                 .contains("k2b");
+        var byFile = store.attachments("idx-1", List.of("parsed-s1", "parsed-none"));
+        assertThat(byFile.get("parsed-s1")).extracting(AttachmentStore.Attachment::name)
+                .containsExactly("Page_1.jpg", "page_10.jpg", "page_2.jpg");
+        assertThat(byFile.get("parsed-none")).isEmpty();
+        assertThat(store.attachments("idx-2", List.of("parsed-s1")).get("parsed-s1")).isEmpty();
+        assertThat(store.attachments("idx-1", List.of())).isEmpty();
         assertThat(store.referencedBlobKeys()).containsExactlyInAnyOrder("k1", "k10", "k2b");
         assertThat(store.removeAttachmentsExcept("idx-1", "parsed-s1", Set.of("page_2.jpg")))
                 .containsExactlyInAnyOrder("k1", "k10");

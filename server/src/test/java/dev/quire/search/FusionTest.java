@@ -96,4 +96,34 @@ class FusionTest {
         assertThat(new MinMaxScoreFusion().fuse(text, 1, vector, 1, 1)).hasSize(1);
         assertThat(new ZScoreFusion().fuse(text, 1, vector, 1, 1)).hasSize(1);
     }
+
+    @Test
+    void agreement_fusion_drops_full_text_when_the_rankings_share_no_head_chunk() {
+        List<Hit> bm25 = List.of(hit("a", 12.0), hit("b", 8.0), hit("c", 2.0));
+        List<Hit> disjoint = List.of(hit("x", 0.9), hit("y", 0.8), hit("z", 0.7));
+
+        assertThat(ids(new AgreementFusion(3, 0).fuse(bm25, 0.5, disjoint, 0.5, 10)))
+                .startsWith("x", "y", "z");
+        // With part of the weight kept, BM25's clear winner still rises above vector's tail.
+        assertThat(ids(new AgreementFusion(3, 0.9).fuse(bm25, 0.5, disjoint, 0.5, 10)).indexOf("a"))
+                .isLessThan(ids(new AgreementFusion(3, 0.9).fuse(bm25, 0.5, disjoint, 0.5, 10)).indexOf("z"));
+    }
+
+    @Test
+    void agreement_fusion_keeps_the_configured_weight_when_the_heads_agree() {
+        List<Hit> bm25 = List.of(hit("a", 12.0), hit("b", 8.0), hit("c", 2.0));
+        List<Hit> same = List.of(hit("c", 0.95), hit("b", 0.90), hit("a", 0.60));
+
+        assertThat(AgreementFusion.agreement(bm25, same, 3)).isEqualTo(1.0);
+        assertThat(AgreementFusion.agreement(bm25, same, 1)).isEqualTo(0.0);
+        assertThat(new AgreementFusion(3, 0).fuse(bm25, 0.4, same, 0.6, 10))
+                .isEqualTo(new ZScoreFusion().fuse(bm25, 0.4, same, 0.6, 10));
+    }
+
+    @Test
+    void agreement_fusion_of_one_pipeline_is_z_score_fusion() {
+        assertThat(new AgreementFusion().fuse(text, 0, vector, 1, 10)).isEqualTo(new ZScoreFusion().fuse(text, 0, vector, 1, 10));
+        assertThat(new AgreementFusion().fuse(text, 1, vector, 0, 10)).isEqualTo(new ZScoreFusion().fuse(text, 1, vector, 0, 10));
+        assertThat(new AgreementFusion().fuse(text, 0, vector, 0, 10)).isEmpty();
+    }
 }

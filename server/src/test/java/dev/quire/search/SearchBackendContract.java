@@ -630,7 +630,8 @@ public abstract class SearchBackendContract {
                 assertSameHits(tested.bm25(text, filter, 5), expected.bm25(text, filter, 5));
                 float[] vector = TestChunks.random(16, random);
                 assertSameHits(tested.vector(vector, filter, 5, 10), expected.vector(vector, filter, 5, 10));
-                for (Fusion fusion : List.of(new ReciprocalRankFusion(), new MinMaxScoreFusion(), new ZScoreFusion())) {
+                for (Fusion fusion : List.of(new ReciprocalRankFusion(), new MinMaxScoreFusion(), new ZScoreFusion(),
+                        new AgreementFusion())) {
                     HybridQuery query = HybridQuery.of(text, vector, filter, 4);
                     assertSameHits(new HybridSearch(tested, fusion).search(query), new HybridSearch(expected, fusion).search(query));
                 }
