@@ -66,6 +66,7 @@ final class ServletAuthFilter implements Filter {
                     parameter(req, "organization_id"), parameter(req, "project_id")));
             chain.doFilter(new LimitedBody(req, maxBodyBytes), res);
         } catch (ApiException e) {
+            finishReading(req, res);
             if (e.status() == 401) {
                 res.setHeader("WWW-Authenticate", "Bearer");
             }
@@ -79,6 +80,28 @@ final class ServletAuthFilter implements Filter {
             long tenths = nanos / 100_000;
             ACCESS.info("{} {} {} {}.{}ms request_id={}", req.getMethod(), route, res.getStatus(), tenths / 10,
                     tenths % 10, id);
+        }
+    }
+
+    /**
+     * Reads what is left of a refused request's small body, so that its connection can carry the
+     * client's next request; a body too large or of unknown length closes the connection instead,
+     * and says so, so that no client reuses a connection the server is about to drop.
+     */
+    private void finishReading(HttpServletRequest req, HttpServletResponse res) {
+        long length = req.getContentLengthLong();
+        if (length < 0 || length > maxBodyBytes) {
+            res.setHeader("Connection", "close");
+            return;
+        }
+        try {
+            java.io.InputStream in = req.getInputStream();
+            byte[] buffer = new byte[8192];
+            while (in.read(buffer) >= 0) {
+                // discard
+            }
+        } catch (IOException | IllegalStateException e) {
+            res.setHeader("Connection", "close"); // already read as text, or the client went away
         }
     }
 
