@@ -214,7 +214,8 @@ abstract class SyncClusterContract {
     @Test
     void deleting_an_index_on_one_node_waits_for_its_run_on_the_other_to_stop() {
         ClusterNode a = node();
-        String source = a.directoryWith(project, files(40));
+        // Enough files that a's run is still going when b, started after it, deletes the index.
+        String source = a.directoryWith(project, files(200));
         String index = createIndex(a, source);
         await("a's sync under way", 60_000, () -> lastJob(index).done() >= 2);
         ClusterNode b = node();
