@@ -65,20 +65,21 @@ public final class HttpFileService implements FileService {
 
     @Override
     public PresignedUrl get(FileGetParams params, RequestOptions requestOptions) {
-        String fileId = Checks.required("fileId", params.fileId().orElse(null));
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "beta", "files", fileId, "content")
-                .putAllQueryParams(params._queryParams())
-                .build();
-        return Json.model(http.execute(request, requestOptions), PresignedUrl.class);
+        return contentLink(params.fileId(), params._queryParams(), requestOptions);
     }
 
     @Override
     public PresignedUrl content(FileContentParams params, RequestOptions requestOptions) {
-        String fileId = Checks.required("fileId", params.fileId().orElse(null));
+        return contentLink(params.fileId(), params._queryParams(), requestOptions);
+    }
+
+    /** GET /api/v1/beta/files/{file_id}/content: named get up to the 1.2 SDK, content from 1.3 on. */
+    private PresignedUrl contentLink(java.util.Optional<String> fileId,
+                                     java.util.List<java.util.Map.Entry<String, String>> query,
+                                     RequestOptions requestOptions) {
         ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "beta", "files", fileId, "content")
-                .putAllQueryParams(params._queryParams())
+                .addPathSegments("api", "v1", "beta", "files", Checks.required("fileId", fileId.orElse(null)), "content")
+                .putAllQueryParams(query)
                 .build();
         return Json.model(http.execute(request, requestOptions), PresignedUrl.class);
     }
