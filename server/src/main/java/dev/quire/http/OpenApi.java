@@ -85,8 +85,8 @@ public final class OpenApi {
             json.put("x-sdk-skip", true);
         }
         op.params().ifPresent(p -> json.put("x-sdk-params", p));
-        op.response().flatMap(Schema::componentName).ifPresent(r -> json.put("x-sdk-response", r));
-        op.listOf().flatMap(Schema::componentName).ifPresent(item -> {
+        op.response().flatMap(Schema::sdkName).ifPresent(r -> json.put("x-sdk-response", r));
+        op.listOf().flatMap(Schema::sdkName).ifPresent(item -> {
             json.put("x-sdk-response", item);
             json.put("x-sdk-response-container", "list");
         });
@@ -106,7 +106,7 @@ public final class OpenApi {
         json.put("nextToken", "next_page_token");
         json.put("pageParam", "page_token");
         json.put("page", p.page());
-        json.put("pageResponse", p.pageResponse().componentName().orElseThrow());
+        json.put("pageResponse", p.pageResponse().sdkName().orElseThrow());
         return json;
     }
 
