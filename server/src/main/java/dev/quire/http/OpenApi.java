@@ -93,6 +93,7 @@ public final class OpenApi {
         if (op.skip()) {
             json.put("x-sdk-skip", true);
         }
+        op.operationId().ifPresent(id -> json.put("x-sdk-package", sdkPackage(id)));
         op.params().ifPresent(p -> json.put("x-sdk-params", p));
         op.response().flatMap(Schema::sdkName).ifPresent(r -> json.put("x-sdk-response", r));
         op.listOf().flatMap(Schema::sdkName).ifPresent(item -> {
@@ -107,6 +108,15 @@ public final class OpenApi {
         json.put("responses", responses(route, components));
         json.put("security", route.authenticated() ? List.of(ordered("bearerAuth", List.of())) : List.of());
         return json;
+    }
+
+    /**
+     * The models package of an operation's params and page classes: its call path without the method,
+     * in lower case ({@code beta.directories.files.upload} is in {@code beta.directories.files},
+     * {@code v2Projects.list} in {@code v2projects}).
+     */
+    static String sdkPackage(String operationId) {
+        return operationId.substring(0, operationId.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Map<String, Object> pagination(Operation.Pagination p) {
