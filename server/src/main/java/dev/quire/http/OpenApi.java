@@ -60,10 +60,15 @@ public final class OpenApi {
         return SLASHED_PARAM.matcher(javalinPath).replaceAll("{$1}");
     }
 
-    public static Map<String, Object> document(List<Router.Route> routes, String version) {
+    public static Map<String, Object> document(Router router, String version) {
+        return document(router.table(), router.models(), version);
+    }
+
+    static Map<String, Object> document(List<Router.Route> routes, List<Schema> models, String version) {
         Map<String, Map<String, Object>> components = new TreeMap<>();
         ERROR.reference(components);
         VALIDATION_ERROR.reference(components);
+        models.forEach(model -> model.reference(components));
         Map<String, Object> paths = new LinkedHashMap<>();
         for (Router.Route route : routes) {
             @SuppressWarnings("unchecked")
