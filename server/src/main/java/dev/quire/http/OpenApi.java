@@ -214,8 +214,17 @@ public final class OpenApi {
             return statuses;
         }
         statuses.add(500);
+        statuses.add(503);
         if (route.authenticated()) {
             statuses.add(401);
+            statuses.add(403); // a project or organization the key may not use (organization_id, project_id)
+        }
+        if (route.authenticated() && op.scoped()) {
+            statuses.add(400); // organization_id and project_id that do not belong together
+            statuses.add(404); // an unknown project_id
+        }
+        if (op.pagination().isPresent()) {
+            statuses.add(400); // a page_token that is not this server's or not this listing's
         }
         if (PATH_PARAM.matcher(path(route.path())).find()) {
             statuses.add(404);

@@ -75,9 +75,9 @@ final class IndexSchemas {
     static final Operation DELETE = Operation.sdk("beta.indexes.delete").params("IndexDeleteParams")
             .status(204).build();
     static final Operation SYNC = Operation.sdk("beta.indexes.sync").params("IndexSyncParams")
-            .ok(SYNC_RESPONSE).build();
+            .ok(SYNC_RESPONSE).errors(409).build();
     static final Operation CANCEL_SYNC = Operation.sdk("beta.indexes.cancelSync").params("IndexCancelSyncParams")
-            .ok(CANCEL_SYNC_RESPONSE).build();
+            .ok(CANCEL_SYNC_RESPONSE).errors(409).build();
 
     static final Schema ATTACHMENT = Schema.component("AttachmentListResponse", ATTACHMENTS_PKG, Schema.object()
             .description("An attachment of a parsed file, such as a page screenshot.")
