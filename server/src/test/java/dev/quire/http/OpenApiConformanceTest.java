@@ -99,6 +99,8 @@ class OpenApiConformanceTest {
         expect("beta.chat.retrieve", Map.of("session_id", "no-such-session"), "", null, 404);
         expect("beta.indexes.create", Map.of(), "", "{\"name\": 3}", 422);
         expect("beta.directories.create", Map.of(), "", "{not json", 422);
+        expect("beta.chat.list", Map.of(), "?page_token=not-a-token", null, 400);
+        expect("beta.directories.list", Map.of(), "?project_id=no-such-project", null, 404);
         JsonNode op = operation("beta.directories.list");
         TestServer.Response noKey = server.send("GET", "/api/v1/beta/directories", null, null);
         checkAnswer("beta.directories.list", op, noKey);
