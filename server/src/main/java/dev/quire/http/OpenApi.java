@@ -129,6 +129,7 @@ public final class OpenApi {
         json.put("items", "items");
         json.put("nextToken", "next_page_token");
         json.put("pageParam", "page_token");
+        json.put("pageParamIn", p.pageParamIn());
         json.put("page", p.page());
         json.put("pageResponse", p.pageResponse().sdkName().orElseThrow());
         return json;
