@@ -236,6 +236,13 @@ class OpenApiConformanceTest {
     /** Calls an operation expecting its documented success; answers the JSON body (or null for 204). */
     private static JsonNode call(String operationId, Map<String, String> pathParams, String query, String body) {
         JsonNode op = operation(operationId);
+        if (body != null) {
+            // What the test sends is what the document says a client may send.
+            JsonNode schema = op.at("/requestBody/content/application~1json/schema");
+            assertThat(schema.isMissingNode()).as(operationId + " documents a JSON body").isFalse();
+            validator.validate(dev.quire.common.Json.read(body), schema)
+                    .forEach(e -> mismatches.add(operationId + " request " + e));
+        }
         TestServer.Response r = server.send(method(operationId), path(op, pathParams) + query, body,
                 TestServer.ADMIN_KEY);
         return checkSuccess(operationId, op, r);
