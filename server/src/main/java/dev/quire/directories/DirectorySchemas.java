@@ -1,6 +1,6 @@
 package dev.quire.directories;
 
-import dev.quire.files.FilesSchemas;
+import dev.quire.storage.StorageSchemas;
 import dev.quire.http.Operation;
 import dev.quire.http.Schema;
 
@@ -53,7 +53,7 @@ final class DirectorySchemas {
                 .required("unique_id", Schema.string().description("Unique identifier for the file in the directory"))
                 .optional("created_at", Schema.dateTime().nullable().description("Creation datetime"))
                 .optional("deleted_at", Schema.dateTime().nullable().description("Optional timestamp of when the file was deleted."))
-                .optional("download_url", FilesSchemas.PRESIGNED_URL.nullable()
+                .optional("download_url", StorageSchemas.PRESIGNED_URL.nullable()
                         .description("A presigned link to the file's bytes (expand=download_url)."))
                 .optional("file_id", Schema.string().nullable().description("Optional ID of the file."))
                 .optional("metadata", metadata())

@@ -1,6 +1,6 @@
 package dev.quire.indexes;
 
-import dev.quire.files.FilesSchemas;
+import dev.quire.storage.StorageSchemas;
 import dev.quire.http.Operation;
 import dev.quire.http.Schema;
 
@@ -94,5 +94,5 @@ final class IndexSchemas {
             .paged("AttachmentListPage", ATTACHMENT_PAGE).build();
     static final Operation ATTACHMENT_GET = Operation.sdk("beta.attachments.get").params("AttachmentGetParams")
             .requiredQuery("source_id", Schema.string(), SOURCE_ID)
-            .ok(FilesSchemas.PRESIGNED_URL).build();
+            .ok(StorageSchemas.PRESIGNED_URL).build();
 }
