@@ -154,9 +154,10 @@ public final class OpenApi {
             }
         }
         if (route.idempotent()) {
+            // Not a field of the official params classes: SDKs send it with their retries.
             params.add(ordered("name", Idempotency.HEADER, "in", "header", "required", false,
                     "description", "Retries with the same key within 24 h get the first answer back",
-                    "schema", ordered("type", "string", "maxLength", 255)));
+                    "schema", ordered("type", "string", "maxLength", 255), "x-sdk-skip", true));
         }
         return params;
     }
