@@ -38,6 +38,8 @@ public final class HttpServer implements AutoCloseable {
     private final Telemetry telemetry;
     /** Servlets served beside Javalin (the MCP endpoint), behind {@link ServletAuthFilter}. */
     private final List<Mount> mounts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The route table, so that servlets mounted after construction are listed in the OpenAPI document. */
+    private Router router;
     private volatile boolean ready;
     private volatile boolean draining;
 
@@ -85,6 +87,7 @@ public final class HttpServer implements AutoCloseable {
      */
     public HttpServer mount(String path, HttpServlet servlet) {
         mounts.add(new Mount(path, servlet));
+        router.mounted(path, MOUNTED_SUMMARY);
         return this;
     }
 
@@ -133,6 +136,7 @@ public final class HttpServer implements AutoCloseable {
         });
 
         Router router = new Router(config.routes, idempotency);
+        this.router = router;
         config.routes.before(ctx -> {
             if (draining) {
                 // Shutting down: running chat streams finish, new work goes to another instance.
@@ -152,13 +156,28 @@ public final class HttpServer implements AutoCloseable {
         config.routes.exception(HttpResponseException.class, ErrorMapper::framework);
         config.routes.exception(Exception.class, ErrorMapper::unexpected);
 
-        router.tag("system")
-                .publicGet("/healthz", "Readiness probe", this::health)
-                .publicGet("/openapi.json", "This OpenAPI document",
-                        ctx -> Responses.json(ctx, OpenApi.document(router.table(), settings.version())))
-                .publicGet("/metrics", "Prometheus metrics (an admin key unless QUIRE_METRICS_PUBLIC=true)",
-                        ctx -> metrics(ctx, tenancy));
+        systemRoutes(router, this::health,
+                ctx -> Responses.json(ctx, OpenApi.document(router, settings.version())),
+                ctx -> metrics(ctx, tenancy));
         groups.forEach(group -> group.register(router));
+    }
+
+    /** How the OpenAPI document describes a mounted servlet. */
+    public static final String MOUNTED_SUMMARY = "Model Context Protocol (Streamable HTTP), served beside the API";
+
+    /**
+     * The server's own routes, shared with the OpenAPI export so that its table is the served one.
+     * SDKs do not call them.
+     */
+    public static void systemRoutes(Router router, io.javalin.http.Handler health, io.javalin.http.Handler openApi,
+                                    io.javalin.http.Handler metrics) {
+        router.tag("system")
+                .publicGet("/healthz", "Readiness probe", Operation.skipped().answers("application/json").build(),
+                        health)
+                .publicGet("/openapi.json", "This OpenAPI document",
+                        Operation.skipped().answers("application/json").build(), openApi)
+                .publicGet("/metrics", "Prometheus metrics (an admin key unless QUIRE_METRICS_PUBLIC=true)",
+                        Operation.skipped().answers("text/plain").errors(401, 403).build(), metrics);
     }
 
     private void metrics(Context ctx, TenancyService tenancy) {
@@ -242,16 +261,20 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /**
-     * Javalin's live route table (paths in OpenAPI form), so tests can check the OpenAPI document
-     * against what is served.
+     * Javalin's live route table (paths in OpenAPI form) and the mounted servlets, so tests can check
+     * the OpenAPI document against what is served.
      */
     public List<String> servedRoutes() {
         java.util.Set<String> methods = java.util.Set.of("get", "post", "put", "patch", "delete", "head", "options");
-        return app.unsafe.internalRouter.allHttpHandlers().stream()
+        List<String> served = new java.util.ArrayList<>(app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map((io.javalin.router.ParsedEndpoint e) -> e.endpoint.method.name().toLowerCase() + " "
                         + OpenApi.path(e.endpoint.path))
                 .filter(route -> methods.contains(route.substring(0, route.indexOf(' '))))
-                .toList();
+                .toList());
+        for (Mount mount : mounts) {
+            Router.MOUNTED_METHODS.forEach(method -> served.add(method + " " + mount.path()));
+        }
+        return served;
     }
 
     @Override
