@@ -73,6 +73,12 @@ public final class JsonFields {
                 new IllegalStateException("`" + name + "` is not a known type: " + field.getClass().getSimpleName()));
     }
 
+    /** {@link JsonMissing} as a field of any type. */
+    @SuppressWarnings("unchecked")
+    public static <T> JsonField<T> missing() {
+        return (JsonField<T>) (JsonField<?>) JsonMissing.of();
+    }
+
     /** A field absent until set: null from the creator becomes {@link JsonMissing}. */
     @SuppressWarnings("unchecked")
     public static <T> JsonField<T> orMissing(JsonField<T> field) {
@@ -148,7 +154,7 @@ public final class JsonFields {
             if (!node.isObject()) throw new Mismatch();
             JavaType value = type.containedType(1);
             Map<String, Object> map = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e ->
+            node.properties().forEach(e ->
                     map.put(e.getKey(), value == null ? JsonValue.fromJsonNode(e.getValue()) : strictOrJson(e.getValue(), value)));
             return Collections.unmodifiableMap(map);
         }

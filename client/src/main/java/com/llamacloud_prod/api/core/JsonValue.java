@@ -80,7 +80,7 @@ public abstract class JsonValue extends JsonField {
             }
             case OBJECT: {
                 Map<String, JsonValue> values = new LinkedHashMap<>();
-                node.fields().forEachRemaining(e -> values.put(e.getKey(), fromJsonNode(e.getValue())));
+                node.properties().forEach(e -> values.put(e.getKey(), fromJsonNode(e.getValue())));
                 return JsonObject.of(values);
             }
             default:
