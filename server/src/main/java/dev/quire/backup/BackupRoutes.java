@@ -18,7 +18,8 @@ public final class BackupRoutes implements RouteGroup {
     public void register(Router router) {
         router.tag("admin")
                 .post("/api/v1/admin/backup", "A consistent backup of this embedded server as a zip archive, "
-                        + "taken while it serves (admin key)", this::backup);
+                        + "taken while it serves (admin key)",
+                        dev.quire.http.Operation.skipped().answers("application/zip").errors(401, 403, 409).build(), this::backup);
     }
 
     private void backup(Context ctx) throws IOException {

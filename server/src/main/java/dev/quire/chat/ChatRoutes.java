@@ -31,13 +31,13 @@ public final class ChatRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("chat")
-                .create("/api/v1/chat", "Create a chat session", this::create)
-                .get("/api/v1/chat", "List chat sessions, most recently updated first", this::list)
-                .get("/api/v1/chat/{session_id}", "Get a chat session with its event history", this::get)
-                .get("/api/v1/chat/{session_id}/summary", "Get a chat session without events", this::summary)
-                .delete("/api/v1/chat/{session_id}", "Delete a chat session", this::delete)
+                .create("/api/v1/chat", "Create a chat session", ChatSchemas.CREATE, this::create)
+                .get("/api/v1/chat", "List chat sessions, most recently updated first", ChatSchemas.LIST, this::list)
+                .get("/api/v1/chat/{session_id}", "Get a chat session with its event history", ChatSchemas.RETRIEVE, this::get)
+                .get("/api/v1/chat/{session_id}/summary", "Get a chat session without events", ChatSchemas.SUMMARY, this::summary)
+                .delete("/api/v1/chat/{session_id}", "Delete a chat session", ChatSchemas.DELETE, this::delete)
                 .post("/api/v1/chat/{session_id}/messages/stream", "Run a turn, streamed as Server-Sent Events",
-                        this::stream);
+                        ChatSchemas.STREAM, this::stream);
     }
 
     private void create(Context ctx) {

@@ -28,8 +28,10 @@ public final class ConsoleRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("console")
-                .publicGet("/", "The web console (HTML)", this::index)
-                .publicGet("/assets/{name}", "The web console's scripts and styles", this::asset);
+                .publicGet("/", "The web console (HTML)",
+                        dev.quire.http.Operation.skipped().answers("text/html").build(), this::index)
+                .publicGet("/assets/{name}", "The web console's scripts and styles",
+                        dev.quire.http.Operation.skipped().errors(404).build(), this::asset);
     }
 
     private void index(Context ctx) {

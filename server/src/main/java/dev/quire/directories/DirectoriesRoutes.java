@@ -26,11 +26,11 @@ public final class DirectoriesRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("directories")
-                .create("/api/v1/beta/directories", "Create a directory", this::create)
-                .get("/api/v1/beta/directories", "List directories, newest first", this::list)
-                .get("/api/v1/beta/directories/{directory_id}", "Get a directory", this::get)
-                .patch("/api/v1/beta/directories/{directory_id}", "Rename or describe a directory", this::update)
-                .delete("/api/v1/beta/directories/{directory_id}", "Delete a directory and its files", this::delete);
+                .create("/api/v1/beta/directories", "Create a directory", DirectorySchemas.CREATE, this::create)
+                .get("/api/v1/beta/directories", "List directories, newest first", DirectorySchemas.LIST, this::list)
+                .get("/api/v1/beta/directories/{directory_id}", "Get a directory", DirectorySchemas.GET, this::get)
+                .patch("/api/v1/beta/directories/{directory_id}", "Rename or describe a directory", DirectorySchemas.UPDATE, this::update)
+                .delete("/api/v1/beta/directories/{directory_id}", "Delete a directory and its files", DirectorySchemas.DELETE, this::delete);
     }
 
     private void create(Context ctx) {

@@ -36,12 +36,12 @@ public final class DirectoryFilesRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("directory files")
-                .create(BASE, "Add an uploaded file to a directory", this::add)
-                .get(BASE, "List a directory's files, oldest first", this::list)
-                .create(BASE + "/upload", "Upload a file into a directory (multipart)", this::upload)
-                .get(BASE + "/{directory_file_id}", "Get a directory file", this::get)
-                .patch(BASE + "/{directory_file_id}", "Update or move a directory file", this::update)
-                .delete(BASE + "/{directory_file_id}", "Remove a file from a directory", this::delete);
+                .create(BASE, "Add an uploaded file to a directory", DirectorySchemas.FILE_ADD, this::add)
+                .get(BASE, "List a directory's files, oldest first", DirectorySchemas.FILE_LIST, this::list)
+                .create(BASE + "/upload", "Upload a file into a directory (multipart)", DirectorySchemas.FILE_UPLOAD, this::upload)
+                .get(BASE + "/{directory_file_id}", "Get a directory file", DirectorySchemas.FILE_GET, this::get)
+                .patch(BASE + "/{directory_file_id}", "Update or move a directory file", DirectorySchemas.FILE_UPDATE, this::update)
+                .delete(BASE + "/{directory_file_id}", "Remove a file from a directory", DirectorySchemas.FILE_DELETE, this::delete);
     }
 
     private void add(Context ctx) {

@@ -34,12 +34,12 @@ public final class FilesRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("files")
-                .create("/api/v1/beta/files", "Upload a file (multipart: file, purpose, external_file_id)", this::upload)
-                .get("/api/v1/beta/files", "List files", this::list)
-                .post("/api/v1/beta/files/query", "Query files (deprecated: use the GET list)", this::query)
-                .get("/api/v1/beta/files/{file_id}", "Get a file", this::get)
-                .delete("/api/v1/beta/files/{file_id}", "Delete a file and its directory entries", this::delete)
-                .get("/api/v1/beta/files/{file_id}/content", "Get a presigned link to a file's bytes", this::content);
+                .create("/api/v1/beta/files", "Upload a file (multipart: file, purpose, external_file_id)", FilesSchemas.CREATE, this::upload)
+                .get("/api/v1/beta/files", "List files", FilesSchemas.LIST, this::list)
+                .post("/api/v1/beta/files/query", "Query files (deprecated: use the GET list)", FilesSchemas.QUERY, this::query)
+                .get("/api/v1/beta/files/{file_id}", "Get a file", FilesSchemas.RETRIEVE, this::get)
+                .delete("/api/v1/beta/files/{file_id}", "Delete a file and its directory entries", FilesSchemas.DELETE, this::delete)
+                .get("/api/v1/beta/files/{file_id}/content", "Get a presigned link to a file's bytes", FilesSchemas.CONTENT, this::content);
     }
 
     private void upload(Context ctx) {

@@ -152,13 +152,25 @@ public final class HttpServer implements AutoCloseable {
         config.routes.exception(HttpResponseException.class, ErrorMapper::framework);
         config.routes.exception(Exception.class, ErrorMapper::unexpected);
 
-        router.tag("system")
-                .publicGet("/healthz", "Readiness probe", this::health)
-                .publicGet("/openapi.json", "This OpenAPI document",
-                        ctx -> Responses.json(ctx, OpenApi.document(router.table(), settings.version())))
-                .publicGet("/metrics", "Prometheus metrics (an admin key unless QUIRE_METRICS_PUBLIC=true)",
-                        ctx -> metrics(ctx, tenancy));
+        systemRoutes(router, this::health,
+                ctx -> Responses.json(ctx, OpenApi.document(router.table(), settings.version())),
+                ctx -> metrics(ctx, tenancy));
         groups.forEach(group -> group.register(router));
+    }
+
+    /**
+     * The server's own routes, shared with the OpenAPI export so that its table is the served one.
+     * SDKs do not call them.
+     */
+    public static void systemRoutes(Router router, io.javalin.http.Handler health, io.javalin.http.Handler openApi,
+                                    io.javalin.http.Handler metrics) {
+        router.tag("system")
+                .publicGet("/healthz", "Readiness probe", Operation.skipped().answers("application/json").build(),
+                        health)
+                .publicGet("/openapi.json", "This OpenAPI document",
+                        Operation.skipped().answers("application/json").build(), openApi)
+                .publicGet("/metrics", "Prometheus metrics (an admin key unless QUIRE_METRICS_PUBLIC=true)",
+                        Operation.skipped().answers("text/plain").errors(401, 403).build(), metrics);
     }
 
     private void metrics(Context ctx, TenancyService tenancy) {

@@ -1,19 +1,48 @@
 package dev.quire.http;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds the OpenAPI 3.1 document from the route table. It lists every path, method, path parameter
- * and the security requirement; request and response schemas live in the API contract.
+ * Builds the OpenAPI 3.1 document from the route table: every operation with its parameters, body,
+ * answers and error shapes, and the schemas they use under {@code components.schemas}. The
+ * {@code x-sdk-*} extensions tell the SDK generator the call path, class names, pages and streams.
  */
-final class OpenApi {
+public final class OpenApi {
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
     /** Javalin's {@code <name>} (a parameter that may contain slashes) is {@code {name}} in OpenAPI. */
     private static final Pattern SLASHED_PARAM = Pattern.compile("<([^>]+)>");
+
+    /** {@code {"detail": "..."}}: every error but validation. */
+    public static final Schema ERROR = Schema.component("ErrorResponse", "errors", Schema.object()
+            .description("An error: what went wrong, in words.")
+            .required("detail", Schema.string()));
+
+    /** {@code {"detail": [{type, loc, msg, input}]}}: a request that fails validation (422). */
+    public static final Schema VALIDATION_ERROR = Schema.component("ValidationErrorResponse", "errors",
+            Schema.object()
+                    .description("A request that failed validation: one entry per invalid field.")
+                    .required("detail", Schema.array(Schema.object().title("Detail")
+                            .required("type", Schema.string().description("The error kind (missing, string_type, ...)."))
+                            .required("loc", Schema.array(Schema.anyOf(Schema.string(), Schema.integer()).title("Loc"))
+                                    .description("Where: body, query, path or header, then field names and indexes."))
+                            .required("msg", Schema.string())
+                            .optional("input", Schema.any().description("The rejected value.")))));
+
+    private static final Map<Integer, String> ERROR_DESCRIPTIONS = Map.ofEntries(
+            Map.entry(400, "Bad request"), Map.entry(401, "Missing or invalid API key"),
+            Map.entry(403, "The key's role may not do this"), Map.entry(404, "Not found"),
+            Map.entry(409, "Conflict (retrying cannot fix it)"), Map.entry(413, "Request body too large"),
+            Map.entry(422, "Validation error"), Map.entry(429, "Too many requests"),
+            Map.entry(500, "Internal server error"), Map.entry(502, "A service Quire depends on failed"),
+            Map.entry(503, "The server is shutting down"));
 
     private OpenApi() {}
 
@@ -22,45 +51,81 @@ final class OpenApi {
         return SLASHED_PARAM.matcher(javalinPath).replaceAll("{$1}");
     }
 
-    static Map<String, Object> document(List<Router.Route> routes, String version) {
+    public static Map<String, Object> document(List<Router.Route> routes, String version) {
+        Map<String, Map<String, Object>> components = new TreeMap<>();
+        ERROR.reference(components);
+        VALIDATION_ERROR.reference(components);
         Map<String, Object> paths = new LinkedHashMap<>();
         for (Router.Route route : routes) {
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(
                     path(route.path()), p -> new LinkedHashMap<String, Object>());
-            item.put(route.method(), operation(route));
+            item.put(route.method(), operation(route, components));
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.1.0");
         doc.put("info", Map.of("title", "Quire API", "version", version,
-                "description", "LlamaCloud-compatible Index and Chat API. Field-level shapes: see the API contract."));
-        doc.put("components", Map.of("securitySchemes",
-                Map.of("bearerAuth", Map.of("type", "http", "scheme", "bearer"))));
+                "description", "LlamaCloud-compatible Index, Retrieval, Chat, Files and Parse API."));
         doc.put("paths", paths);
+        Map<String, Object> componentsJson = new LinkedHashMap<>();
+        componentsJson.put("schemas", components);
+        componentsJson.put("securitySchemes", Map.of("bearerAuth", Map.of("type", "http", "scheme", "bearer")));
+        doc.put("components", componentsJson);
         return doc;
     }
 
-    private static Map<String, Object> operation(Router.Route route) {
-        Map<String, Object> op = new LinkedHashMap<>();
-        op.put("summary", route.summary());
-        op.put("tags", List.of(route.tag()));
-        op.put("parameters", parameters(route));
-        op.put("security", route.authenticated() ? List.of(Map.of("bearerAuth", List.of())) : List.of());
-        op.put("responses", Map.of("default", Map.of("description", "See the API contract")));
-        return op;
+    private static Map<String, Object> operation(Router.Route route, Map<String, Map<String, Object>> components) {
+        Operation op = route.operation();
+        Map<String, Object> json = new LinkedHashMap<>();
+        op.operationId().ifPresent(id -> json.put("operationId", id));
+        json.put("summary", route.summary());
+        op.description().ifPresent(d -> json.put("description", d));
+        json.put("tags", List.of(route.tag()));
+        if (op.skip()) {
+            json.put("x-sdk-skip", true);
+        }
+        op.params().ifPresent(p -> json.put("x-sdk-params", p));
+        op.response().flatMap(Schema::componentName).ifPresent(r -> json.put("x-sdk-response", r));
+        op.listOf().flatMap(Schema::componentName).ifPresent(item -> {
+            json.put("x-sdk-response", item);
+            json.put("x-sdk-response-container", "list");
+        });
+        op.pagination().ifPresent(p -> json.put("x-sdk-pagination", pagination(p)));
+        json.put("parameters", parameters(route, components));
+        op.body().ifPresent(body -> json.put("requestBody", Map.of("required", true, "content",
+                Map.of(op.multipart() ? "multipart/form-data" : "application/json",
+                        Map.of("schema", body.reference(components))))));
+        json.put("responses", responses(route, components));
+        json.put("security", route.authenticated() ? List.of(Map.of("bearerAuth", List.of())) : List.of());
+        return json;
     }
 
-    private static List<Map<String, Object>> parameters(Router.Route route) {
-        List<Map<String, Object>> params = new java.util.ArrayList<>();
+    private static Map<String, Object> pagination(Operation.Pagination p) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("items", "items");
+        json.put("nextToken", "next_page_token");
+        json.put("pageParam", "page_token");
+        json.put("page", p.page());
+        json.put("pageResponse", p.pageResponse().componentName().orElseThrow());
+        return json;
+    }
+
+    private static List<Map<String, Object>> parameters(Router.Route route,
+                                                        Map<String, Map<String, Object>> components) {
+        List<Map<String, Object>> params = new ArrayList<>();
         Matcher m = PATH_PARAM.matcher(path(route.path()));
         while (m.find()) {
             params.add(Map.of("name", m.group(1), "in", "path", "required", true,
                     "schema", Map.of("type", "string")));
         }
-        if (route.authenticated()) {
+        Operation op = route.operation();
+        for (Operation.Param p : op.parameters()) {
+            params.add(parameter(p, components));
+        }
+        if (route.authenticated() && op.scoped()) {
             for (String scoping : List.of("organization_id", "project_id")) {
-                params.add(Map.of("name", scoping, "in", "query", "required", false,
-                        "schema", Map.of("type", "string")));
+                params.add(parameter(new Operation.Param(scoping, "query", false, Schema.string().nullable(), null),
+                        components));
             }
         }
         if (route.idempotent()) {
@@ -69,5 +134,78 @@ final class OpenApi {
                     "schema", Map.of("type", "string", "maxLength", 255)));
         }
         return params;
+    }
+
+    private static Map<String, Object> parameter(Operation.Param p, Map<String, Map<String, Object>> components) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", p.name());
+        json.put("in", p.in());
+        json.put("required", p.required());
+        if (p.description() != null) {
+            json.put("description", p.description());
+        }
+        Map<String, Object> schema = p.schema().reference(components);
+        json.put("schema", schema);
+        if ("array".equals(schema.get("type")) || (schema.get("type") instanceof List<?> t && t.contains("array"))) {
+            json.put("style", "form");
+            json.put("explode", true);
+        }
+        return json;
+    }
+
+    private static Map<String, Object> responses(Router.Route route, Map<String, Map<String, Object>> components) {
+        Operation op = route.operation();
+        Map<String, Object> responses = new LinkedHashMap<>();
+        Map<String, Object> success = new LinkedHashMap<>();
+        success.put("description", route.summary());
+        Map<String, Object> content = new LinkedHashMap<>();
+        op.response().ifPresent(r -> content.put("application/json", Map.of("schema", r.reference(components))));
+        if (op.stream().isPresent()) {
+            content.put("text/event-stream", Map.of("x-sdk-stream", true,
+                    "schema", op.stream().get().reference(components)));
+        } else if (op.mediaType().isPresent()) {
+            content.put(op.mediaType().get(), Map.of("schema", Map.of()));
+        }
+        if (!content.isEmpty()) {
+            success.put("content", content);
+        }
+        responses.put(String.valueOf(op.status()), success);
+        for (int status : errors(route)) {
+            Schema shape = status == 422 ? VALIDATION_ERROR : ERROR;
+            responses.put(String.valueOf(status), Map.of("description",
+                    ERROR_DESCRIPTIONS.getOrDefault(status, "Error"),
+                    "content", Map.of("application/json", Map.of("schema", shape.reference(components)))));
+        }
+        return responses;
+    }
+
+    /**
+     * The errors a route can answer: what every route of its kind may answer (a key, ids in the path,
+     * parameters or a body to validate, idempotent replays, upload limits) plus what it declares.
+     */
+    static Set<Integer> errors(Router.Route route) {
+        Operation op = route.operation();
+        Set<Integer> statuses = new TreeSet<>(op.errors());
+        if (op.skip()) {
+            return statuses;
+        }
+        statuses.add(500);
+        if (route.authenticated()) {
+            statuses.add(401);
+        }
+        if (PATH_PARAM.matcher(path(route.path())).find()) {
+            statuses.add(404);
+        }
+        if (op.body().isPresent() || !op.parameters().isEmpty() || route.idempotent()) {
+            statuses.add(422);
+        }
+        if (op.body().isPresent()) {
+            statuses.add(400);
+            statuses.add(413);
+        }
+        if (route.idempotent()) {
+            statuses.add(409);
+        }
+        return statuses;
     }
 }

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Registers routes with Javalin and remembers each one with a one-line summary, so that
- * {@code /openapi.json} is built from the same table the server actually serves.
+ * Registers routes with Javalin and remembers each one with a one-line summary and its
+ * {@link Operation}, so that {@code /openapi.json} is built from the same table the server actually
+ * serves.
  */
 public final class Router {
     /**
@@ -15,8 +16,9 @@ public final class Router {
      * routes honour the Idempotency-Key header.
      */
     public record Route(String method, String path, String summary, String tag, boolean authenticated,
-                        boolean idempotent) {}
+                        boolean idempotent, Operation operation) {}
 
+    /** Where routes go; absent when only the table is wanted (the exported document). */
     private final RoutesConfig routes;
     private final Idempotency idempotency;
     private final List<Route> table = new ArrayList<>();
@@ -27,54 +29,71 @@ public final class Router {
         this.idempotency = idempotency;
     }
 
+    /** A router that only records its table, serving nothing: what the OpenAPI export reads. */
+    public static Router tableOnly() {
+        return new Router(null, null);
+    }
+
     /** Groups the routes registered next under a tag in the OpenAPI document. */
     public Router tag(String name) {
         this.tag = name;
         return this;
     }
 
-    public Router get(String path, String summary, Handler handler) {
-        routes.get(path, handler);
-        return add("get", path, summary, true);
+    public Router get(String path, String summary, Operation operation, Handler handler) {
+        if (routes != null) {
+            routes.get(path, handler);
+        }
+        return add("get", path, summary, operation, true);
     }
 
-    public Router post(String path, String summary, Handler handler) {
-        routes.post(path, handler);
-        return add("post", path, summary, true);
+    public Router post(String path, String summary, Operation operation, Handler handler) {
+        if (routes != null) {
+            routes.post(path, handler);
+        }
+        return add("post", path, summary, operation, true);
     }
 
     /**
      * A POST that creates something: a retry carrying the same {@code Idempotency-Key} gets the first
      * answer instead of creating again ({@link Idempotency}).
      */
-    public Router create(String path, String summary, Handler handler) {
-        routes.post(path, idempotency.around(handler));
-        table.add(new Route("post", path, summary, tag, true, true));
+    public Router create(String path, String summary, Operation operation, Handler handler) {
+        if (routes != null) {
+            routes.post(path, idempotency.around(handler));
+        }
+        table.add(new Route("post", path, summary, tag, true, true, operation));
         return this;
     }
 
-    public Router patch(String path, String summary, Handler handler) {
-        routes.patch(path, handler);
-        return add("patch", path, summary, true);
+    public Router patch(String path, String summary, Operation operation, Handler handler) {
+        if (routes != null) {
+            routes.patch(path, handler);
+        }
+        return add("patch", path, summary, operation, true);
     }
 
-    public Router delete(String path, String summary, Handler handler) {
-        routes.delete(path, handler);
-        return add("delete", path, summary, true);
+    public Router delete(String path, String summary, Operation operation, Handler handler) {
+        if (routes != null) {
+            routes.delete(path, handler);
+        }
+        return add("delete", path, summary, operation, true);
     }
 
     /** A route that needs no API key (health, the OpenAPI document, presigned downloads). */
-    public Router publicGet(String path, String summary, Handler handler) {
-        routes.get(path, handler);
-        return add("get", path, summary, false);
+    public Router publicGet(String path, String summary, Operation operation, Handler handler) {
+        if (routes != null) {
+            routes.get(path, handler);
+        }
+        return add("get", path, summary, operation, false);
     }
 
-    private Router add(String method, String path, String summary, boolean authenticated) {
-        table.add(new Route(method, path, summary, tag, authenticated, false));
+    private Router add(String method, String path, String summary, Operation operation, boolean authenticated) {
+        table.add(new Route(method, path, summary, tag, authenticated, false, operation));
         return this;
     }
 
-    List<Route> table() {
+    public List<Route> table() {
         return List.copyOf(table);
     }
 }

@@ -37,8 +37,8 @@ public final class AttachmentRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("attachments")
-                .get("/api/v1/beta/attachments", "List the attachments of a parsed file", this::list)
-                .get("/api/v1/beta/attachments/<attachment_name>", "Get a presigned link to an attachment", this::get);
+                .get("/api/v1/beta/attachments", "List the attachments of a parsed file", IndexSchemas.ATTACHMENT_LIST, this::list)
+                .get("/api/v1/beta/attachments/<attachment_name>", "Get a presigned link to an attachment", IndexSchemas.ATTACHMENT_GET, this::get);
     }
 
     /** One listed attachment. */

@@ -29,12 +29,12 @@ public final class IndexRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("indexes")
-                .create("/api/v1/indexes", "Create an index over a directory (queues its first sync)", this::create)
-                .get("/api/v1/indexes", "List indexes, newest first", this::list)
-                .get("/api/v1/indexes/{index_id}", "Get an index with its build state", this::get)
-                .delete("/api/v1/indexes/{index_id}", "Delete an index, its chunks and output directory", this::delete)
-                .create("/api/v1/indexes/{index_id}/sync", "Sync an index with its source directory", this::sync)
-                .post("/api/v1/indexes/{index_id}/sync/cancel", "Cancel a queued or running sync", this::cancel);
+                .create("/api/v1/indexes", "Create an index over a directory (queues its first sync)", IndexSchemas.CREATE, this::create)
+                .get("/api/v1/indexes", "List indexes, newest first", IndexSchemas.LIST, this::list)
+                .get("/api/v1/indexes/{index_id}", "Get an index with its build state", IndexSchemas.GET, this::get)
+                .delete("/api/v1/indexes/{index_id}", "Delete an index, its chunks and output directory", IndexSchemas.DELETE, this::delete)
+                .create("/api/v1/indexes/{index_id}/sync", "Sync an index with its source directory", IndexSchemas.SYNC, this::sync)
+                .post("/api/v1/indexes/{index_id}/sync/cancel", "Cancel a queued or running sync", IndexSchemas.CANCEL_SYNC, this::cancel);
     }
 
     private void create(Context ctx) {

@@ -32,13 +32,13 @@ public final class ParseRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("parsing")
-                .create("/api/v2/parse", "Parse a file by file_id or source_url (tier fast)", this::create)
-                .create("/api/v2/parse/upload", "Parse an uploaded file (multipart: configuration, file)", this::upload)
-                .get("/api/v2/parse/versions", "Versions accepted by each tier", this::versions)
-                .get("/api/v2/parse", "List parse jobs", this::list)
-                .get("/api/v2/parse/{job_id}", "Get a parse job, with expand=text,markdown,items,...", this::get)
-                .post("/api/v2/parse/{job_id}/cancel", "Cancel a pending or running parse job", this::cancel)
-                .delete("/api/v2/parse/{job_id}", "Delete a finished parse job and its results", this::delete);
+                .create("/api/v2/parse", "Parse a file by file_id or source_url (tier fast)", ParseSchemas.CREATE, this::create)
+                .create("/api/v2/parse/upload", "Parse an uploaded file (multipart: configuration, file)", ParseSchemas.UPLOAD, this::upload)
+                .get("/api/v2/parse/versions", "Versions accepted by each tier", ParseSchemas.VERSIONS, this::versions)
+                .get("/api/v2/parse", "List parse jobs", ParseSchemas.LIST, this::list)
+                .get("/api/v2/parse/{job_id}", "Get a parse job, with expand=text,markdown,items,...", ParseSchemas.GET, this::get)
+                .post("/api/v2/parse/{job_id}/cancel", "Cancel a pending or running parse job", ParseSchemas.CANCEL, this::cancel)
+                .delete("/api/v2/parse/{job_id}", "Delete a finished parse job and its results", ParseSchemas.DELETE, this::delete);
     }
 
     private void create(Context ctx) {

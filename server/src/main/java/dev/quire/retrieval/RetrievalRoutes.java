@@ -28,10 +28,10 @@ public final class RetrievalRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("retrieval")
-                .post("/api/v1/retrieval/retrieve", "Hybrid search over an index's chunks", this::retrieve)
-                .post("/api/v1/retrieval/files/find", "Find an index's files by name", this::find)
-                .post("/api/v1/retrieval/files/grep", "Regex matches in a parsed file", this::grep)
-                .post("/api/v1/retrieval/files/read", "Read a window of a parsed file", this::read);
+                .post("/api/v1/retrieval/retrieve", "Hybrid search over an index's chunks", RetrievalSchemas.RETRIEVE, this::retrieve)
+                .post("/api/v1/retrieval/files/find", "Find an index's files by name", RetrievalSchemas.FIND, this::find)
+                .post("/api/v1/retrieval/files/grep", "Regex matches in a parsed file", RetrievalSchemas.GREP, this::grep)
+                .post("/api/v1/retrieval/files/read", "Read a window of a parsed file", RetrievalSchemas.READ, this::read);
     }
 
     private void retrieve(Context ctx) {

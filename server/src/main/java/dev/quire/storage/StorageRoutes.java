@@ -21,7 +21,8 @@ public final class StorageRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("storage")
-                .publicGet(Presigner.ROUTE + "{token}", "Download an object through a presigned link", this::download);
+                .publicGet(Presigner.ROUTE + "{token}", "Download an object through a presigned link",
+                        dev.quire.http.Operation.skipped().answers("application/octet-stream").errors(404).build(), this::download);
     }
 
     private void download(Context ctx) {

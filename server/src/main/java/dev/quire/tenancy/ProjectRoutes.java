@@ -26,17 +26,17 @@ public final class ProjectRoutes implements RouteGroup {
     @Override
     public void register(Router router) {
         router.tag("projects")
-                .get("/api/v1/projects", "List the projects this key can access", this::list)
-                .get("/api/v1/projects/{project_id}", "Get a project", this::get)
-                .get("/api/v2/projects", "List the projects this key can access (cursor page)", this::listV2)
-                .get("/api/v2/projects/{project_id}", "Get a project", this::get)
-                .create("/api/v1/projects", "Create a project in the key's organization (admin key)", this::create)
+                .get("/api/v1/projects", "List the projects this key can access", ProjectSchemas.LIST, this::list)
+                .get("/api/v1/projects/{project_id}", "Get a project", ProjectSchemas.GET, this::get)
+                .get("/api/v2/projects", "List the projects this key can access (cursor page)", ProjectSchemas.V2_LIST, this::listV2)
+                .get("/api/v2/projects/{project_id}", "Get a project", ProjectSchemas.V2_GET, this::get)
+                .create("/api/v1/projects", "Create a project in the key's organization (admin key)", ProjectSchemas.CREATE, this::create)
                 .create("/api/v1/projects/{project_id}/api-keys", "Create an API key for a project (admin key)",
-                        this::createKey)
+                        ProjectSchemas.KEY_CREATE, this::createKey)
                 .get("/api/v1/projects/{project_id}/api-keys", "List a project's API keys, without secrets (admin key)",
-                        this::listKeys)
+                        ProjectSchemas.KEY_LIST, this::listKeys)
                 .delete("/api/v1/projects/{project_id}/api-keys/{key_id}",
-                        "Revoke an API key, effective on its next request (admin key)", this::revokeKey);
+                        "Revoke an API key, effective on its next request (admin key)", ProjectSchemas.KEY_DELETE, this::revokeKey);
     }
 
     /** The wire shape of a project. */

@@ -1,0 +1,84 @@
+package dev.quire.parse;
+
+import dev.quire.http.Operation;
+import dev.quire.http.Schema;
+
+/**
+ * The parse API (v2) in the OpenAPI document, named like the official clients' {@code parsing}
+ * resource (package {@code parsing}).
+ */
+final class ParseSchemas {
+    private static final String PKG = "parsing";
+
+    private ParseSchemas() {}
+
+    private static Schema status() {
+        return Schema.enumOf("CANCELLED", "COMPLETED", "FAILED", "PENDING", "RUNNING").title("Status");
+    }
+
+    private static Schema job(String description) {
+        return Schema.object()
+                .description(description)
+                .required("id", Schema.string().description("Unique identifier for the parse job"))
+                .required("project_id", Schema.string().description("Project this job belongs to"))
+                .required("status", status().description("Current status of the job"))
+                .optional("created_at", Schema.dateTime().nullable().description("Creation datetime"))
+                .optional("error_message", Schema.string().nullable().description("Error details when status is FAILED"))
+                .optional("name", Schema.string().nullable().description("Optional display name for this parse job"))
+                .optional("tier", Schema.string().nullable().description("Parsing tier used for this job"))
+                .optional("updated_at", Schema.dateTime().nullable().description("Update datetime"))
+                .optional("usage", Schema.object().title("Usage")
+                        .optional("credits", Schema.number().nullable()).nullable())
+                .optional("user_metadata", Schema.mapOf(Schema.string()).title("UserMetadata").nullable());
+    }
+
+    static final Schema CREATE_RESPONSE = Schema.component("ParsingCreateResponse", PKG, job("A parse job."));
+    static final Schema LIST_RESPONSE = Schema.component("ParsingListResponse", PKG, job("A parse job."));
+    static final Schema LIST_PAGE = Schema.page("ParsingListPageResponse", PKG, LIST_RESPONSE);
+    static final Schema CANCEL_RESPONSE = Schema.component("ParsingCancelResponse", PKG, job("A parse job."));
+    static final Schema GET_RESPONSE = Schema.component("ParsingGetResponse", PKG, Schema.object()
+            .description("A parse job with the results asked for by expand.")
+            .required("job", job("The parse job.").title("Job"))
+            .optional("text", Schema.any().description("Plain text per page (expand=text)."))
+            .optional("text_full", Schema.string().nullable())
+            .optional("markdown", Schema.any().description("Markdown per page (expand=markdown)."))
+            .optional("markdown_full", Schema.string().nullable())
+            .optional("items", Schema.any().description("Layout items per page (expand=items)."))
+            .optional("metadata", Schema.any().description("Page and document metadata (expand=metadata)."))
+            .optional("job_metadata", Schema.freeForm().title("JobMetadata").nullable())
+            .optional("raw_parameters", Schema.freeForm().title("RawParameters").nullable())
+            .openEnded());
+    static final Schema DELETE_RESPONSE = Schema.component("ParsingDeleteResponse", PKG, Schema.object()
+            .description("The deleted job.")
+            .required("id", Schema.string())
+            .required("project_id", Schema.string()));
+    static final Schema VERSIONS_RESPONSE = Schema.component("ParsingListVersionsResponse", PKG, Schema.freeForm()
+            .description("The versions each tier accepts."));
+    static final Schema CREATE_BODY = Schema.component("ParsingCreateParamsBody", PKG, Schema.freeForm()
+            .description("file_id or source_url, tier, version, and the parse options of the official API; "
+                    + "Quire runs tier fast."));
+    static final Schema UPLOAD_BODY = Schema.component("ParsingUploadParamsBody", PKG, Schema.object()
+            .required("file", Schema.binary())
+            .optional("configuration", Schema.string().description("The create parameters as a JSON object.")));
+
+    static final Operation CREATE = Operation.sdk("parsing.create").params("ParsingCreateParams")
+            .jsonBody(CREATE_BODY).ok(CREATE_RESPONSE).build();
+    static final Operation UPLOAD = Operation.sdk("parsing.upload").params("ParsingUploadParams")
+            .multipartBody(UPLOAD_BODY).ok(CREATE_RESPONSE).build();
+    static final Operation VERSIONS = Operation.sdk("parsing.listVersions").unscoped()
+            .ok(VERSIONS_RESPONSE).build();
+    static final Operation LIST = Operation.sdk("parsing.list").params("ParsingListParams")
+            .query("status", status().nullable(), "Only jobs in this status.")
+            .query("job_ids", Schema.array(Schema.string()).nullable(), "Only these jobs.")
+            .query("created_at_on_or_after", Schema.dateTime().nullable(), null)
+            .query("created_at_on_or_before", Schema.dateTime().nullable(), null)
+            .paged("ParsingListPage", LIST_PAGE).build();
+    static final Operation GET = Operation.sdk("parsing.get").params("ParsingGetParams")
+            .query("expand", Schema.array(Schema.string()).nullable(),
+                    "Results to include: text, markdown, items, metadata, text_full, markdown_full...")
+            .ok(GET_RESPONSE).build();
+    static final Operation CANCEL = Operation.sdk("parsing.cancel").params("ParsingCancelParams")
+            .ok(CANCEL_RESPONSE).errors(409).build();
+    static final Operation DELETE = Operation.sdk("parsing.delete").params("ParsingDeleteParams")
+            .ok(DELETE_RESPONSE).errors(409).build();
+}
