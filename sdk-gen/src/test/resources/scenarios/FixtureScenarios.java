@@ -117,6 +117,9 @@ public final class FixtureScenarios {
         checkEquals(2L, events.get(1).asStop().usage().turns().orElseThrow(), "usage.turns");
         checkEquals(Optional.empty(), events.get(1).asStop().error(), "stop.error");
         check(!events.get(2).isText() && !events.get(2).isStop(), "unknown event type");
+        check(events.get(2).isUnknown() && !events.get(0).isUnknown(), "isUnknown()");
+        checkEquals(Optional.of("brand_new"), events.get(2).type(), "type() of an unknown event");
+        checkEquals(Optional.of("stop"), events.get(1).type(), "type() of a stop event");
         checkEquals(JsonValue.from(Map.of("type", "brand_new", "x", 1)), events.get(2)._json().orElseThrow(), "unknown event JSON");
         check(!chat.isValid(), "an unknown event makes the session invalid");
         checkThrows(LlamaCloudInvalidDataException.class, chat::validate, "validate()");
@@ -186,6 +189,7 @@ public final class FixtureScenarios {
                 .addEvent(ChatRetrieveResponse.Event.ofText(ChatRetrieveResponse.Event.Text.builder().content("hi").build()))
                 .addEvent(ChatRetrieveResponse.Event.ofStop(ChatRetrieveResponse.Event.Stop.builder()
                         .isError(false)
+                        .type(ChatRetrieveResponse.Event.Stop.Type.STOP)
                         .usage(ChatRetrieveResponse.Event.Stop.Usage.builder().turns(1L).durationMs(2.5).build())
                         .build()))
                 .indexIds(List.of("idx-1"))
@@ -194,7 +198,9 @@ public final class FixtureScenarios {
                 .build();
         chat.validate();
         checkEquals(List.of("idx-1", "idx-2"), chat.indexIds().orElseThrow(), "addIndexId");
-        checkEquals(JsonValue.from("stop"), chat.events().get(1).asStop()._type(), "const type");
+        checkEquals(Optional.of(ChatRetrieveResponse.Event.Stop.Type.STOP), chat.events().get(1).asStop().type(), "enum type");
+        checkEquals(JsonValue.from("text"), chat.events().get(0).asText()._type(), "const type");
+        checkEquals(Optional.of("text"), chat.events().get(0).type(), "type() of a built event");
         String json = ObjectMappers.jsonMapper().writeValueAsString(chat);
         ChatRetrieveResponse back = ObjectMappers.jsonMapper().readValue(json, ChatRetrieveResponse.class);
         checkEquals(chat, back, "round trip");

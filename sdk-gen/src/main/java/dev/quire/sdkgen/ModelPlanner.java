@@ -93,6 +93,9 @@ final class ModelPlanner {
 
     private UnionSpec union(String name, String description, JsonNode schema, List<JsonNode> members, Context ctx) {
         String discriminator = schema.path("discriminator").path("propertyName").asText(null);
+        if (discriminator == null) {
+            discriminator = inferredDiscriminator(members);
+        }
         List<Spec> nested = new ArrayList<>();
         List<Variant> variants = new ArrayList<>();
         for (JsonNode member : members) {
@@ -109,6 +112,33 @@ final class ModelPlanner {
             variants.add(new Variant(variantName, typed.type(), discriminatorValue));
         }
         return new UnionSpec(name, description, variants, discriminator, nested);
+    }
+
+    /**
+     * A key every variant declares with one fixed value (e.g. {@code "type": "stop"}), preferring
+     * {@code type}; null if there is none. Such a union is read by that key, like a declared discriminator.
+     */
+    private String inferredDiscriminator(List<JsonNode> members) {
+        Set<String> common = null;
+        for (JsonNode member : members) {
+            JsonNode props = resolve(member).path("properties");
+            Set<String> fixed = new LinkedHashSet<>();
+            props.fields().forEachRemaining(e -> {
+                JsonNode p = e.getValue();
+                if (p.has("const") || p.path("enum").size() == 1) {
+                    fixed.add(e.getKey());
+                }
+            });
+            if (common == null) {
+                common = fixed;
+            } else {
+                common.retainAll(fixed);
+            }
+        }
+        if (common == null || common.isEmpty()) {
+            return null;
+        }
+        return common.contains("type") ? "type" : common.iterator().next();
     }
 
     private static String scalarVariantName(TypeRef type) {

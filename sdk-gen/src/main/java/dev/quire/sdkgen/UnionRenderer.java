@@ -49,6 +49,19 @@ final class UnionRenderer {
                     .line("throw new LlamaCloudInvalidDataException(\"`" + f + "` is not present\");").close("}");
             w.line("return " + f + ";").close("}").line("");
         }
+        List<String> none0 = new ArrayList<>();
+        vs.forEach(v -> none0.add(field(v) + " == null"));
+        w.line("/** True if the value matches none of the variants this SDK knows (e.g. a newer server's). */");
+        w.open("public boolean isUnknown() {").line("return " + String.join(" && ", none0) + ";").close("}").line("");
+        if (spec.discriminator() != null) {
+            String key = spec.discriminator();
+            w.javadoc("The {@code " + key + "} that tells the variants apart, also for a value of an unknown variant;"
+                    + " empty if the JSON has none.");
+            w.open("public Optional<String> " + Names.camel(key) + "() {");
+            w.line("JsonValue json = _json != null ? _json : JsonValue.from(this);");
+            w.line("return json.asObject().map(o -> o.get(" + Names.literal(key) + ")).flatMap(v -> v.asString());");
+            w.close("}").line("");
+        }
         w.line("/** The JSON as received; empty for a value built with {@code ofX(...)}. */");
         w.open("public Optional<JsonValue> _json() {").line("return Optional.ofNullable(_json);").close("}").line("");
 
