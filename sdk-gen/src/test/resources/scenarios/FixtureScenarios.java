@@ -198,7 +198,7 @@ public final class FixtureScenarios {
                 .build();
         chat.validate();
         checkEquals(List.of("idx-1", "idx-2"), chat.indexIds().orElseThrow(), "addIndexId");
-        checkEquals(Optional.of(ChatRetrieveResponse.Event.Stop.Type.STOP), chat.events().get(1).asStop().type(), "enum type");
+        checkEquals(ChatRetrieveResponse.Event.Stop.Type.STOP, chat.events().get(1).asStop().type(), "enum type");
         checkEquals(JsonValue.from("text"), chat.events().get(0).asText()._type(), "const type");
         checkEquals(Optional.of("text"), chat.events().get(0).type(), "type() of a built event");
         String json = ObjectMappers.jsonMapper().writeValueAsString(chat);
