@@ -186,7 +186,7 @@ public final class FixtureScenarios {
         ChatRetrieveResponse chat = ChatRetrieveResponse.builder()
                 .sessionId("ses-1")
                 .lastUpdatedAt("2026-12-07T10:00:00")
-                .addEvent(ChatRetrieveResponse.Event.ofText(ChatRetrieveResponse.Event.Text.builder().content("hi").build()))
+                .addEvent(ChatRetrieveResponse.Event.Text.builder().content("hi").build())
                 .addEvent(ChatRetrieveResponse.Event.ofStop(ChatRetrieveResponse.Event.Stop.builder()
                         .isError(false)
                         .type(ChatRetrieveResponse.Event.Stop.Type.STOP)

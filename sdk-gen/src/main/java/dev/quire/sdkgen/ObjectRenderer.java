@@ -81,7 +81,7 @@ final class ObjectRenderer {
                 + requiredList(props));
         w.open("public static Builder builder() {").line("return new Builder();").close("}").line("");
 
-        builder(w, n, props);
+        builder(w, n, props, spec.nested());
         validate(w, n, props);
         objectMethods(w, n, props);
 
@@ -140,7 +140,7 @@ final class ObjectRenderer {
         }
     }
 
-    private void builder(SourceWriter w, String n, List<Prop> props) {
+    private void builder(SourceWriter w, String n, List<Prop> props, List<Spec> nested) {
         w.line("/** A builder for {@link " + n + "}. */");
         w.open("public static final class Builder {").line("");
         for (Prop p : props) {
@@ -167,7 +167,7 @@ final class ObjectRenderer {
         w.line("return this;").close("}").line("");
 
         for (Prop p : props) {
-            setters(w, p);
+            setters(w, p, nested);
         }
 
         w.open("public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {")
@@ -201,7 +201,7 @@ final class ObjectRenderer {
         w.close("}").line("");
     }
 
-    private void setters(SourceWriter w, Prop p) {
+    private void setters(SourceWriter w, Prop p, List<Spec> nested) {
         String name = p.name();
         if (isJson(p)) {
             w.javadoc(p.description());
@@ -235,6 +235,16 @@ final class ObjectRenderer {
             w.line("this." + name + " = " + name + ";");
         }
         w.line("return this;").close("}").line("");
+        Spec.UnionSpec union = union(t, nested);
+        if (union != null) {
+            // Alias setters per variant, e.g. event(Stop) for event(Event.ofStop(stop)).
+            for (Spec.Variant v : union.variants()) {
+                String arg = Names.camel(v.name());
+                w.line("/** Alias for calling {@link Builder#" + name + "} with {@code " + union.name() + ".of" + v.name() + "(" + arg + ")}. */");
+                w.open("public Builder " + name + "(" + variantType(union, v) + " " + arg + ") {")
+                        .line("return " + name + "(" + union.name() + ".of" + v.name() + "(" + arg + "));").close("}").line("");
+            }
+        }
         if (t instanceof TypeRef.ListOf list) {
             String one = Names.singular(name);
             if (one.equals(name)) {
@@ -247,7 +257,37 @@ final class ObjectRenderer {
             w.open("if (" + name + " == null) {").line(name + " = JsonField.of(new ArrayList<>());").close("}");
             w.line("JsonFields.checkKnown(" + Names.literal(name) + ", " + name + ").add(" + one + ");");
             w.line("return this;").close("}").line("");
+            Spec.UnionSpec elementUnion = union(list.element(), nested);
+            if (elementUnion != null) {
+                for (Spec.Variant v : elementUnion.variants()) {
+                    String arg = Names.camel(v.name());
+                    w.line("/** Alias for calling {@link Builder#" + adder + "} with {@code " + elementUnion.name() + ".of"
+                            + v.name() + "(" + arg + ")}. */");
+                    w.open("public Builder " + adder + "(" + variantType(elementUnion, v) + " " + arg + ") {")
+                            .line("return " + adder + "(" + elementUnion.name() + ".of" + v.name() + "(" + arg + "));")
+                            .close("}").line("");
+                }
+            }
         }
+    }
+
+    /** A variant's type as seen from outside its union: a class nested in the union is qualified by it. */
+    private static String variantType(Spec.UnionSpec union, Spec.Variant v) {
+        boolean nestedInUnion = union.nested().stream().anyMatch(s -> s.name().equals(v.type().java()));
+        return nestedInUnion ? union.name() + "." + v.type().java() : v.type().java();
+    }
+
+    /** The nested union a property's type names, or null. */
+    private static Spec.UnionSpec union(TypeRef type, List<Spec> nested) {
+        if (!(type instanceof TypeRef.Model m)) {
+            return null;
+        }
+        for (Spec s : nested) {
+            if (s instanceof Spec.UnionSpec u && u.name().equals(m.java())) {
+                return u;
+            }
+        }
+        return null;
     }
 
     private void validate(SourceWriter w, String n, List<Prop> props) {
