@@ -27,6 +27,8 @@ final class DirectorySchemas {
                 .optional("connector_subscription_id", Schema.string().nullable()
                         .description("Connector subscription syncing this directory, if any."))
                 .optional("created_at", Schema.dateTime().nullable().description("Creation datetime"))
+                .optional("data_source_id", Schema.string().nullable()
+                        .description("Data source syncing this directory, if any."))
                 .optional("deleted_at", Schema.dateTime().nullable().description("Optional timestamp of when the directory was deleted."))
                 .optional("description", Schema.string().nullable().description("Optional description shown to users."))
                 .optional("expires_at", Schema.dateTime().nullable().description("When an ephemeral directory expires."))
@@ -97,8 +99,11 @@ final class DirectorySchemas {
     static final Schema FILE_GET_RESPONSE = Schema.component("FileGetResponse", FILES_PKG, directoryFile());
     static final Schema FILE_UPDATE_RESPONSE = Schema.component("FileUpdateResponse", FILES_PKG, directoryFile());
     static final Schema FILE_UPLOAD_RESPONSE = Schema.component("FileUploadResponse", FILES_PKG, directoryFile());
-    static final Schema FILE_LIST_RESPONSE = Schema.component("FileListResponse", FILES_PKG, directoryFile());
-    static final Schema FILE_LIST_PAGE = Schema.page("FileListPageResponse", FILES_PKG, FILE_LIST_RESPONSE);
+    /** Named like the files API's classes of the same name, so keyed by package. */
+    static final Schema FILE_LIST_RESPONSE = Schema.component(Schema.qualified(FILES_PKG, "FileListResponse"),
+            "FileListResponse", FILES_PKG, directoryFile());
+    static final Schema FILE_LIST_PAGE = Schema.page(Schema.qualified(FILES_PKG, "FileListPageResponse"),
+            "FileListPageResponse", FILES_PKG, FILE_LIST_RESPONSE);
 
     static final Schema FILE_ADD_BODY = Schema.component("FileAddParamsBody", FILES_PKG, Schema.object()
             .required("file_id", Schema.string().description("ID of an uploaded file."))

@@ -46,6 +46,15 @@ public final class OpenApi {
 
     private OpenApi() {}
 
+    /** A map keeping its keys in the order given, so the document reads (and diffs) the same on every run. */
+    private static Map<String, Object> ordered(Object... keyValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+
     /** The OpenAPI form of a Javalin route path. */
     static String path(String javalinPath) {
         return SLASHED_PARAM.matcher(javalinPath).replaceAll("{$1}");
@@ -64,12 +73,12 @@ public final class OpenApi {
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.1.0");
-        doc.put("info", Map.of("title", "Quire API", "version", version,
+        doc.put("info", ordered("title", "Quire API", "version", version,
                 "description", "LlamaCloud-compatible Index, Retrieval, Chat, Files and Parse API."));
         doc.put("paths", paths);
         Map<String, Object> componentsJson = new LinkedHashMap<>();
         componentsJson.put("schemas", components);
-        componentsJson.put("securitySchemes", Map.of("bearerAuth", Map.of("type", "http", "scheme", "bearer")));
+        componentsJson.put("securitySchemes", ordered("bearerAuth", ordered("type", "http", "scheme", "bearer")));
         doc.put("components", componentsJson);
         return doc;
     }
@@ -84,20 +93,30 @@ public final class OpenApi {
         if (op.skip()) {
             json.put("x-sdk-skip", true);
         }
+        op.operationId().ifPresent(id -> json.put("x-sdk-package", sdkPackage(id)));
         op.params().ifPresent(p -> json.put("x-sdk-params", p));
-        op.response().flatMap(Schema::componentName).ifPresent(r -> json.put("x-sdk-response", r));
-        op.listOf().flatMap(Schema::componentName).ifPresent(item -> {
+        op.response().flatMap(Schema::sdkName).ifPresent(r -> json.put("x-sdk-response", r));
+        op.listOf().flatMap(Schema::sdkName).ifPresent(item -> {
             json.put("x-sdk-response", item);
             json.put("x-sdk-response-container", "list");
         });
         op.pagination().ifPresent(p -> json.put("x-sdk-pagination", pagination(p)));
         json.put("parameters", parameters(route, components));
-        op.body().ifPresent(body -> json.put("requestBody", Map.of("required", true, "content",
-                Map.of(op.multipart() ? "multipart/form-data" : "application/json",
-                        Map.of("schema", body.reference(components))))));
+        op.body().ifPresent(body -> json.put("requestBody", ordered("required", true, "content",
+                ordered(op.multipart() ? "multipart/form-data" : "application/json",
+                        ordered("schema", body.reference(components))))));
         json.put("responses", responses(route, components));
-        json.put("security", route.authenticated() ? List.of(Map.of("bearerAuth", List.of())) : List.of());
+        json.put("security", route.authenticated() ? List.of(ordered("bearerAuth", List.of())) : List.of());
         return json;
+    }
+
+    /**
+     * The models package of an operation's params and page classes: its call path without the method,
+     * in lower case ({@code beta.directories.files.upload} is in {@code beta.directories.files},
+     * {@code v2Projects.list} in {@code v2projects}).
+     */
+    static String sdkPackage(String operationId) {
+        return operationId.substring(0, operationId.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Map<String, Object> pagination(Operation.Pagination p) {
@@ -106,7 +125,7 @@ public final class OpenApi {
         json.put("nextToken", "next_page_token");
         json.put("pageParam", "page_token");
         json.put("page", p.page());
-        json.put("pageResponse", p.pageResponse().componentName().orElseThrow());
+        json.put("pageResponse", p.pageResponse().sdkName().orElseThrow());
         return json;
     }
 
@@ -115,8 +134,8 @@ public final class OpenApi {
         List<Map<String, Object>> params = new ArrayList<>();
         Matcher m = PATH_PARAM.matcher(path(route.path()));
         while (m.find()) {
-            params.add(Map.of("name", m.group(1), "in", "path", "required", true,
-                    "schema", Map.of("type", "string")));
+            params.add(ordered("name", m.group(1), "in", "path", "required", true,
+                    "schema", ordered("type", "string")));
         }
         Operation op = route.operation();
         for (Operation.Param p : op.parameters()) {
@@ -129,9 +148,9 @@ public final class OpenApi {
             }
         }
         if (route.idempotent()) {
-            params.add(Map.of("name", Idempotency.HEADER, "in", "header", "required", false,
+            params.add(ordered("name", Idempotency.HEADER, "in", "header", "required", false,
                     "description", "Retries with the same key within 24 h get the first answer back",
-                    "schema", Map.of("type", "string", "maxLength", 255)));
+                    "schema", ordered("type", "string", "maxLength", 255)));
         }
         return params;
     }
@@ -159,12 +178,12 @@ public final class OpenApi {
         Map<String, Object> success = new LinkedHashMap<>();
         success.put("description", route.summary());
         Map<String, Object> content = new LinkedHashMap<>();
-        op.response().ifPresent(r -> content.put("application/json", Map.of("schema", r.reference(components))));
+        op.response().ifPresent(r -> content.put("application/json", ordered("schema", r.reference(components))));
         if (op.stream().isPresent()) {
-            content.put("text/event-stream", Map.of("x-sdk-stream", true,
+            content.put("text/event-stream", ordered("x-sdk-stream", true,
                     "schema", op.stream().get().reference(components)));
         } else if (op.mediaType().isPresent()) {
-            content.put(op.mediaType().get(), Map.of("schema", Map.of()));
+            content.put(op.mediaType().get(), ordered("schema", ordered()));
         }
         if (!content.isEmpty()) {
             success.put("content", content);
@@ -172,9 +191,9 @@ public final class OpenApi {
         responses.put(String.valueOf(op.status()), success);
         for (int status : errors(route)) {
             Schema shape = status == 422 ? VALIDATION_ERROR : ERROR;
-            responses.put(String.valueOf(status), Map.of("description",
+            responses.put(String.valueOf(status), ordered("description",
                     ERROR_DESCRIPTIONS.getOrDefault(status, "Error"),
-                    "content", Map.of("application/json", Map.of("schema", shape.reference(components)))));
+                    "content", ordered("application/json", ordered("schema", shape.reference(components)))));
         }
         return responses;
     }

@@ -97,18 +97,43 @@ public final class Schema {
 
     /** A schema written under {@code components.schemas} with the SDK's class name and package. */
     public static Schema component(String name, String sdkPackage, Schema body) {
+        return component(name, name, sdkPackage, body);
+    }
+
+    /**
+     * A component whose class name another package uses too (the official SDK has both
+     * {@code files.FileListResponse} and {@code beta.directories.files.FileListResponse}): its key
+     * under {@code components.schemas} is {@code key}, its class name {@code x-sdk-name}.
+     */
+    public static Schema component(String key, String name, String sdkPackage, Schema body) {
         Map<String, Object> k = new LinkedHashMap<>(body.keywords);
+        k.put("x-sdk-name", name);
         k.put("x-sdk-package", sdkPackage);
-        return new Schema(name, k);
+        return new Schema(key, k);
+    }
+
+    /** The component key ({@code beta.directories.files.FileListResponse}) of a class whose name is shared. */
+    public static String qualified(String sdkPackage, String name) {
+        return sdkPackage + "." + name;
     }
 
     /** The envelope of a cursor page ({@link Page}) whose items are {@code item}. */
     public static Schema page(String name, String sdkPackage, Schema item) {
-        return component(name, sdkPackage, object()
+        return page(name, name, sdkPackage, item);
+    }
+
+    /** A page envelope whose class name another package uses too (see {@link #component(String, String, String, Schema)}). */
+    public static Schema page(String key, String name, String sdkPackage, Schema item) {
+        return component(key, name, sdkPackage, object()
                 .required("items", array(item).description("The items of this page."))
                 .optional("next_page_token", string().nullable()
                         .description("Token for the next page; null on the last page."))
                 .optional("total_size", integer().nullable().description("Total number of items, when known.")));
+    }
+
+    /** The SDK's class name, if this is a component. */
+    public java.util.Optional<String> sdkName() {
+        return componentName().map(key -> (String) keywords.get("x-sdk-name"));
     }
 
     /** The name under {@code components.schemas}, if this is a component. */
@@ -192,9 +217,12 @@ public final class Schema {
         if (component == null) {
             return body(components);
         }
-        if (!components.containsKey(component)) {
+        Map<String, Object> existing = components.get(component);
+        if (existing == null) {
             components.put(component, Map.of()); // reserved first: components may refer to each other
             components.put(component, body(components));
+        } else if (!existing.isEmpty() && !existing.equals(body(components))) {
+            throw new IllegalStateException("two different schemas are named " + component);
         }
         return Map.of("$ref", "#/components/schemas/" + component);
     }

@@ -32,6 +32,17 @@ final class ParseSchemas {
                 .optional("user_metadata", Schema.mapOf(Schema.string()).title("UserMetadata").nullable());
     }
 
+    private static Schema pages(String title, Schema page) {
+        return Schema.object().title(title).required("pages", Schema.array(page));
+    }
+
+    private static Schema failedPage(String title) {
+        return Schema.object().title(title)
+                .required("error", Schema.string())
+                .required("page_number", Schema.integer())
+                .required("success", Schema.bool());
+    }
+
     static final Schema CREATE_RESPONSE = Schema.component("ParsingCreateResponse", PKG, job("A parse job."));
     static final Schema LIST_RESPONSE = Schema.component("ParsingListResponse", PKG, job("A parse job."));
     static final Schema LIST_PAGE = Schema.page("ParsingListPageResponse", PKG, LIST_RESPONSE);
@@ -39,12 +50,35 @@ final class ParseSchemas {
     static final Schema GET_RESPONSE = Schema.component("ParsingGetResponse", PKG, Schema.object()
             .description("A parse job with the results asked for by expand.")
             .required("job", job("The parse job.").title("Job"))
-            .optional("text", Schema.any().description("Plain text per page (expand=text)."))
-            .optional("text_full", Schema.string().nullable())
-            .optional("markdown", Schema.any().description("Markdown per page (expand=markdown)."))
-            .optional("markdown_full", Schema.string().nullable())
-            .optional("items", Schema.any().description("Layout items per page (expand=items)."))
-            .optional("metadata", Schema.any().description("Page and document metadata (expand=metadata)."))
+            .optional("text", pages("Text", Schema.object().title("Page")
+                    .required("page_number", Schema.integer())
+                    .required("text", Schema.string())).nullable()
+                    .description("Plain text per page (expand=text)."))
+            .optional("text_full", Schema.string().nullable().description("All pages' text (expand=text_full)."))
+            .optional("markdown", pages("Markdown", Schema.anyOf(Schema.object().title("MarkdownResultPage")
+                            .required("markdown", Schema.string())
+                            .required("page_number", Schema.integer())
+                            .required("success", Schema.bool())
+                            .optional("footer", Schema.string().nullable())
+                            .optional("header", Schema.string().nullable()),
+                    failedPage("FailedMarkdownPage")).title("Page")).nullable()
+                    .description("Markdown per page (expand=markdown)."))
+            .optional("markdown_full", Schema.string().nullable()
+                    .description("All pages' Markdown (expand=markdown_full)."))
+            .optional("items", pages("Items", Schema.anyOf(Schema.object().title("StructuredResultPage")
+                            .required("items", Schema.array(Schema.freeForm().title("Item"))
+                                    .description("Layout items: heading, text, list, table, image, ..."))
+                            .required("page_height", Schema.number())
+                            .required("page_number", Schema.integer())
+                            .required("page_width", Schema.number())
+                            .required("success", Schema.bool()),
+                    failedPage("FailedStructuredPage")).title("Page")).nullable()
+                    .description("Layout items per page (expand=items)."))
+            .optional("metadata", Schema.object().title("Metadata")
+                    .required("pages", Schema.array(Schema.object().title("Page")
+                            .required("page_number", Schema.integer())))
+                    .optional("document", Schema.freeForm().title("Document").nullable()).nullable()
+                    .description("Page and document metadata (expand=metadata)."))
             .optional("job_metadata", Schema.freeForm().title("JobMetadata").nullable())
             .optional("raw_parameters", Schema.freeForm().title("RawParameters").nullable())
             .openEnded());
@@ -54,12 +88,25 @@ final class ParseSchemas {
             .required("project_id", Schema.string()));
     static final Schema VERSIONS_RESPONSE = Schema.component("ParsingListVersionsResponse", PKG, Schema.freeForm()
             .description("The versions each tier accepts."));
-    static final Schema CREATE_BODY = Schema.component("ParsingCreateParamsBody", PKG, Schema.freeForm()
-            .description("file_id or source_url, tier, version, and the parse options of the official API; "
-                    + "Quire runs tier fast."));
+    static final Schema CREATE_BODY = Schema.component("ParsingCreateParamsBody", PKG, Schema.object()
+            .description("Exactly one of file_id and source_url, with the tier and its version. Other options "
+                    + "of the official API are accepted where Quire's offline parser can honour them.")
+            .required("tier", Schema.string().description("fast (Quire parses every tier the fast way)."))
+            .required("version", Schema.string().description("A version of the tier (see parsing.listVersions)."))
+            .optional("file_id", Schema.string().nullable())
+            .optional("source_url", Schema.string().nullable())
+            .optional("name", Schema.string().nullable())
+            .optional("user_metadata", Schema.mapOf(Schema.string()).title("UserMetadata").nullable())
+            .optional("page_ranges", Schema.object().title("PageRanges")
+                    .optional("target_pages", Schema.string().nullable().description("1-based pages: 1,3,5-8."))
+                    .optional("max_pages", Schema.integer().nullable()).nullable())
+            .optional("processing_control", Schema.freeForm().title("ProcessingControl").nullable()
+                    .description("job_failure_conditions.allowed_page_failure_ratio and timeouts."))
+            .openEnded());
     static final Schema UPLOAD_BODY = Schema.component("ParsingUploadParamsBody", PKG, Schema.object()
             .required("file", Schema.binary())
-            .optional("configuration", Schema.string().description("The create parameters as a JSON object.")));
+            .optional("configuration", Schema.string()
+                    .description("The create parameters (ParsingCreateParamsBody without file_id) as JSON.")));
 
     static final Operation CREATE = Operation.sdk("parsing.create").params("ParsingCreateParams")
             .jsonBody(CREATE_BODY).ok(CREATE_RESPONSE).build();

@@ -51,21 +51,12 @@ final class RetrievalSchemas {
     static final Schema READ_RESPONSE = Schema.component("RetrievalReadResponse", PKG, Schema.object()
             .required("content", Schema.string().description("The window of the parsed file's text.")));
 
-    private static Schema filterValue() {
-        Schema scalar = Schema.anyOf(Schema.string(), Schema.bool(), Schema.number());
-        return Schema.anyOf(Schema.string(), Schema.bool(), Schema.number(), Schema.array(scalar)).title("Value");
-    }
-
     static final Schema RETRIEVE_BODY = Schema.component("RetrievalRetrieveParamsBody", PKG, Schema.object()
             .required("index_id", Schema.string())
             .required("query", Schema.string())
-            .optional("custom_filters", Schema.mapOf(Schema.anyOf(
-                    Schema.object().title("ValueFilter").required("operator", operator())
-                            .required("value", filterValue()),
-                    Schema.array(Schema.object().title("UnionMember1").required("operator", operator())
-                            .required("value", Schema.anyOf(Schema.number(), Schema.array(Schema.number()))
-                                    .title("Value")))).nullable()).title("CustomFilters").nullable()
-                    .description("Filters on user metadata, by key."))
+            .optional("custom_filters", Schema.freeForm().title("CustomFilters").nullable()
+                    .description("Filters on user metadata, by key: {operator: eq|gt|gte|in|lt|lte|ne|nin, value} "
+                            + "or a list of such filters on numbers (a range)."))
             .optional("full_text_pipeline_weight", Schema.number().nullable())
             .optional("num_candidates", Schema.integer().nullable())
             .optional("rerank", Schema.object().title("Rerank")
