@@ -144,7 +144,7 @@ final class IngestCommand implements Callable<Integer>, ServerCommand {
         if (entry == null) {
             return false;
         }
-        Map<String, JsonValue> metadata = entry.metadata().orElse(Map.of());
+        Map<String, JsonValue> metadata = entry.metadata().map(FileListResponse.Metadata::_additionalProperties).orElse(Map.of());
         String remoteSha = Optional.ofNullable(metadata.get(SHA256)).flatMap(JsonValue::asString).orElse("");
         long remoteSize = Optional.ofNullable(metadata.get(SIZE)).flatMap(JsonValue::asNumber).map(Number::longValue)
                 .orElse(-1L);

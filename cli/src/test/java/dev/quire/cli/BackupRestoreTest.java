@@ -234,7 +234,7 @@ class BackupRestoreTest {
         for (DirectoryListResponse dir : sdk.beta().directories().list().autoPager()) {
             for (FileListResponse f : sdk.beta().directories().files().list(dir.id()).autoPager()) {
                 entries.put(f.id(), dir.id() + "|" + f.uniqueId() + "|" + f.fileId().orElse("")
-                        + "|" + f.metadata().map(m -> m.get(IngestCommand.SHA256)).map(JsonValue::toString).orElse(""));
+                        + "|" + f.metadata().map(m -> m._additionalProperties().get(IngestCommand.SHA256)).map(JsonValue::toString).orElse(""));
             }
         }
         Map<String, String> indexes = new TreeMap<>();

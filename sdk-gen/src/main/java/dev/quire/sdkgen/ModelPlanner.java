@@ -42,18 +42,28 @@ final class ModelPlanner {
     List<TopLevel> plan() {
         List<TopLevel> out = new ArrayList<>();
         for (Iterator<String> it = schemas.fieldNames(); it.hasNext(); ) {
-            String name = it.next();
-            JsonNode schema = schemas.get(name);
-            if (!schema.hasNonNull("x-sdk-package") || skip.contains(name) || name.endsWith("ParamsBody")) {
+            String key = it.next();
+            JsonNode schema = schemas.get(key);
+            String name = className(key);
+            if (!schema.hasNonNull("x-sdk-package") || skip.contains(name) || skip.contains(key)
+                    || name.endsWith("ParamsBody")) {
                 continue;
             }
-            String pkg = packageOf(name);
+            String pkg = packageOf(key);
             Set<String> imports = new TreeSet<>();
             Context ctx = new Context(pkg, imports);
             Spec spec = declare(name, schema, ctx, new ArrayList<>());
             out.add(new TopLevel(pkg, spec, imports));
         }
         return out;
+    }
+
+    /**
+     * The class of a component: its {@code x-sdk-name}, else its key (keys are unique in the document, class
+     * names only within a package, e.g. {@code files.FileListResponse} and {@code beta.directories.files.FileListResponse}).
+     */
+    private String className(String schemaKey) {
+        return schemas.path(schemaKey).path("x-sdk-name").asText(schemaKey);
     }
 
     private String packageOf(String schemaName) {
@@ -100,7 +110,7 @@ final class ModelPlanner {
         List<Variant> variants = new ArrayList<>();
         for (JsonNode member : members) {
             JsonNode resolved = resolve(member);
-            String title = member.has("$ref") ? refName(member) : member.path("title").asText(null);
+            String title = member.has("$ref") ? className(refName(member)) : member.path("title").asText(null);
             Typed typed = type(member, title == null ? "variant" : title, ctx, nested);
             String variantName = title != null ? title : scalarVariantName(typed.type());
             String discriminatorValue = null;
@@ -158,10 +168,11 @@ final class ModelPlanner {
         if (schema.has("$ref")) {
             String ref = refName(schema);
             String pkg = packageOf(ref);
+            String cls = className(ref);
             if (!pkg.equals(ctx.packageName())) {
-                ctx.imports().add(pkg + "." + ref);
+                ctx.imports().add(pkg + "." + cls);
             }
-            return new Typed(new TypeRef.Model(ref), false);
+            return new Typed(new TypeRef.Model(cls), false);
         }
         List<JsonNode> members = unionMembers(schema);
         boolean nullable = isNullable(schema);
