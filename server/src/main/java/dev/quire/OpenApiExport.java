@@ -52,7 +52,7 @@ public final class OpenApiExport {
         Router router = Router.tableOnly();
         HttpServer.systemRoutes(router, ctx -> { }, ctx -> { }, ctx -> { });
         routeGroups().forEach(group -> group.register(router));
-        return OpenApi.document(router.table(), Main.VERSION);
+        return OpenApi.document(router, Main.VERSION);
     }
 
     /** Main's route groups with nothing behind them: only their tables are read. */

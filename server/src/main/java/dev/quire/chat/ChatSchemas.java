@@ -121,7 +121,7 @@ final class ChatSchemas {
     static final Operation DELETE = Operation.sdk("beta.chat.delete").params("ChatDeleteParams")
             .status(204).build();
     static final Operation STREAM = Operation.sdk("beta.chat.stream").params("ChatStreamParams")
-            .jsonBody(STREAM_BODY).ok(STREAM_RESPONSE).eventStream(STREAM_EVENT).errors(409)
+            .jsonBody(STREAM_BODY).ok(STREAM_RESPONSE).eventStream(STREAM_EVENT).errors(400, 409)
             .description("Answers text/event-stream (events `delta` and `message`, `: ping` comments) unless "
                     + "the caller is the official Java SDK without Accept: text/event-stream, which gets one "
                     + "ChatStreamResponse.")

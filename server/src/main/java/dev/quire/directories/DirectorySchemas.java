@@ -1,6 +1,6 @@
 package dev.quire.directories;
 
-import dev.quire.files.FilesSchemas;
+import dev.quire.storage.StorageSchemas;
 import dev.quire.http.Operation;
 import dev.quire.http.Schema;
 
@@ -53,7 +53,7 @@ final class DirectorySchemas {
                 .required("unique_id", Schema.string().description("Unique identifier for the file in the directory"))
                 .optional("created_at", Schema.dateTime().nullable().description("Creation datetime"))
                 .optional("deleted_at", Schema.dateTime().nullable().description("Optional timestamp of when the file was deleted."))
-                .optional("download_url", FilesSchemas.PRESIGNED_URL.nullable()
+                .optional("download_url", StorageSchemas.PRESIGNED_URL.nullable()
                         .description("A presigned link to the file's bytes (expand=download_url)."))
                 .optional("file_id", Schema.string().nullable().description("Optional ID of the file."))
                 .optional("metadata", metadata())
@@ -126,7 +126,7 @@ final class DirectorySchemas {
     private static final String EXPAND = "Fields to add: download_url.";
 
     static final Operation FILE_ADD = Operation.sdk("beta.directories.files.add").params("FileAddParams")
-            .jsonBody(FILE_ADD_BODY).ok(FILE_ADD_RESPONSE).build();
+            .jsonBody(FILE_ADD_BODY).ok(FILE_ADD_RESPONSE).errors(409).build();
     static final Operation FILE_LIST = Operation.sdk("beta.directories.files.list").params("FileListParams")
             .query("display_name", Schema.string().nullable(), "Only files with this display name.")
             .query("display_name_contains", Schema.string().nullable(), "Only files whose display name contains this.")
@@ -138,12 +138,12 @@ final class DirectorySchemas {
             .query("updated_at_on_or_before", Schema.dateTime().nullable(), "Updated at or before this time.")
             .paged("FileListPage", FILE_LIST_PAGE).build();
     static final Operation FILE_UPLOAD = Operation.sdk("beta.directories.files.upload").params("FileUploadParams")
-            .multipartBody(FILE_UPLOAD_BODY).ok(FILE_UPLOAD_RESPONSE).build();
+            .multipartBody(FILE_UPLOAD_BODY).ok(FILE_UPLOAD_RESPONSE).errors(409).build();
     static final Operation FILE_GET = Operation.sdk("beta.directories.files.get").params("FileGetParams")
             .query("expand", Schema.array(Schema.string()).nullable(), EXPAND)
             .ok(FILE_GET_RESPONSE).build();
     static final Operation FILE_UPDATE = Operation.sdk("beta.directories.files.update").params("FileUpdateParams")
             .jsonBody(FILE_UPDATE_BODY).ok(FILE_UPDATE_RESPONSE).errors(409).build();
     static final Operation FILE_DELETE = Operation.sdk("beta.directories.files.delete").params("FileDeleteParams")
-            .status(204).build();
+            .status(204).errors(400).build();
 }

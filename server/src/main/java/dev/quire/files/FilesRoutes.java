@@ -33,7 +33,7 @@ public final class FilesRoutes implements RouteGroup {
 
     @Override
     public void register(Router router) {
-        router.tag("files")
+        router.tag("files").model(FilesSchemas.FILE)
                 .create("/api/v1/beta/files", "Upload a file (multipart: file, purpose, external_file_id)", FilesSchemas.CREATE, this::upload)
                 .get("/api/v1/beta/files", "List files", FilesSchemas.LIST, this::list)
                 .post("/api/v1/beta/files/query", "Query files (deprecated: use the GET list)", FilesSchemas.QUERY, this::query)

@@ -2,20 +2,13 @@ package dev.quire.files;
 
 import dev.quire.http.Operation;
 import dev.quire.http.Schema;
+import dev.quire.storage.StorageSchemas;
 
 /** The files API in the OpenAPI document, with the official SDK's class names (package {@code files}). */
-public final class FilesSchemas {
+final class FilesSchemas {
     private static final String PKG = "files";
 
     private FilesSchemas() {}
-
-    /** A time-limited link to an object's bytes; directory files and attachments answer it too. */
-    public static final Schema PRESIGNED_URL = Schema.component("PresignedUrl", PKG, Schema.object()
-            .description("Schema for a presigned URL.")
-            .required("expires_at", Schema.dateTime().description("The time at which the presigned URL expires."))
-            .required("url", Schema.string().description("A presigned URL for IO operations against a private file."))
-            .optional("form_fields", Schema.mapOf(Schema.string()).title("FormFields").nullable()
-                    .description("Form fields for a presigned POST request.")));
 
     private static Schema file(String description) {
         Schema info = Schema.mapOf(Schema.any()).nullable();
@@ -24,7 +17,7 @@ public final class FilesSchemas {
                 .required("id", Schema.string().description("Unique identifier"))
                 .required("name", Schema.string())
                 .required("project_id", Schema.string().description("The ID of the project that the file belongs to"))
-                .optional("download_url", PRESIGNED_URL.nullable()
+                .optional("download_url", StorageSchemas.PRESIGNED_URL.nullable()
                         .description("A presigned link to the file's bytes (expand=download_url)."))
                 .optional("expires_at", Schema.dateTime().nullable().description("The expiration date for the file."))
                 .optional("external_file_id", Schema.string().nullable().description("The ID of the file in the external system"))
@@ -40,7 +33,7 @@ public final class FilesSchemas {
     }
 
     /** The shared file model of the official SDK ({@code models.files.File}). */
-    public static final Schema FILE = Schema.component("File", PKG, file("Schema for a file."));
+    static final Schema FILE = Schema.component("File", PKG, file("Schema for a file."));
     static final Schema CREATE_RESPONSE = Schema.component("FileCreateResponse", PKG, file("An uploaded file."));
     static final Schema RETRIEVE_RESPONSE = Schema.component("FileRetrieveResponse", PKG, file("An uploaded file."));
     static final Schema LIST_RESPONSE = Schema.component("FileListResponse", PKG, file("An uploaded file."));
@@ -88,7 +81,7 @@ public final class FilesSchemas {
     /** {@code files.get} up to the 1.2 SDK; the 1.3 SDK names it {@code files.content}. */
     static final Operation CONTENT = Operation.sdk("files.get").params("FileGetParams")
             .query("expires_at_seconds", Schema.integer().nullable(), "Lifetime of the link in seconds.")
-            .ok(PRESIGNED_URL)
+            .ok(StorageSchemas.PRESIGNED_URL)
             .description("A presigned link to the file's bytes. Named files.get up to the official 1.2 SDK "
                     + "(FileGetParams) and files.content from 1.3 on (FileContentParams).")
             .build();

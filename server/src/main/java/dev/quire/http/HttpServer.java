@@ -153,7 +153,7 @@ public final class HttpServer implements AutoCloseable {
         config.routes.exception(Exception.class, ErrorMapper::unexpected);
 
         systemRoutes(router, this::health,
-                ctx -> Responses.json(ctx, OpenApi.document(router.table(), settings.version())),
+                ctx -> Responses.json(ctx, OpenApi.document(router, settings.version())),
                 ctx -> metrics(ctx, tenancy));
         groups.forEach(group -> group.register(router));
     }

@@ -60,10 +60,15 @@ public final class OpenApi {
         return SLASHED_PARAM.matcher(javalinPath).replaceAll("{$1}");
     }
 
-    public static Map<String, Object> document(List<Router.Route> routes, String version) {
+    public static Map<String, Object> document(Router router, String version) {
+        return document(router.table(), router.models(), version);
+    }
+
+    static Map<String, Object> document(List<Router.Route> routes, List<Schema> models, String version) {
         Map<String, Map<String, Object>> components = new TreeMap<>();
         ERROR.reference(components);
         VALIDATION_ERROR.reference(components);
+        models.forEach(model -> model.reference(components));
         Map<String, Object> paths = new LinkedHashMap<>();
         for (Router.Route route : routes) {
             @SuppressWarnings("unchecked")
@@ -124,6 +129,7 @@ public final class OpenApi {
         json.put("items", "items");
         json.put("nextToken", "next_page_token");
         json.put("pageParam", "page_token");
+        json.put("pageParamIn", p.pageParamIn());
         json.put("page", p.page());
         json.put("pageResponse", p.pageResponse().sdkName().orElseThrow());
         return json;
@@ -148,9 +154,10 @@ public final class OpenApi {
             }
         }
         if (route.idempotent()) {
+            // Not a field of the official params classes: SDKs send it with their retries.
             params.add(ordered("name", Idempotency.HEADER, "in", "header", "required", false,
                     "description", "Retries with the same key within 24 h get the first answer back",
-                    "schema", ordered("type", "string", "maxLength", 255)));
+                    "schema", ordered("type", "string", "maxLength", 255), "x-sdk-skip", true));
         }
         return params;
     }
@@ -209,8 +216,17 @@ public final class OpenApi {
             return statuses;
         }
         statuses.add(500);
+        statuses.add(503);
         if (route.authenticated()) {
             statuses.add(401);
+            statuses.add(403); // a project or organization the key may not use (organization_id, project_id)
+        }
+        if (route.authenticated() && op.scoped()) {
+            statuses.add(400); // organization_id and project_id that do not belong together
+            statuses.add(404); // an unknown project_id
+        }
+        if (op.pagination().isPresent()) {
+            statuses.add(400); // a page_token that is not this server's or not this listing's
         }
         if (PATH_PARAM.matcher(path(route.path())).find()) {
             statuses.add(404);

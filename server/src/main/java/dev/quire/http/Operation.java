@@ -21,8 +21,11 @@ public final class Operation {
     /** A query or header parameter. */
     public record Param(String name, String in, boolean required, Schema schema, String description) {}
 
-    /** A cursor-paged list: the SDK's page class and the JSON envelope it reads. */
-    public record Pagination(String page, Schema pageResponse) {}
+    /**
+     * A cursor-paged list: the SDK's page class, the JSON envelope it reads, and where the next
+     * request carries {@code page_token} ({@code query}, or {@code body} for POST listings).
+     */
+    public record Pagination(String page, Schema pageResponse, String pageParamIn) {}
 
     private final Builder b;
 
@@ -198,12 +201,14 @@ public final class Operation {
         public Builder paged(String pageClass, Schema pageResponse) {
             query("page_size", Schema.integer().nullable(), "The maximum number of items to return.");
             query("page_token", Schema.string().nullable(), "The next_page_token of the previous page.");
-            return pagedInBody(pageClass, pageResponse);
+            this.pagination = new Pagination(pageClass, pageResponse, "query");
+            this.response = pageResponse;
+            return this;
         }
 
         /** A cursor page whose size and token travel in the JSON body. */
         public Builder pagedInBody(String pageClass, Schema pageResponse) {
-            this.pagination = new Pagination(pageClass, pageResponse);
+            this.pagination = new Pagination(pageClass, pageResponse, "body");
             this.response = pageResponse;
             return this;
         }

@@ -22,6 +22,7 @@ public final class Router {
     private final RoutesConfig routes;
     private final Idempotency idempotency;
     private final List<Route> table = new ArrayList<>();
+    private final List<Schema> models = new ArrayList<>();
     private String tag = "default";
 
     Router(RoutesConfig routes, Idempotency idempotency) {
@@ -93,7 +94,23 @@ public final class Router {
         return this;
     }
 
+    /**
+     * A model the SDK has although no route answers it directly (the shared {@code files.File}): it is
+     * listed under {@code components.schemas} all the same.
+     */
+    public Router model(Schema component) {
+        if (component.componentName().isEmpty()) {
+            throw new IllegalArgumentException("only components can be listed as models: " + component);
+        }
+        models.add(component);
+        return this;
+    }
+
     public List<Route> table() {
         return List.copyOf(table);
+    }
+
+    public List<Schema> models() {
+        return List.copyOf(models);
     }
 }

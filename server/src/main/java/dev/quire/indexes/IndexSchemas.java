@@ -1,6 +1,6 @@
 package dev.quire.indexes;
 
-import dev.quire.files.FilesSchemas;
+import dev.quire.storage.StorageSchemas;
 import dev.quire.http.Operation;
 import dev.quire.http.Schema;
 
@@ -75,9 +75,9 @@ final class IndexSchemas {
     static final Operation DELETE = Operation.sdk("beta.indexes.delete").params("IndexDeleteParams")
             .status(204).build();
     static final Operation SYNC = Operation.sdk("beta.indexes.sync").params("IndexSyncParams")
-            .ok(SYNC_RESPONSE).build();
+            .ok(SYNC_RESPONSE).errors(409).build();
     static final Operation CANCEL_SYNC = Operation.sdk("beta.indexes.cancelSync").params("IndexCancelSyncParams")
-            .ok(CANCEL_SYNC_RESPONSE).build();
+            .ok(CANCEL_SYNC_RESPONSE).errors(409).build();
 
     static final Schema ATTACHMENT = Schema.component("AttachmentListResponse", ATTACHMENTS_PKG, Schema.object()
             .description("An attachment of a parsed file, such as a page screenshot.")
@@ -94,5 +94,5 @@ final class IndexSchemas {
             .paged("AttachmentListPage", ATTACHMENT_PAGE).build();
     static final Operation ATTACHMENT_GET = Operation.sdk("beta.attachments.get").params("AttachmentGetParams")
             .requiredQuery("source_id", Schema.string(), SOURCE_ID)
-            .ok(FilesSchemas.PRESIGNED_URL).build();
+            .ok(StorageSchemas.PRESIGNED_URL).build();
 }

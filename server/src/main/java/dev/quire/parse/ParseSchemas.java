@@ -91,8 +91,10 @@ final class ParseSchemas {
     static final Schema CREATE_BODY = Schema.component("ParsingCreateParamsBody", PKG, Schema.object()
             .description("Exactly one of file_id and source_url, with the tier and its version. Other options "
                     + "of the official API are accepted where Quire's offline parser can honour them.")
-            .required("tier", Schema.string().description("fast (Quire parses every tier the fast way)."))
-            .required("version", Schema.string().description("A version of the tier (see parsing.listVersions)."))
+            .required("tier", Schema.enumOf("fast", "cost_effective", "agentic", "agentic_plus").title("Tier")
+                    .description("The parsing tier (Quire parses every tier the fast way)."))
+            .required("version", Schema.enumOf("latest", "2026-09-07", "2026-08-19", "2026-06-15").title("Version")
+                    .description("A version of the tier, or latest (see parsing.listVersions)."))
             .optional("file_id", Schema.string().nullable())
             .optional("source_url", Schema.string().nullable())
             .optional("name", Schema.string().nullable())

@@ -91,11 +91,11 @@ final class RetrievalSchemas {
             .optional("offset", Schema.integer()));
 
     static final Operation RETRIEVE = Operation.sdk("beta.retrieval.retrieve").params("RetrievalRetrieveParams")
-            .jsonBody(RETRIEVE_BODY).ok(RETRIEVE_RESPONSE).errors(404, 502).build();
+            .jsonBody(RETRIEVE_BODY).ok(RETRIEVE_RESPONSE).errors(404, 409, 502).build();
     static final Operation FIND = Operation.sdk("beta.retrieval.find").params("RetrievalFindParams")
-            .jsonBody(FIND_BODY).pagedInBody("RetrievalFindPage", FIND_PAGE).errors(404).build();
+            .jsonBody(FIND_BODY).pagedInBody("RetrievalFindPage", FIND_PAGE).errors(404, 409).build();
     static final Operation GREP = Operation.sdk("beta.retrieval.grep").params("RetrievalGrepParams")
-            .jsonBody(GREP_BODY).pagedInBody("RetrievalGrepPage", GREP_PAGE).errors(404).build();
+            .jsonBody(GREP_BODY).pagedInBody("RetrievalGrepPage", GREP_PAGE).errors(404, 409).build();
     static final Operation READ = Operation.sdk("beta.retrieval.read").params("RetrievalReadParams")
-            .jsonBody(READ_BODY).ok(READ_RESPONSE).errors(404).build();
+            .jsonBody(READ_BODY).ok(READ_RESPONSE).errors(404, 409).build();
 }

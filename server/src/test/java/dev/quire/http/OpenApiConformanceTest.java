@@ -99,6 +99,8 @@ class OpenApiConformanceTest {
         expect("beta.chat.retrieve", Map.of("session_id", "no-such-session"), "", null, 404);
         expect("beta.indexes.create", Map.of(), "", "{\"name\": 3}", 422);
         expect("beta.directories.create", Map.of(), "", "{not json", 422);
+        expect("beta.chat.list", Map.of(), "?page_token=not-a-token", null, 400);
+        expect("beta.directories.list", Map.of(), "?project_id=no-such-project", null, 404);
         JsonNode op = operation("beta.directories.list");
         TestServer.Response noKey = server.send("GET", "/api/v1/beta/directories", null, null);
         checkAnswer("beta.directories.list", op, noKey);
@@ -234,6 +236,13 @@ class OpenApiConformanceTest {
     /** Calls an operation expecting its documented success; answers the JSON body (or null for 204). */
     private static JsonNode call(String operationId, Map<String, String> pathParams, String query, String body) {
         JsonNode op = operation(operationId);
+        if (body != null) {
+            // What the test sends is what the document says a client may send.
+            JsonNode schema = op.at("/requestBody/content/application~1json/schema");
+            assertThat(schema.isMissingNode()).as(operationId + " documents a JSON body").isFalse();
+            validator.validate(dev.quire.common.Json.read(body), schema)
+                    .forEach(e -> mismatches.add(operationId + " request " + e));
+        }
         TestServer.Response r = server.send(method(operationId), path(op, pathParams) + query, body,
                 TestServer.ADMIN_KEY);
         return checkSuccess(operationId, op, r);
