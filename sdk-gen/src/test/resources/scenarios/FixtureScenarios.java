@@ -61,6 +61,8 @@ public final class FixtureScenarios {
                 .raw(JsonValue.from(Map.of("k", List.of(1, 2))))
                 .scope(Scope.builder().kind(Scope.Kind.INDEX).build())
                 .addTag(Scope.builder().kind(Scope.Kind.DIRECTORY).build())
+                .addData(1L)
+                .addData(2L)
                 .build();
     }
 
@@ -75,6 +77,7 @@ public final class FixtureScenarios {
         checkEquals(JsonValue.from("a"), index.userMetadata().orElseThrow()._additionalProperties().get("team"), "user metadata");
         checkEquals(JsonValue.from(Map.of("k", List.of(1, 2))), index._raw(), "raw JSON");
         checkEquals(Scope.Kind.DIRECTORY, index.tags().orElseThrow().get(0).kind(), "tags");
+        checkEquals(List.of(1L, 2L), index.data().orElseThrow(), "addData (a name without a singular)");
         checkEquals(index, index.toBuilder().build(), "toBuilder().build()");
         checkEquals("other", index.toBuilder().name("other").build().name(), "toBuilder().name()");
         checkEquals("docs", index.name(), "the original is unchanged");

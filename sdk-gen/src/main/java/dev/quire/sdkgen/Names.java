@@ -67,7 +67,10 @@ final class Names {
                 || lower.endsWith("uses")) {
             return name.substring(0, name.length() - 2);
         }
-        if (lower.endsWith("s") && !lower.endsWith("ss") && name.length() > 1) return name.substring(0, name.length() - 1);
+        if (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
+                && name.length() > 1) {
+            return name.substring(0, name.length() - 1);
+        }
         return name;
     }
 

@@ -246,16 +246,13 @@ final class ObjectRenderer {
             }
         }
         if (t instanceof TypeRef.ListOf list) {
-            String one = Names.singular(name);
-            if (one.equals(name)) {
-                one = name + "Item";
-            }
+            String one = Names.singular(name); // "data" stays "data": addData(...)
             String adder = "add" + Character.toUpperCase(one.charAt(0)) + one.substring(1);
             String elementType = list.element() instanceof TypeRef.Const ? "JsonValue" : list.element().unboxed();
             w.line("/** Adds one element to {@link Builder#" + name + "}. */");
             w.open("public Builder " + adder + "(" + elementType + " " + one + ") {");
-            w.open("if (" + name + " == null) {").line(name + " = JsonField.of(new ArrayList<>());").close("}");
-            w.line("JsonFields.checkKnown(" + Names.literal(name) + ", " + name + ").add(" + one + ");");
+            w.open("if (this." + name + " == null) {").line("this." + name + " = JsonField.of(new ArrayList<>());").close("}");
+            w.line("JsonFields.checkKnown(" + Names.literal(name) + ", this." + name + ").add(" + one + ");");
             w.line("return this;").close("}").line("");
             Spec.UnionSpec elementUnion = union(list.element(), nested);
             if (elementUnion != null) {
