@@ -52,14 +52,23 @@ final class ObjectRenderer {
             args.add(isJson(p) ? p.name() + " == null ? JsonMissing.of() : " + p.name() : "JsonFields.orMissing(" + p.name() + ")");
         }
         args.add("new LinkedHashMap<>()");
-        w.line("this(" + String.join(", ", args) + ");").close("}").line("");
+        callWrapped(w, "this(", args);
+        w.close("}").line("");
 
         List<String> params = new ArrayList<>();
         for (Prop p : props) {
             params.add(fieldType(p) + " " + p.name());
         }
         params.add("Map<String, JsonValue> additionalProperties");
-        w.open("private " + n + "(" + String.join(", ", params) + ") {");
+        if (props.isEmpty()) {
+            w.open("private " + n + "(" + params.get(0) + ") {");
+        } else {
+            w.line("private " + n + "(");
+            for (int i = 0; i < params.size(); i++) {
+                w.line("        " + params.get(i) + (i == params.size() - 1 ? ") {" : ","));
+            }
+            w.indent();
+        }
         for (Prop p : props) {
             w.line("this." + p.name() + " = " + p.name() + ";");
         }
@@ -90,6 +99,19 @@ final class ObjectRenderer {
         }
         w.close("}");
         return w.toString();
+    }
+
+    /** {@code this(a, b)} on one line when short, else one argument a line. */
+    private static void callWrapped(SourceWriter w, String start, List<String> args) {
+        String oneLine = start + String.join(", ", args) + ");";
+        if (oneLine.length() + 4 * w.depth() <= 110) {
+            w.line(oneLine);
+            return;
+        }
+        w.line(start);
+        for (int i = 0; i < args.size(); i++) {
+            w.line("        " + args.get(i) + (i == args.size() - 1 ? ");" : ","));
+        }
     }
 
     private static boolean isJson(Prop p) {
