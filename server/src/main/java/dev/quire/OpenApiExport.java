@@ -13,6 +13,7 @@ import dev.quire.http.RouteGroup;
 import dev.quire.http.Router;
 import dev.quire.indexes.AttachmentRoutes;
 import dev.quire.indexes.IndexRoutes;
+import dev.quire.mcp.McpEndpoint;
 import dev.quire.parse.ParseRoutes;
 import dev.quire.retrieval.RetrievalRoutes;
 import dev.quire.storage.StorageRoutes;
@@ -52,6 +53,7 @@ public final class OpenApiExport {
         Router router = Router.tableOnly();
         HttpServer.systemRoutes(router, ctx -> { }, ctx -> { }, ctx -> { });
         routeGroups().forEach(group -> group.register(router));
+        router.mounted(McpEndpoint.PATH, HttpServer.MOUNTED_SUMMARY);
         return OpenApi.document(router, Main.VERSION);
     }
 

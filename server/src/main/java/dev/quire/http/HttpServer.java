@@ -38,6 +38,8 @@ public final class HttpServer implements AutoCloseable {
     private final Telemetry telemetry;
     /** Servlets served beside Javalin (the MCP endpoint), behind {@link ServletAuthFilter}. */
     private final List<Mount> mounts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The route table, so that servlets mounted after construction are listed in the OpenAPI document. */
+    private Router router;
     private volatile boolean ready;
     private volatile boolean draining;
 
@@ -85,6 +87,7 @@ public final class HttpServer implements AutoCloseable {
      */
     public HttpServer mount(String path, HttpServlet servlet) {
         mounts.add(new Mount(path, servlet));
+        router.mounted(path, MOUNTED_SUMMARY);
         return this;
     }
 
@@ -133,6 +136,7 @@ public final class HttpServer implements AutoCloseable {
         });
 
         Router router = new Router(config.routes, idempotency);
+        this.router = router;
         config.routes.before(ctx -> {
             if (draining) {
                 // Shutting down: running chat streams finish, new work goes to another instance.
@@ -157,6 +161,9 @@ public final class HttpServer implements AutoCloseable {
                 ctx -> metrics(ctx, tenancy));
         groups.forEach(group -> group.register(router));
     }
+
+    /** How the OpenAPI document describes a mounted servlet. */
+    public static final String MOUNTED_SUMMARY = "Model Context Protocol (Streamable HTTP), served beside the API";
 
     /**
      * The server's own routes, shared with the OpenAPI export so that its table is the served one.
@@ -254,16 +261,20 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /**
-     * Javalin's live route table (paths in OpenAPI form), so tests can check the OpenAPI document
-     * against what is served.
+     * Javalin's live route table (paths in OpenAPI form) and the mounted servlets, so tests can check
+     * the OpenAPI document against what is served.
      */
     public List<String> servedRoutes() {
         java.util.Set<String> methods = java.util.Set.of("get", "post", "put", "patch", "delete", "head", "options");
-        return app.unsafe.internalRouter.allHttpHandlers().stream()
+        List<String> served = new java.util.ArrayList<>(app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map((io.javalin.router.ParsedEndpoint e) -> e.endpoint.method.name().toLowerCase() + " "
                         + OpenApi.path(e.endpoint.path))
                 .filter(route -> methods.contains(route.substring(0, route.indexOf(' '))))
-                .toList();
+                .toList());
+        for (Mount mount : mounts) {
+            Router.MOUNTED_METHODS.forEach(method -> served.add(method + " " + mount.path()));
+        }
+        return served;
     }
 
     @Override

@@ -107,7 +107,7 @@ public final class OpenApi {
         });
         op.pagination().ifPresent(p -> json.put("x-sdk-pagination", pagination(p)));
         json.put("parameters", parameters(route, components));
-        op.body().ifPresent(body -> json.put("requestBody", ordered("required", true, "content",
+        op.body().ifPresent(body -> json.put("requestBody", ordered("required", body.hasRequired(), "content",
                 ordered(op.multipart() ? "multipart/form-data" : "application/json",
                         ordered("schema", body.reference(components))))));
         json.put("responses", responses(route, components));

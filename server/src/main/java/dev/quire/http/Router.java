@@ -95,6 +95,21 @@ public final class Router {
     }
 
     /**
+     * A servlet served at {@code path} beside the Javalin routes (the MCP server): listed for
+     * {@code GET}, {@code POST} and {@code DELETE}, skipped by SDKs.
+     */
+    public Router mounted(String path, String summary) {
+        for (String method : MOUNTED_METHODS) {
+            table.add(new Route(method, path, summary, "mcp", true, false,
+                    Operation.skipped().answers("application/json").build()));
+        }
+        return this;
+    }
+
+    /** The methods a mounted servlet (the Streamable HTTP transport of MCP) answers. */
+    static final List<String> MOUNTED_METHODS = List.of("get", "post", "delete");
+
+    /**
      * A model the SDK has although no route answers it directly (the shared {@code files.File}): it is
      * listed under {@code components.schemas} all the same.
      */

@@ -131,6 +131,11 @@ public final class Schema {
                 .optional("total_size", integer().nullable().description("Total number of items, when known.")));
     }
 
+    /** Whether an object schema lists required properties (a body that may be left out lists none). */
+    public boolean hasRequired() {
+        return keywords.containsKey("required");
+    }
+
     /** The SDK's class name, if this is a component. */
     public java.util.Optional<String> sdkName() {
         return componentName().map(key -> (String) keywords.get("x-sdk-name"));
