@@ -129,13 +129,13 @@ final class IngestCommand implements Callable<Integer>, ServerCommand {
         }
         IndexGetResponse index = awaitIdle(client, indexId, new Progress(console, "index", 0));
         IndexGetResponse.Metadata metadata = index.metadata().orElseThrow();
-        String status = metadata.status().orElse("unknown");
+        String status = text(metadata, "status").orElse("unknown");
         for (Map.Entry<String, String> f : failedFiles(metadata).entrySet()) {
             failed.add(new Failed(keyOfEntry.getOrDefault(f.getKey(), f.getKey()), f.getValue()));
         }
         console.out().println("index " + indexName + " (" + indexId + "): " + status + ", "
-                + metadata.numSourceFiles().orElse(0L) + " files, " + metadata.numChunks().orElse(0L) + " chunks"
-                + metadata.errorMessage().map(m -> " (" + m + ")").orElse(""));
+                + number(metadata, "num_source_files") + " files, " + number(metadata, "num_chunks") + " chunks"
+                + text(metadata, "error_message").map(m -> " (" + m + ")").orElse(""));
         int code = report(console, failed, uploaded, unchanged);
         return status.equals("ready") ? code : ExitCodes.FAILED;
     }
@@ -144,7 +144,7 @@ final class IngestCommand implements Callable<Integer>, ServerCommand {
         if (entry == null) {
             return false;
         }
-        Map<String, JsonValue> metadata = entry.metadata().orElse(Map.of());
+        Map<String, JsonValue> metadata = entry.metadata().map(FileListResponse.Metadata::_additionalProperties).orElse(Map.of());
         String remoteSha = Optional.ofNullable(metadata.get(SHA256)).flatMap(JsonValue::asString).orElse("");
         long remoteSize = Optional.ofNullable(metadata.get(SIZE)).flatMap(JsonValue::asNumber).map(Number::longValue)
                 .orElse(-1L);
@@ -174,9 +174,9 @@ final class IngestCommand implements Callable<Integer>, ServerCommand {
             IndexGetResponse index = client.beta().indexes().get(indexId);
             IndexGetResponse.Metadata m = index.metadata().orElseThrow(
                     () -> new CliFailure(ExitCodes.FAILED, "the server reported no state for index " + indexId));
-            String status = m.status().orElse("unknown");
-            long total = m.numSourceFiles().orElse(0L);
-            long done = m.numParsedFiles().orElse(0L) + m.numFailedFiles().orElse(0L);
+            String status = text(m, "status").orElse("unknown");
+            long total = number(m, "num_source_files");
+            long done = number(m, "num_parsed_files") + number(m, "num_failed_files");
             progress.total(total);
             progress.update(Math.min(done, total), status);
             if (status.equals("ready") || status.equals("failed")) {
@@ -190,6 +190,17 @@ final class IngestCommand implements Callable<Integer>, ServerCommand {
             }
             Thread.sleep(POLL.toMillis());
         }
+    }
+
+    /** A string of the index's build state ({@code metadata} is free-form, as in LlamaCloud's API). */
+    private static Optional<String> text(IndexGetResponse.Metadata metadata, String key) {
+        return Optional.ofNullable(metadata._additionalProperties().get(key)).flatMap(JsonValue::asString);
+    }
+
+    /** A count of the index's build state; 0 if absent. */
+    private static long number(IndexGetResponse.Metadata metadata, String key) {
+        return Optional.ofNullable(metadata._additionalProperties().get(key)).flatMap(JsonValue::asNumber)
+                .map(Number::longValue).orElse(0L);
     }
 
     /** {@code metadata.failed_files}: directory file id to error, for files that did not parse. */

@@ -81,7 +81,7 @@ final class SearchCommand implements Callable<Integer>, ServerCommand {
         map.put("content", result.content());
         result.score().ifPresent(s -> map.put("score", s));
         result.rerankScore().ifPresent(s -> map.put("rerank_score", s));
-        map.put("metadata", result.metadata().orElse(Map.of()));
+        map.put("metadata", result.metadata().map(m -> (Object) m._additionalProperties()).orElse(Map.of()));
         result.staticFields().ifPresent(f -> {
             Map<String, Object> fields = new LinkedHashMap<>(f._additionalProperties());
             f.pageRangeStart().ifPresent(v -> fields.put("page_range_start", v));

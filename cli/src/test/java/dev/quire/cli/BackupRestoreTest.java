@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.llamacloud_prod.api.client.LlamaCloudClient;
 import com.llamacloud_prod.api.client.okhttp.LlamaCloudOkHttpClient;
 import com.llamacloud_prod.api.core.JsonValue;
-import com.llamacloud_prod.api.models.beta.chat.ChatEvent;
+import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveResponse;
 import com.llamacloud_prod.api.models.beta.chat.ChatListResponse;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryListResponse;
 import com.llamacloud_prod.api.models.beta.directories.files.FileListResponse;
-import com.llamacloud_prod.api.models.beta.indexes.IndexGetResponse;
 import com.llamacloud_prod.api.models.beta.indexes.IndexListResponse;
 import dev.quire.testing.ServerProcess;
 import dev.quire.testing.TestServer;
@@ -20,6 +19,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -76,8 +76,8 @@ class BackupRestoreTest {
             LlamaCloudClient sdkA = sdk(url);
             long parsedAtBackup = awaitSomeParsed(sdkA, Indexes.existing(sdkA, "bulk").id());
             before = state(sdkA);
-            String statusAtBackup = Indexes.existing(sdkA, "bulk").metadata().flatMap(IndexListResponse.Metadata::status)
-                    .orElse("?");
+            String statusAtBackup = Indexes.existing(sdkA, "bulk").metadata()
+                    .map(m -> state(m._additionalProperties(), "status")).orElse("?");
             long t0 = System.nanoTime();
             CliRun backup = CliRun.run(env, "backup", loaded.toString());
             double backupSeconds = (System.nanoTime() - t0) / 1e9;
@@ -130,7 +130,7 @@ class BackupRestoreTest {
                 assertThat(restored.sessions().get(s.getKey())).as("events of " + s.getKey()).isGreaterThanOrEqualTo(s.getValue());
             }
             for (ChatListResponse s : sdkB.beta().chat().list().autoPager()) {
-                List<ChatEvent> events = sdkB.beta().chat().retrieve(s.sessionId()).events();
+                List<ChatRetrieveResponse.Event> events = sdkB.beta().chat().retrieve(s.sessionId()).events();
                 if (events.isEmpty()) {
                     continue; // created, its turn not begun when the backup was taken
                 }
@@ -200,8 +200,9 @@ class BackupRestoreTest {
     private static long awaitSomeParsed(LlamaCloudClient sdk, String indexId) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
-            long parsed = sdk.beta().indexes().get(indexId).metadata().flatMap(IndexGetResponse.Metadata::numParsedFiles)
-                    .orElse(0L);
+            long parsed = sdk.beta().indexes().get(indexId).metadata()
+                    .flatMap(m -> Optional.ofNullable(m._additionalProperties().get("num_parsed_files")))
+                    .flatMap(JsonValue::asNumber).map(Number::longValue).orElse(0L);
             if (parsed > 0) {
                 return parsed;
             }
@@ -233,14 +234,14 @@ class BackupRestoreTest {
         for (DirectoryListResponse dir : sdk.beta().directories().list().autoPager()) {
             for (FileListResponse f : sdk.beta().directories().files().list(dir.id()).autoPager()) {
                 entries.put(f.id(), dir.id() + "|" + f.uniqueId() + "|" + f.fileId().orElse("")
-                        + "|" + f.metadata().map(m -> m.get(IngestCommand.SHA256)).map(JsonValue::toString).orElse(""));
+                        + "|" + f.metadata().map(m -> m._additionalProperties().get(IngestCommand.SHA256)).map(JsonValue::toString).orElse(""));
             }
         }
         Map<String, String> indexes = new TreeMap<>();
         for (IndexListResponse i : sdk.beta().indexes().list().autoPager()) {
-            IndexGetResponse.Metadata m = sdk.beta().indexes().get(i.id()).metadata().orElseThrow();
-            indexes.put(i.id(), i.name() + "|" + m.status().orElse("") + "|" + m.numSourceFiles().orElse(-1L) + "|"
-                    + m.numParsedFiles().orElse(-1L) + "|" + m.numChunks().orElse(-1L));
+            Map<String, JsonValue> m = sdk.beta().indexes().get(i.id()).metadata().orElseThrow()._additionalProperties();
+            indexes.put(i.id(), i.name() + "|" + state(m, "status") + "|" + state(m, "num_source_files") + "|"
+                    + state(m, "num_parsed_files") + "|" + state(m, "num_chunks"));
         }
         Map<String, Integer> sessions = new TreeMap<>();
         for (ChatListResponse s : sdk.beta().chat().list().autoPager()) {
@@ -256,5 +257,11 @@ class BackupRestoreTest {
                 assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).as(p.toString()).isEqualTo(expected);
             }
         }
+    }
+
+    /** One key of an index's free-form build state, as text; empty if absent. */
+    private static String state(Map<String, JsonValue> metadata, String key) {
+        JsonValue v = metadata.get(key);
+        return v == null ? "" : v.asString().orElse(v.toString());
     }
 }

@@ -72,13 +72,13 @@ class ClientCommandsTest {
         }
         assertThat(keys).containsExactlyInAnyOrder("docs/handbook.md", "docs/policies/refunds.txt",
                 "docs/policies/security.txt");
-        String syncedAt = sdk.beta().indexes().get(index.id()).metadata().orElseThrow().syncFinishedAt().orElseThrow().toString();
+        String syncedAt = sdk.beta().indexes().get(index.id()).metadata().orElseThrow()._additionalProperties().get("sync_finished_at").toString();
 
         CliRun second = CliRun.run(env, "ingest", docs.toString(), "--index", "ingest-twice");
         assertThat(second.code()).as(second.toString()).isZero();
         assertThat(second.out()).contains("uploaded 0, unchanged 3, failed 0");
         // Nothing uploaded, so nothing synced either.
-        assertThat(sdk.beta().indexes().get(index.id()).metadata().orElseThrow().syncFinishedAt().orElseThrow().toString())
+        assertThat(sdk.beta().indexes().get(index.id()).metadata().orElseThrow()._additionalProperties().get("sync_finished_at").toString())
                 .isEqualTo(syncedAt);
 
         // Same size, other content: only the hash tells; that file alone goes up and is re-indexed.

@@ -112,7 +112,7 @@ public final class Json {
         Map<String, JsonValue> extra = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> {
             if (!knownKeys.contains(e.getKey())) {
-                extra.put(e.getKey(), JsonValue.wrap(e.getValue()));
+                extra.put(e.getKey(), JsonValue.fromJsonNode(e.getValue()));
             }
         });
         return Collections.unmodifiableMap(extra);

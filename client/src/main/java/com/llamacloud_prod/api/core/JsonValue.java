@@ -1,7 +1,19 @@
 package com.llamacloud_prod.api.core;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An arbitrary, immutable JSON value: error bodies, unknown response keys, untyped payloads.
+ * An arbitrary, immutable JSON value: error bodies, unknown response keys, untyped payloads, or a
+ * model field whose value does not have the declared type. One of {@link JsonMissing},
+ * {@link JsonNull}, {@link JsonBoolean}, {@link JsonNumber}, {@link JsonString}, {@link JsonArray}
+ * and {@link JsonObject}.
  *
  * <pre>{@code
  * JsonValue body = exception.body();
@@ -20,80 +35,92 @@ import java.util.Optional;
  *         .orElse("unknown");
  * MyType typed = body.convert(MyType.class);
  * }</pre>
+ *
+ * <p>Extends the raw {@link JsonField} (as the official SDK's {@code JsonField<Nothing>} does), so
+ * any JSON can be set where a builder takes a {@code JsonField<T>}.
  */
-public final class JsonValue {
+@SuppressWarnings("rawtypes")
+@JsonDeserialize(using = JsonValue.Deserializer.class)
+public abstract class JsonValue extends JsonField {
 
-    private static final JsonValue MISSING = new JsonValue(MissingNode.getInstance());
+    JsonValue() {}
 
-    private final JsonNode node;
-
-    private JsonValue(JsonNode node) {
-        this.node = node;
-    }
-
-    /** Converts any Jackson-serializable value (maps, lists, strings, numbers, ...) to JSON. */
+    /** Converts any Jackson-serializable value (maps, lists, strings, numbers, null, ...) to JSON. */
     public static JsonValue from(Object value) {
+        if (value == null) {
+            return JsonNull.of();
+        }
         if (value instanceof JsonValue) {
             return (JsonValue) value;
         }
         if (value instanceof JsonNode) {
-            return new JsonValue(((JsonNode) value).deepCopy());
+            return fromJsonNode((JsonNode) value);
         }
-        return new JsonValue(ObjectMappers.jsonMapper().valueToTree(value));
+        return fromJsonNode(ObjectMappers.jsonMapper().valueToTree(value));
     }
 
-    /** Serializes as the wrapped JSON, so a JsonValue can be placed inside request bodies. */
-    @com.fasterxml.jackson.annotation.JsonValue
-    JsonNode toJsonNode() {
-        return node.isMissingNode() ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : node;
+    /** The value of a JSON tree; {@code null} or a missing node is {@link JsonMissing}. */
+    public static JsonValue fromJsonNode(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return JsonMissing.of();
+        }
+        switch (node.getNodeType()) {
+            case NULL:
+                return JsonNull.of();
+            case BOOLEAN:
+                return JsonBoolean.of(node.booleanValue());
+            case NUMBER:
+                return JsonNumber.of(node.numberValue());
+            case STRING:
+                return JsonString.of(node.textValue());
+            case ARRAY: {
+                List<JsonValue> values = new ArrayList<>(node.size());
+                node.forEach(element -> values.add(fromJsonNode(element)));
+                return JsonArray.of(values);
+            }
+            case OBJECT: {
+                Map<String, JsonValue> values = new LinkedHashMap<>();
+                node.properties().forEach(e -> values.put(e.getKey(), fromJsonNode(e.getValue())));
+                return JsonObject.of(values);
+            }
+            default:
+                return JsonString.of(node.asText());
+        }
     }
 
     /** The value of a key that was absent. */
     public static JsonValue missing() {
-        return MISSING;
+        return JsonMissing.of();
     }
 
-    /** Wraps a node without copying; callers must not mutate it afterwards. */
-    static JsonValue wrap(JsonNode node) {
-        return node == null || node.isMissingNode() ? MISSING : new JsonValue(node);
-    }
-
-    public boolean isMissing() {
-        return node.isMissingNode();
-    }
-
-    public boolean isNull() {
-        return node.isNull();
-    }
-
-    public Optional<String> asString() {
-        return node.isTextual() ? Optional.of(node.textValue()) : Optional.empty();
-    }
-
-    public Optional<Number> asNumber() {
-        return node.isNumber() ? Optional.of(node.numberValue()) : Optional.empty();
-    }
-
+    @Override
     public Optional<Boolean> asBoolean() {
-        return node.isBoolean() ? Optional.of(node.booleanValue()) : Optional.empty();
+        return Optional.empty();
     }
 
+    @Override
+    public Optional<Number> asNumber() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> asString() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String asStringOrThrow() {
+        return super.asStringOrThrow();
+    }
+
+    @Override
     public Optional<List<JsonValue>> asArray() {
-        if (!node.isArray()) {
-            return Optional.empty();
-        }
-        List<JsonValue> values = new ArrayList<>(node.size());
-        node.forEach(element -> values.add(new JsonValue(element)));
-        return Optional.of(Collections.unmodifiableList(values));
+        return Optional.empty();
     }
 
+    @Override
     public Optional<Map<String, JsonValue>> asObject() {
-        if (!node.isObject()) {
-            return Optional.empty();
-        }
-        Map<String, JsonValue> values = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> values.put(e.getKey(), new JsonValue(e.getValue())));
-        return Optional.of(Collections.unmodifiableMap(values));
+        return Optional.empty();
     }
 
     /**
@@ -103,25 +130,98 @@ public final class JsonValue {
      * @throws IllegalArgumentException if the value does not fit {@code type}
      */
     public <R> R convert(Class<R> type) {
-        if (node.isMissingNode() || node.isNull()) {
-            return null;
+        return isMissing() || isNull() ? null : ObjectMappers.jsonMapper().convertValue(toJsonNode(), type);
+    }
+
+    /** As {@link #convert(Class)}, for generic types. */
+    public <R> R convert(TypeReference<R> type) {
+        return isMissing() || isNull() ? null : ObjectMappers.jsonMapper().convertValue(toJsonNode(), type);
+    }
+
+    /** Calls the visitor method for this value's JSON type. */
+    public <R> R accept(Visitor<R> visitor) {
+        if (this instanceof JsonMissing) return visitor.visitMissing();
+        if (this instanceof JsonNull) return visitor.visitNull();
+        if (this instanceof JsonBoolean) return visitor.visitBoolean(((JsonBoolean) this).value());
+        if (this instanceof JsonNumber) return visitor.visitNumber(((JsonNumber) this).value());
+        if (this instanceof JsonString) return visitor.visitString(((JsonString) this).value());
+        if (this instanceof JsonArray) return visitor.visitArray(((JsonArray) this).values());
+        return visitor.visitObject(((JsonObject) this).values());
+    }
+
+    /** A function over the JSON types; each method defaults to {@link #visitDefault()}. */
+    public interface Visitor<R> {
+        default R visitNull() { return visitDefault(); }
+        default R visitMissing() { return visitDefault(); }
+        default R visitBoolean(boolean value) { return visitDefault(); }
+        default R visitNumber(Number value) { return visitDefault(); }
+        default R visitString(String value) { return visitDefault(); }
+        default R visitArray(List<JsonValue> values) { return visitDefault(); }
+        default R visitObject(Map<String, JsonValue> values) { return visitDefault(); }
+        default R visitDefault() { throw new RuntimeException("Unexpected value"); }
+    }
+
+    /** The value as a Jackson tree; a missing value serializes as {@code null}. */
+    @com.fasterxml.jackson.annotation.JsonValue
+    JsonNode toJsonNode() {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (this instanceof JsonMissing) return MissingNode.getInstance();
+        if (this instanceof JsonNull) return NullNode.getInstance();
+        if (this instanceof JsonBoolean) return f.booleanNode(((JsonBoolean) this).value());
+        if (this instanceof JsonNumber) return numberNode(((JsonNumber) this).value());
+        if (this instanceof JsonString) return f.textNode(((JsonString) this).value());
+        if (this instanceof JsonArray) {
+            ArrayNode array = f.arrayNode();
+            ((JsonArray) this).values().forEach(v -> array.add(v.isMissing() ? NullNode.getInstance() : v.toJsonNode()));
+            return array;
         }
-        return ObjectMappers.jsonMapper().convertValue(node, type);
+        ObjectNode object = f.objectNode();
+        ((JsonObject) this).values().forEach((k, v) -> {
+            if (!v.isMissing()) {
+                object.set(k, v.toJsonNode());
+            }
+        });
+        return object;
+    }
+
+    private static JsonNode numberNode(Number n) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (n instanceof Integer || n instanceof Short || n instanceof Byte) return f.numberNode(n.intValue());
+        if (n instanceof Long) return f.numberNode(n.longValue());
+        if (n instanceof Float) return f.numberNode(n.floatValue());
+        if (n instanceof BigInteger) return f.numberNode((BigInteger) n);
+        if (n instanceof BigDecimal) return f.numberNode((BigDecimal) n);
+        return f.numberNode(n.doubleValue());
     }
 
     /** Compact JSON text, e.g. {@code {"detail":"Not Found"}}; empty for a missing value. */
     @Override
     public String toString() {
-        return node.isMissingNode() ? "" : node.toString();
+        return isMissing() ? "" : toJsonNode().toString();
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof JsonValue && node.equals(((JsonValue) other).node);
+    static final class Deserializer extends JsonDeserializer<JsonValue> {
+        @Override
+        public JsonValue deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return fromJsonNode(ctxt.readTree(p));
+        }
+
+        @Override
+        public JsonValue getNullValue(DeserializationContext ctxt) {
+            return JsonNull.of();
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return JsonMissing.of();
+        }
     }
 
-    @Override
-    public int hashCode() {
-        return node.hashCode();
+    static List<JsonValue> immutable(List<JsonValue> values) {
+        return Collections.unmodifiableList(new ArrayList<>(values));
+    }
+
+    static Map<String, JsonValue> immutable(Map<String, JsonValue> values) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 }

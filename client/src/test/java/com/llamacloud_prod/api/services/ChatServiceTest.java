@@ -121,8 +121,8 @@ class ChatServiceTest {
         assertThat(take().getTarget()).isEqualTo("/api/v1/chat/ses-2/summary");
         assertThat(summary.generatedTitle()).contains("What were the main findings in Q3?...");
         assertThat(summary.indexIds()).contains(List.of("idx-1"));
-        assertThat(summary._additionalProperties()).containsOnlyKeys("shared_access", "future_flag");
-        assertThat(summary._additionalProperties().get("shared_access").asString()).contains("read_only");
+        assertThat(summary._additionalProperties()).containsOnlyKeys("future_flag");
+        assertThat(summary.sharedAccess()).contains(ChatGetSummaryResponse.SharedAccess.READ_ONLY);
         ChatGetSummaryResponse.JobMetadata usage = summary.jobMetadata().orElseThrow();
         assertThat(usage.durationMs()).contains(4180.5);
         assertThat(usage.error()).isEmpty();
@@ -165,10 +165,10 @@ class ChatServiceTest {
 
         ChatRetrieveResponse session = client.beta().chat().retrieve("ses-4");
 
-        List<ChatEvent> events = session.events();
+        List<ChatRetrieveResponse.Event> events = session.events();
         assertThat(events).hasSize(5);
         assertThat(events.get(0).asUserInput().content()).isEqualTo("hi");
-        assertThat(events.get(1).asToolCall().arguments().get("query").asString()).contains("q");
+        assertThat(events.get(1).asToolCall().arguments()._additionalProperties().get("query").asString()).contains("q");
         assertThat(events.get(2).asText().content()).isEqualTo("hello");
         assertThat(events.get(3).isUnknown()).isTrue();
         assertThat(events.get(3).type()).contains("hologram");

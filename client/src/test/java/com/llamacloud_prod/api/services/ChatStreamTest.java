@@ -98,7 +98,7 @@ class ChatStreamTest {
         ChatEvent.ToolCall call = events.get(1).asToolCall();
         assertThat(call.callId()).isEqualTo("call_01");
         assertThat(call.name()).isEqualTo("retrieve");
-        assertThat(call.arguments().get("top_k").asNumber()).contains(8);
+        assertThat(call.arguments()._additionalProperties().get("top_k").asNumber()).contains(8);
         ChatEvent.ToolResult result = events.get(2).asToolResult();
         assertThat(result.callId()).isEqualTo("call_01");
         assertThat(result.imageAttachment()).isEmpty();

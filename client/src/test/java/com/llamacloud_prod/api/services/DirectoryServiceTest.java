@@ -60,7 +60,7 @@ class DirectoryServiceTest {
         assertThat(request.getTarget()).isEqualTo("/api/v1/beta/directories?project_id=p-1");
         assertThat(request.getBody().utf8()).isEqualTo("{\"name\":\"docs\",\"description\":\"d\"}");
         assertThat(dir.id()).isEqualTo("dir-1");
-        assertThat(dir.type()).contains("user");
+        assertThat(dir.type()).contains(DirectoryCreateResponse.Type.USER);
         assertThat(dir.description()).isEmpty();
         assertThat(dir.systemMetadata()).isEmpty();
     }
@@ -118,9 +118,9 @@ class DirectoryServiceTest {
                 .contains("name=\"unique_id\"")
                 .doesNotContain("display_name").doesNotContain("external_file_id");
         assertThat(entry.metadata()).hasValueSatisfying(m -> {
-            assertThat(m.get("team")).isEqualTo(JsonValue.from("legal"));
-            assertThat(m.get("year").asNumber()).contains(2024);
-            assertThat(m.get("tags")).isEqualTo(JsonValue.from(List.of("x")));
+            assertThat(m._additionalProperties().get("team")).isEqualTo(JsonValue.from("legal"));
+            assertThat(m._additionalProperties().get("year").asNumber()).contains(2024);
+            assertThat(m._additionalProperties().get("tags")).isEqualTo(JsonValue.from(List.of("x")));
         });
         assertThat(entry.downloadUrl()).isEmpty();
     }

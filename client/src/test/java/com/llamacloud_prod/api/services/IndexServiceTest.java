@@ -3,6 +3,9 @@ package com.llamacloud_prod.api.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
+
+import com.llamacloud_prod.api.core.JsonValue;
 import com.llamacloud_prod.api.errors.NotFoundException;
 import com.llamacloud_prod.api.errors.UnexpectedStatusCodeException;
 import com.llamacloud_prod.api.models.beta.attachments.AttachmentGetParams;
@@ -62,11 +65,13 @@ class IndexServiceTest {
 
         assertThat(api.take().getTarget()).isEqualTo("/api/v1/indexes/idx-1?expand=sync_in_progress");
         IndexGetResponse.Metadata metadata = index.metadata().orElseThrow();
-        assertThat(metadata.status()).contains("ready");
-        assertThat(metadata.errorMessage()).isEmpty();
-        assertThat(metadata.numSourceFiles()).contains(2L);
-        assertThat(metadata.numChunks()).contains(7L);
-        assertThat(metadata._additionalProperties()).containsOnlyKeys("failed_files", "embedding_model");
+        // Free-form, as in the official SDK: every key is an additional property.
+        Map<String, JsonValue> state = metadata._additionalProperties();
+        assertThat(state.get("status")).isEqualTo(JsonValue.from("ready"));
+        assertThat(state.get("error_message").isNull()).isTrue();
+        assertThat(state.get("num_source_files")).isEqualTo(JsonValue.from(2));
+        assertThat(state.get("num_chunks")).isEqualTo(JsonValue.from(7));
+        assertThat(state).containsKeys("failed_files", "embedding_model");
         assertThat(index.syncInProgress()).contains(false);
         assertThat(index.description()).isEmpty();
         assertThat(index._additionalProperties()).containsOnlyKeys("future_field");

@@ -57,7 +57,9 @@ class ProjectServiceTest {
         OffsetDateTime created = OffsetDateTime.of(2026, 4, 22, 12, 34, 41, 342_245_000, ZoneOffset.UTC);
         assertThat(project.createdAt()).contains(created);
         assertThat(project.updatedAt().orElseThrow().toInstant()).isEqualTo(created.withNano(0).toInstant());
-        assertThat(project._additionalProperties()).containsOnlyKeys("ad_hoc_eval_dataset_id");
+        assertThat(project.adHocEvalDatasetId()).isEmpty();
+        assertThat(project._adHocEvalDatasetId().isNull()).isTrue();
+        assertThat(project._additionalProperties()).isEmpty();
     }
 
     @Test

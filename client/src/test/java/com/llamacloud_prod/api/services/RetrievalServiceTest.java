@@ -128,7 +128,7 @@ class RetrievalServiceTest {
         assertThat(first.content()).isEqualTo("Employees get 30 days.");
         assertThat(first.rerankScore()).isEmpty();
         assertThat(first.score()).contains(0.8125);
-        assertThat(first.metadata().orElseThrow().get("year").asNumber()).contains(2023);
+        assertThat(first.metadata().orElseThrow()._additionalProperties().get("year").asNumber()).contains(2023);
         assertThat(first._additionalProperties()).containsOnlyKeys("extra");
         Result.StaticFields fields = first.staticFields().orElseThrow();
         assertThat(fields.parsedDirectoryFileId()).contains("dfl-1");

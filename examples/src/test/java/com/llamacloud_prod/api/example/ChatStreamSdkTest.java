@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.example;
 
+import com.llamacloud_prod.api.core.JsonValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,7 +63,9 @@ class ChatStreamSdkTest {
         for (ChatStreamResponse turn : List.of(first, second)) {
             turn.events().stream().filter(e -> !e.isTextDelta() && !e.isThinkingDelta()).forEach(expected::add);
         }
-        assertThat(stored.events()).isEqualTo(expected);
+        // The history's events (ChatRetrieveResponse.Event, as in LlamaCloud's SDK) carry the streamed JSON.
+        assertThat(stored.events()).extracting(e -> e._json().orElseThrow())
+                .isEqualTo(expected.stream().map(e -> e._json().orElseThrow()).collect(Collectors.toList()));
         assertThat(stored.events()).noneMatch(e -> e.isTextDelta() || e.isThinkingDelta() || e.isUnknown());
         assertThat(stored.generatedTitle()).contains("How should green tea be brewed?");
         assertThat(stored.indexIds()).contains(List.of(teaIndex));
@@ -88,7 +91,7 @@ class ChatStreamSdkTest {
                 .hasMessageContaining("index_ids are locked for this session");
         assertThatThrownBy(() -> client.beta().chat().streamEvents("ses-00000000-0000-4000-8000-000000000000",
                 turn(teaIndex, "Anyone there?"))).isInstanceOf(NotFoundException.class);
-        assertThat(client.beta().chat().retrieve(session).events().stream().filter(ChatEvent::isUserInput).count())
+        assertThat(client.beta().chat().retrieve(session).events().stream().filter(ChatRetrieveResponse.Event::isUserInput).count())
                 .isEqualTo(1);
     }
 
@@ -122,12 +125,14 @@ class ChatStreamSdkTest {
             assertThat(events.iterator().next().isUserInput()).isTrue();
         }
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        List<ChatEvent> stored = client.beta().chat().retrieve(session).events();
-        while (stored.stream().noneMatch(ChatEvent::isStop) && Instant.now().isBefore(deadline)) {
+        List<ChatRetrieveResponse.Event> stored = client.beta().chat().retrieve(session).events();
+        while (stored.stream().noneMatch(ChatRetrieveResponse.Event::isStop) && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
             stored = client.beta().chat().retrieve(session).events();
         }
-        assertTurnInvariants(stored, "Tea?");
+        // Same JSON, read as the stream's event class for the shared checks.
+        assertTurnInvariants(stored.stream().map(e -> JsonValue.from(e).convert(ChatEvent.class)).collect(Collectors.toList()),
+                "Tea?");
     }
 
     private static ChatStreamParams turn(String indexId, String prompt) {
@@ -181,7 +186,7 @@ class ChatStreamSdkTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (true) {
             IndexGetResponse index = client.beta().indexes().get(id);
-            String status = index.metadata().flatMap(IndexGetResponse.Metadata::status).orElse("");
+            String status = index.metadata().map(m -> m._additionalProperties().get("status")).flatMap(JsonValue::asString).orElse("");
             assertThat(status).as("index %s: %s", id, index).isNotEqualTo("failed");
             if (status.equals("ready")) {
                 return id;

@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.example;
 
+import com.llamacloud_prod.api.core.JsonValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,7 +66,7 @@ class IndexSdkTest {
                 .build());
         assertThat(first.id()).startsWith("dfl-");
         assertThat(first.uniqueId()).isEqualTo("holidays.txt");
-        assertThat(first.metadata().orElseThrow().get("team").asString()).contains("hr");
+        assertThat(first.metadata().orElseThrow()._additionalProperties().get("team").asString()).contains("hr");
         assertThat(second.uniqueId()).isEqualTo("remote-policy");
         assertThat(client.beta().directories().files().list(dir.id()).autoPager().stream()
                 .map(FileListResponse::id).collect(Collectors.toList())).containsExactly(first.id(), second.id());
@@ -76,11 +77,12 @@ class IndexSdkTest {
         assertThat(created.sourceDirectoryId()).isEqualTo(dir.id());
 
         IndexGetResponse ready = awaitReady(created.id());
-        IndexGetResponse.Metadata metadata = ready.metadata().orElseThrow();
-        assertThat(metadata.numSourceFiles()).contains(2L);
-        assertThat(metadata.numParsedFiles()).contains(2L);
-        assertThat(metadata.numFailedFiles()).contains(0L);
-        assertThat(metadata.numChunks()).hasValueSatisfying(n -> assertThat(n).isPositive());
+        // Free-form build state, as LlamaCloud's SDK types it.
+        Map<String, JsonValue> metadata = ready.metadata().orElseThrow()._additionalProperties();
+        assertThat(metadata.get("num_source_files")).isEqualTo(JsonValue.from(2));
+        assertThat(metadata.get("num_parsed_files")).isEqualTo(JsonValue.from(2));
+        assertThat(metadata.get("num_failed_files")).isEqualTo(JsonValue.from(0));
+        assertThat(metadata.get("num_chunks").asNumber()).hasValueSatisfying(n -> assertThat(n.longValue()).isPositive());
         assertThat(ready.lastSyncedAt()).isPresent();
 
         List<String> listed = client.beta().indexes()
@@ -90,7 +92,8 @@ class IndexSdkTest {
 
         IndexSyncResponse resync = client.beta().indexes().sync(created.id());
         assertThat(resync.id()).isEqualTo(created.id());
-        assertThat(awaitReady(created.id()).metadata().orElseThrow().numParsedFiles()).contains(2L);
+        assertThat(awaitReady(created.id()).metadata().orElseThrow()._additionalProperties().get("num_parsed_files"))
+                .isEqualTo(JsonValue.from(2));
 
         ChatCreateResponse session = client.beta().chat().create(ChatCreateParams.builder().addIndexId(created.id()).build());
         assertThat(session.indexIds()).contains(List.of(created.id()));
@@ -138,7 +141,7 @@ class IndexSdkTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (true) {
             IndexGetResponse index = client.beta().indexes().get(indexId);
-            String status = index.metadata().flatMap(IndexGetResponse.Metadata::status).orElse("");
+            String status = index.metadata().map(m -> m._additionalProperties().get("status")).flatMap(JsonValue::asString).orElse("");
             assertThat(status).as("index %s: %s", indexId, index).isNotEqualTo("failed");
             if (status.equals("ready")) {
                 return index;

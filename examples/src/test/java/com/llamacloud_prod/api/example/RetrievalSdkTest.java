@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.example;
 
+import com.llamacloud_prod.api.core.JsonValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,8 +76,8 @@ class RetrievalSdkTest {
         assertThat(best.content()).contains("30 days of paid leave");
         assertThat(best.score()).isPresent();
         assertThat(best.rerankScore()).as("no reranker is configured").isEmpty();
-        assertThat(best.metadata().orElseThrow().get("team").asString()).contains("a");
-        assertThat(best.metadata().orElseThrow().get("year").asNumber().map(Number::intValue)).contains(2023);
+        assertThat(best.metadata().orElseThrow()._additionalProperties().get("team").asString()).contains("a");
+        assertThat(best.metadata().orElseThrow()._additionalProperties().get("year").asNumber().map(Number::intValue)).contains(2023);
         Result.StaticFields fields = best.staticFields().orElseThrow();
         assertThat(fields.chunkIndex()).contains(0L);
         assertThat(fields.chunkStartChar()).isPresent();
@@ -261,7 +262,7 @@ class RetrievalSdkTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (true) {
             IndexGetResponse got = client.beta().indexes().get(indexId);
-            String status = got.metadata().flatMap(IndexGetResponse.Metadata::status).orElse("");
+            String status = got.metadata().map(m -> m._additionalProperties().get("status")).flatMap(JsonValue::asString).orElse("");
             assertThat(status).as("index %s: %s", indexId, got).isNotEqualTo("failed");
             if (status.equals("ready")) {
                 return;

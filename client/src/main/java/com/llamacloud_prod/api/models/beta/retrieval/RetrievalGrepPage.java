@@ -35,7 +35,7 @@ public final class RetrievalGrepPage implements Page<RetrievalGrepResponse> {
     /** The items of this page; empty (not an error) if the server omitted {@code items}. */
     @Override
     public List<RetrievalGrepResponse> items() {
-        return response.itemsOrEmpty();
+        return response._items().asKnown().orElse(List.of());
     }
 
     public Optional<String> nextPageToken() {

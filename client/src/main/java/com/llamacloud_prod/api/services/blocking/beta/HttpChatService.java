@@ -136,7 +136,7 @@ public final class HttpChatService implements ChatService {
             return Optional.empty();
         }
         try {
-            return Optional.of(ChatEvent.fromJson(ObjectMappers.jsonMapper().readTree(sse.data())));
+            return Optional.of(ObjectMappers.jsonMapper().readValue(sse.data(), ChatEvent.class));
         } catch (IOException e) {
             throw new LlamaCloudInvalidDataException("event data is not JSON: " + sse.data(), e);
         }
