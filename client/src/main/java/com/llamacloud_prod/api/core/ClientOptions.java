@@ -1,9 +1,12 @@
 package com.llamacloud_prod.api.core;
 
 import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -28,6 +31,7 @@ public final class ClientOptions {
     private final String apiKey;
     private final Headers customHeaders;
     private final Headers headers;
+    private final QueryParams queryParams;
     private final Timeout timeout;
     private final int maxRetries;
     private final boolean responseValidation;
@@ -38,6 +42,7 @@ public final class ClientOptions {
         this.baseUrl = b.baseUrl;
         this.apiKey = apiKey;
         this.customHeaders = b.headers.build();
+        this.queryParams = b.queryParams.build();
         this.timeout = b.timeout;
         this.maxRetries = b.maxRetries;
         this.responseValidation = b.responseValidation;
@@ -77,6 +82,11 @@ public final class ClientOptions {
         return headers;
     }
 
+    /** Query parameters sent with each request; a call's own parameters of the same key replace them. */
+    public QueryParams queryParams() {
+        return queryParams;
+    }
+
     public Timeout timeout() {
         return timeout;
     }
@@ -99,6 +109,7 @@ public final class ClientOptions {
         b.baseUrl = baseUrl;
         b.apiKey = apiKey;
         b.headers = customHeaders.toBuilder();
+        b.queryParams = queryParams.toBuilder();
         b.timeout = timeout;
         b.maxRetries = maxRetries;
         b.responseValidation = responseValidation;
@@ -118,6 +129,7 @@ public final class ClientOptions {
         private String baseUrl;
         private String apiKey;
         private Headers.Builder headers = Headers.builder();
+        private QueryParams.Builder queryParams = QueryParams.builder();
         private Timeout timeout = Timeout.defaultTimeout();
         private int maxRetries = 2;
         private boolean responseValidation;
@@ -203,6 +215,96 @@ public final class ClientOptions {
 
         public Builder removeHeaders(String name) {
             headers.remove(name);
+            return this;
+        }
+
+        public Builder headers(Map<String, ? extends Iterable<String>> headers) {
+            this.headers.clear().putAll(headers);
+            return this;
+        }
+
+        public Builder putAllHeaders(Map<String, ? extends Iterable<String>> headers) {
+            this.headers.putAll(headers);
+            return this;
+        }
+
+        public Builder replaceHeaders(String name, Iterable<String> values) {
+            headers.replace(name, values);
+            return this;
+        }
+
+        public Builder replaceAllHeaders(Headers headers) {
+            this.headers.replaceAll(headers);
+            return this;
+        }
+
+        public Builder replaceAllHeaders(Map<String, ? extends Iterable<String>> headers) {
+            this.headers.replaceAll(headers);
+            return this;
+        }
+
+        public Builder removeAllHeaders(Set<String> names) {
+            headers.removeAll(names);
+            return this;
+        }
+
+        public Builder queryParams(QueryParams queryParams) {
+            this.queryParams.clear().putAll(queryParams);
+            return this;
+        }
+
+        public Builder queryParams(Map<String, ? extends Iterable<String>> queryParams) {
+            this.queryParams.clear().putAll(queryParams);
+            return this;
+        }
+
+        public Builder putQueryParam(String key, String value) {
+            queryParams.put(key, value);
+            return this;
+        }
+
+        public Builder putQueryParams(String key, Iterable<String> values) {
+            queryParams.put(key, values);
+            return this;
+        }
+
+        public Builder putAllQueryParams(QueryParams queryParams) {
+            this.queryParams.putAll(queryParams);
+            return this;
+        }
+
+        public Builder putAllQueryParams(Map<String, ? extends Iterable<String>> queryParams) {
+            this.queryParams.putAll(queryParams);
+            return this;
+        }
+
+        public Builder replaceQueryParams(String key, String value) {
+            queryParams.replace(key, value);
+            return this;
+        }
+
+        public Builder replaceQueryParams(String key, Iterable<String> values) {
+            queryParams.replace(key, values);
+            return this;
+        }
+
+        public Builder replaceAllQueryParams(QueryParams queryParams) {
+            this.queryParams.replaceAll(queryParams);
+            return this;
+        }
+
+        public Builder replaceAllQueryParams(Map<String, ? extends Iterable<String>> queryParams) {
+            this.queryParams.replaceAll(queryParams);
+            return this;
+        }
+
+        public Builder removeQueryParams(String key) {
+            queryParams.remove(key);
+            return this;
+        }
+
+        public Builder removeAllQueryParams(Set<String> keys) {
+            queryParams.removeAll(keys);
             return this;
         }
 

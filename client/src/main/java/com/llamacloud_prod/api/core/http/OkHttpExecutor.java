@@ -14,7 +14,6 @@ import com.llamacloud_prod.api.errors.LlamaCloudIoException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -135,8 +134,15 @@ public final class OkHttpExecutor {
         Request.Builder http = new Request.Builder().url(url(request));
         options.headers().names().forEach(name -> options.headers().values(name)
                 .forEach(value -> http.addHeader(name, value)));
-        http.header("Accept", accept);
-        if (!request.method().equals("GET") && options.headers().values("Idempotency-Key").isEmpty()) {
+        request.headers().names().forEach(name -> {
+            http.removeHeader(name);
+            request.headers().values(name).forEach(value -> http.addHeader(name, value));
+        });
+        if (request.headers().values("Accept").isEmpty()) {
+            http.header("Accept", accept);
+        }
+        if (!request.method().equals("GET") && options.headers().values("Idempotency-Key").isEmpty()
+                && request.headers().values("Idempotency-Key").isEmpty()) {
             http.header("Idempotency-Key", "quire-java-" + UUID.randomUUID());
         }
         return http.method(request.method(), body(request));
@@ -147,8 +153,9 @@ public final class OkHttpExecutor {
         HttpUrl.Builder url = base.newBuilder();
         // addPathSegment percent-encodes each segment on its own, so '/' in an id becomes %2F.
         request.pathSegments().forEach(url::addPathSegment);
-        for (Map.Entry<String, String> param : request.queryParams()) {
-            url.addQueryParameter(param.getKey(), param.getValue());
+        QueryParams query = options.queryParams().toBuilder().replaceAll(request.queryParams()).build();
+        for (String key : query.keys()) {
+            query.values(key).forEach(value -> url.addQueryParameter(key, value));
         }
         return url.build();
     }

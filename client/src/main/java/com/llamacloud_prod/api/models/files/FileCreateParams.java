@@ -1,12 +1,14 @@
 package com.llamacloud_prod.api.models.files;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.MultipartField;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,7 +25,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class FileCreateParams {
+public final class FileCreateParams implements Params {
 
     private final MultipartField file;
     private final String purpose;
@@ -31,7 +33,10 @@ public final class FileCreateParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private FileCreateParams(Builder b) {
+        this.additional = b.additional.build();
         this.file = b.file;
         this.purpose = b.purpose;
         this.externalFileId = b.externalFileId;
@@ -68,18 +73,37 @@ public final class FileCreateParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.file = file;
         b.purpose = purpose;
@@ -95,7 +119,8 @@ public final class FileCreateParams {
             return false;
         }
         FileCreateParams other = (FileCreateParams) o;
-        return Objects.equals(file, other.file)
+        return additional.equals(other.additional)
+                && Objects.equals(file, other.file)
                 && Objects.equals(purpose, other.purpose)
                 && Objects.equals(externalFileId, other.externalFileId)
                 && Objects.equals(organizationId, other.organizationId)
@@ -104,7 +129,7 @@ public final class FileCreateParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, purpose, externalFileId, organizationId, projectId);
+        return Objects.hash(additional, file, purpose, externalFileId, organizationId, projectId);
     }
 
     @Override
@@ -114,11 +139,12 @@ public final class FileCreateParams {
                 + ", externalFileId=" + externalFileId
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link FileCreateParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private MultipartField file;
         private String purpose;
         private String externalFileId;
@@ -126,6 +152,16 @@ public final class FileCreateParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder file(MultipartField file) {
             this.file = file;

@@ -5,6 +5,8 @@ import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.files.FileCreateParams;
 import com.llamacloud_prod.api.models.files.FileCreateResponse;
@@ -46,6 +48,7 @@ public final class HttpFileService implements FileService {
         ApiRequest request = ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "beta", "files")
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .putMultipartFile("file", params.file())
                 .putMultipartText("purpose", params.purpose())
                 .putMultipartText("external_file_id", params.externalFileId().orElse(null))
@@ -58,6 +61,7 @@ public final class HttpFileService implements FileService {
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "beta", "files")
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         FileListPageResponse response = Json.model(http.execute(request, requestOptions), FileListPageResponse.class);
         return FileListPage.builder().service(this).params(params).response(response).build();
@@ -65,21 +69,21 @@ public final class HttpFileService implements FileService {
 
     @Override
     public PresignedUrl get(FileGetParams params, RequestOptions requestOptions) {
-        return contentLink(params.fileId(), params._queryParams(), requestOptions);
+        return contentLink(params.fileId(), params._queryParams(), params._headers(), requestOptions);
     }
 
     @Override
     public PresignedUrl content(FileContentParams params, RequestOptions requestOptions) {
-        return contentLink(params.fileId(), params._queryParams(), requestOptions);
+        return contentLink(params.fileId(), params._queryParams(), params._headers(), requestOptions);
     }
 
     /** GET /api/v1/beta/files/{file_id}/content: named get up to the 1.2 SDK, content from 1.3 on. */
     private PresignedUrl contentLink(java.util.Optional<String> fileId,
-                                     java.util.List<java.util.Map.Entry<String, String>> query,
-                                     RequestOptions requestOptions) {
+                                     QueryParams query, Headers headers, RequestOptions requestOptions) {
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "beta", "files", Checks.required("fileId", fileId.orElse(null)), "content")
                 .putAllQueryParams(query)
+                .putAllHeaders(headers)
                 .build();
         return Json.model(http.execute(request, requestOptions), PresignedUrl.class);
     }
@@ -90,6 +94,7 @@ public final class HttpFileService implements FileService {
         ApiRequest request = ApiRequest.builder("DELETE")
                 .addPathSegments("api", "v1", "beta", "files", fileId)
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         http.execute(request, requestOptions);
     }

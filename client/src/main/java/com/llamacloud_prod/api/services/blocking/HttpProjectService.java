@@ -44,8 +44,8 @@ public final class HttpProjectService implements ProjectService {
     public List<Project> list(ProjectListParams params, RequestOptions requestOptions) {
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "projects")
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("project_name", params.projectName().orElse(null))
+                .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         JsonNode json = http.execute(request, requestOptions);
         if (!json.isArray()) {
@@ -61,7 +61,8 @@ public final class HttpProjectService implements ProjectService {
         String projectId = Checks.required("projectId", params.projectId().orElse(null));
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "projects", projectId)
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
+                .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         return Json.model(http.execute(request, requestOptions), Project.class);
     }

@@ -1,14 +1,18 @@
 package com.llamacloud_prod.api.models.beta.directories;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.BodyParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
+import com.llamacloud_prod.api.core.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +27,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class DirectoryCreateParams {
+public final class DirectoryCreateParams implements Params {
 
     private final String name;
     private final String description;
@@ -33,7 +37,10 @@ public final class DirectoryCreateParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private DirectoryCreateParams(Builder b) {
+        this.additional = b.additional.build();
         this.name = b.name;
         this.description = b.description;
         this.type = b.type;
@@ -96,22 +103,46 @@ public final class DirectoryCreateParams {
         if (systemMetadata != null) {
             body.set("system_metadata", ObjectMappers.jsonMapper().valueToTree(systemMetadata));
         }
-        return body;
+        return additional.addBodyPropertiesTo(body);
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** Additional JSON properties sent in the body, replacing typed fields of the same name. */
+    public Map<String, JsonValue> _additionalBodyProperties() {
+        return additional.bodyProperties();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.name = name;
         b.description = description;
@@ -129,7 +160,8 @@ public final class DirectoryCreateParams {
             return false;
         }
         DirectoryCreateParams other = (DirectoryCreateParams) o;
-        return Objects.equals(name, other.name)
+        return additional.equals(other.additional)
+                && Objects.equals(name, other.name)
                 && Objects.equals(description, other.description)
                 && Objects.equals(type, other.type)
                 && Objects.equals(expiresAt, other.expiresAt)
@@ -140,7 +172,7 @@ public final class DirectoryCreateParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, type, expiresAt, systemMetadata, organizationId, projectId);
+        return Objects.hash(additional, name, description, type, expiresAt, systemMetadata, organizationId, projectId);
     }
 
     @Override
@@ -152,11 +184,12 @@ public final class DirectoryCreateParams {
                 + ", systemMetadata=" + systemMetadata
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link DirectoryCreateParams}. */
-    public static final class Builder {
+    public static final class Builder implements BodyParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String name;
         private String description;
         private String type;
@@ -166,6 +199,16 @@ public final class DirectoryCreateParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder name(String name) {
             this.name = name;

@@ -1,9 +1,14 @@
 package com.llamacloud_prod.api.models.beta.retrieval;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.BodyParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
+import com.llamacloud_prod.api.core.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ObjectMappers;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +29,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public final class RetrievalGrepParams {
+public final class RetrievalGrepParams implements Params {
 
     private final String indexId;
     private final String fileId;
@@ -35,7 +40,10 @@ public final class RetrievalGrepParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private RetrievalGrepParams(Builder b) {
+        this.additional = b.additional.build();
         this.indexId = b.indexId;
         this.fileId = b.fileId;
         this.pattern = b.pattern;
@@ -103,15 +111,39 @@ public final class RetrievalGrepParams {
         if (pageToken != null) {
             body.put("page_token", pageToken);
         }
-        return body;
+        return additional.addBodyPropertiesTo(body);
     }
 
     /** Query parameters in order, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        return Scope.query(organizationId, projectId);
+    public QueryParams _queryParams() {
+        return Scope.query(organizationId, projectId).putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** Additional JSON properties sent in the body, replacing typed fields of the same name. */
+    public Map<String, JsonValue> _additionalBodyProperties() {
+        return additional.bodyProperties();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.indexId = indexId;
         b.fileId = fileId;
@@ -128,21 +160,23 @@ public final class RetrievalGrepParams {
     public boolean equals(Object o) {
         return o instanceof RetrievalGrepParams
                 && _body().equals(((RetrievalGrepParams) o)._body())
-                && _queryParams().equals(((RetrievalGrepParams) o)._queryParams());
+                && _queryParams().equals(((RetrievalGrepParams) o)._queryParams())
+                && _headers().equals(((RetrievalGrepParams) o)._headers());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(_body(), _queryParams());
+        return Objects.hash(additional, _body(), _queryParams());
     }
 
     @Override
     public String toString() {
-        return "RetrievalGrepParams{body=" + _body() + ", query=" + _queryParams() + "}";
+        return "RetrievalGrepParams{body=" + _body() + ", query=" + _queryParams() + ", " + additional + "}";
     }
 
     /** A builder for {@link RetrievalGrepParams}. */
-    public static final class Builder {
+    public static final class Builder implements BodyParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String indexId;
         private String fileId;
         private String pattern;
@@ -153,6 +187,16 @@ public final class RetrievalGrepParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder indexId(String indexId) {
             this.indexId = indexId;

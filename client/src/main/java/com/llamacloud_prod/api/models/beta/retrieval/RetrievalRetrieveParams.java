@@ -1,5 +1,10 @@
 package com.llamacloud_prod.api.models.beta.retrieval;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.BodyParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.JsonValue;
@@ -29,7 +34,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class RetrievalRetrieveParams {
+public final class RetrievalRetrieveParams implements Params {
 
     private final String indexId;
     private final String query;
@@ -44,7 +49,10 @@ public final class RetrievalRetrieveParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private RetrievalRetrieveParams(Builder b) {
+        this.additional = b.additional.build();
         this.indexId = b.indexId;
         this.query = b.query;
         this.customFilters = b.customFilters;
@@ -151,15 +159,39 @@ public final class RetrievalRetrieveParams {
         if (vectorPipelineWeight != null) {
             body.put("vector_pipeline_weight", vectorPipelineWeight);
         }
-        return body;
+        return additional.addBodyPropertiesTo(body);
     }
 
     /** Query parameters in order, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        return Scope.query(organizationId, projectId);
+    public QueryParams _queryParams() {
+        return Scope.query(organizationId, projectId).putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** Additional JSON properties sent in the body, replacing typed fields of the same name. */
+    public Map<String, JsonValue> _additionalBodyProperties() {
+        return additional.bodyProperties();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.indexId = indexId;
         b.query = query;
@@ -180,21 +212,23 @@ public final class RetrievalRetrieveParams {
     public boolean equals(Object o) {
         return o instanceof RetrievalRetrieveParams
                 && _body().equals(((RetrievalRetrieveParams) o)._body())
-                && _queryParams().equals(((RetrievalRetrieveParams) o)._queryParams());
+                && _queryParams().equals(((RetrievalRetrieveParams) o)._queryParams())
+                && _headers().equals(((RetrievalRetrieveParams) o)._headers());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(_body(), _queryParams());
+        return Objects.hash(additional, _body(), _queryParams());
     }
 
     @Override
     public String toString() {
-        return "RetrievalRetrieveParams{body=" + _body() + ", query=" + _queryParams() + "}";
+        return "RetrievalRetrieveParams{body=" + _body() + ", query=" + _queryParams() + ", " + additional + "}";
     }
 
     /** A builder for {@link RetrievalRetrieveParams}. */
-    public static final class Builder {
+    public static final class Builder implements BodyParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String indexId;
         private String query;
         private CustomFilters customFilters;
@@ -209,6 +243,16 @@ public final class RetrievalRetrieveParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder indexId(String indexId) {
             this.indexId = indexId;

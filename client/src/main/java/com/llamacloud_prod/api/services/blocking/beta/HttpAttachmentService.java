@@ -41,6 +41,7 @@ public final class HttpAttachmentService implements AttachmentService {
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "beta", "attachments", name)
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         return Json.model(http.execute(request, requestOptions), PresignedUrl.class);
     }

@@ -62,8 +62,8 @@ public final class HttpChatService implements ChatService {
         params.indexIds().ifPresent(ids -> ids.forEach(body.putArray("index_ids")::add));
         ApiRequest request = ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "chat")
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("project_id", params.projectId().orElse(null))
+                .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .body(body)
                 .build();
         return Json.model(http.execute(request, requestOptions), ChatCreateResponse.class);
@@ -74,8 +74,8 @@ public final class HttpChatService implements ChatService {
         String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "chat", sessionId)
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("project_id", params.projectId().orElse(null))
+                .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         return Json.model(http.execute(request, requestOptions), ChatRetrieveResponse.class);
     }
@@ -84,10 +84,8 @@ public final class HttpChatService implements ChatService {
     public ChatListPage list(ChatListParams params, RequestOptions requestOptions) {
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "chat")
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("page_size", params.pageSize().orElse(null))
-                .putQueryParam("page_token", params.pageToken().orElse(null))
-                .putQueryParam("project_id", params.projectId().orElse(null))
+                .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         ChatListPageResponse response = Json.model(http.execute(request, requestOptions), ChatListPageResponse.class);
         return ChatListPage.builder().service(this).params(params).response(response).build();
@@ -98,8 +96,8 @@ public final class HttpChatService implements ChatService {
         String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
         ApiRequest request = ApiRequest.builder("DELETE")
                 .addPathSegments("api", "v1", "chat", sessionId)
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("project_id", params.projectId().orElse(null))
+                .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         http.execute(request, requestOptions);
     }
@@ -109,8 +107,8 @@ public final class HttpChatService implements ChatService {
         String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "chat", sessionId, "summary")
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("project_id", params.projectId().orElse(null))
+                .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         return Json.model(http.execute(request, requestOptions), ChatGetSummaryResponse.class);
     }
@@ -124,8 +122,8 @@ public final class HttpChatService implements ChatService {
         params.requireAllIndexes().ifPresent(value -> body.put("require_all_indexes", value));
         ApiRequest request = ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "chat", sessionId, "messages", "stream")
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("project_id", params.projectId().orElse(null))
+                .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .body(body)
                 .build();
         return new SseStreamResponse<>(http.openStream(request, requestOptions), HttpChatService::event);

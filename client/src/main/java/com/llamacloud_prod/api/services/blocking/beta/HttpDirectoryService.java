@@ -56,6 +56,7 @@ public final class HttpDirectoryService implements DirectoryService {
         ApiRequest request = ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "beta", "directories")
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .body(params._body())
                 .build();
         return Json.model(http.execute(request, requestOptions), DirectoryCreateResponse.class);
@@ -66,6 +67,7 @@ public final class HttpDirectoryService implements DirectoryService {
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "beta", "directories")
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         DirectoryListPageResponse response =
                 Json.model(http.execute(request, requestOptions), DirectoryListPageResponse.class);
@@ -78,6 +80,7 @@ public final class HttpDirectoryService implements DirectoryService {
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "beta", "directories", directoryId)
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         return Json.model(http.execute(request, requestOptions), DirectoryGetResponse.class);
     }
@@ -88,6 +91,7 @@ public final class HttpDirectoryService implements DirectoryService {
         ApiRequest request = ApiRequest.builder("PATCH")
                 .addPathSegments("api", "v1", "beta", "directories", directoryId)
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .body(params._body())
                 .build();
         return Json.model(http.execute(request, requestOptions), DirectoryUpdateResponse.class);
@@ -99,6 +103,7 @@ public final class HttpDirectoryService implements DirectoryService {
         ApiRequest request = ApiRequest.builder("DELETE")
                 .addPathSegments("api", "v1", "beta", "directories", directoryId)
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         http.execute(request, requestOptions);
     }

@@ -47,6 +47,7 @@ public final class HttpIndexService implements IndexService {
         ApiRequest request = ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "indexes")
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .body(params._body())
                 .build();
         return Json.model(http.execute(request, requestOptions), IndexCreateResponse.class);
@@ -57,6 +58,7 @@ public final class HttpIndexService implements IndexService {
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "indexes")
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         IndexListPageResponse response = Json.model(http.execute(request, requestOptions), IndexListPageResponse.class);
         return IndexListPage.builder().service(this).params(params).response(response).build();
@@ -68,6 +70,7 @@ public final class HttpIndexService implements IndexService {
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "indexes", indexId)
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         return Json.model(http.execute(request, requestOptions), IndexGetResponse.class);
     }
@@ -78,6 +81,7 @@ public final class HttpIndexService implements IndexService {
         ApiRequest request = ApiRequest.builder("DELETE")
                 .addPathSegments("api", "v1", "indexes", indexId)
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         http.execute(request, requestOptions);
     }
@@ -89,6 +93,7 @@ public final class HttpIndexService implements IndexService {
         ApiRequest request = ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "indexes", indexId, "sync")
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         return Json.model(http.execute(request, requestOptions), IndexSyncResponse.class);
     }

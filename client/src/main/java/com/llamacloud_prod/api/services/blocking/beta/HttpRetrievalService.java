@@ -6,6 +6,8 @@ import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalFindPage;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalFindPageResponse;
@@ -17,8 +19,6 @@ import com.llamacloud_prod.api.models.beta.retrieval.RetrievalReadParams;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalReadResponse;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalRetrieveParams;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalRetrieveResponse;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -47,36 +47,37 @@ public final class HttpRetrievalService implements RetrievalService {
 
     @Override
     public RetrievalRetrieveResponse retrieve(RetrievalRetrieveParams params, RequestOptions requestOptions) {
-        return Json.model(post("retrieve", params._queryParams(), params._body(), requestOptions),
+        return Json.model(post("retrieve", params._queryParams(), params._headers(), params._body(), requestOptions),
                 RetrievalRetrieveResponse.class);
     }
 
     @Override
     public RetrievalFindPage find(RetrievalFindParams params, RequestOptions requestOptions) {
         RetrievalFindPageResponse response = Json.model(
-                post("files/find", params._queryParams(), params._body(), requestOptions), RetrievalFindPageResponse.class);
+                post("files/find", params._queryParams(), params._headers(), params._body(), requestOptions), RetrievalFindPageResponse.class);
         return RetrievalFindPage.builder().service(this).params(params).response(response).build();
     }
 
     @Override
     public RetrievalGrepPage grep(RetrievalGrepParams params, RequestOptions requestOptions) {
         RetrievalGrepPageResponse response = Json.model(
-                post("files/grep", params._queryParams(), params._body(), requestOptions), RetrievalGrepPageResponse.class);
+                post("files/grep", params._queryParams(), params._headers(), params._body(), requestOptions), RetrievalGrepPageResponse.class);
         return RetrievalGrepPage.builder().service(this).params(params).response(response).build();
     }
 
     @Override
     public RetrievalReadResponse read(RetrievalReadParams params, RequestOptions requestOptions) {
-        return Json.model(post("files/read", params._queryParams(), params._body(), requestOptions),
+        return Json.model(post("files/read", params._queryParams(), params._headers(), params._body(), requestOptions),
                 RetrievalReadResponse.class);
     }
 
-    private JsonNode post(String path, List<Map.Entry<String, String>> query, ObjectNode body,
+    private JsonNode post(String path, QueryParams query, Headers headers, ObjectNode body,
                           RequestOptions requestOptions) {
         ApiRequest request = ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "retrieval")
                 .addPathSegments(path.split("/"))
                 .putAllQueryParams(query)
+                .putAllHeaders(headers)
                 .body(body)
                 .build();
         return http.execute(request, requestOptions);

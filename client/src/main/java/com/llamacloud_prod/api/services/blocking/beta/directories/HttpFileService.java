@@ -50,6 +50,7 @@ public final class HttpFileService implements FileService {
         ApiRequest request = ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "beta", "directories", directoryId, "files")
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .body(params._body())
                 .build();
         return Json.model(http.execute(request, requestOptions), FileAddResponse.class);
@@ -61,6 +62,7 @@ public final class HttpFileService implements FileService {
         ApiRequest request = ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "beta", "directories", directoryId, "files", "upload")
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .putMultipartFile("upload_file", params.uploadFile())
                 .putMultipartText("display_name", params.displayName().orElse(null))
                 .putMultipartText("external_file_id", params.externalFileId().orElse(null))
@@ -76,6 +78,7 @@ public final class HttpFileService implements FileService {
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "beta", "directories", directoryId, "files")
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         FileListPageResponse response = Json.model(http.execute(request, requestOptions), FileListPageResponse.class);
         return FileListPage.builder().service(this).params(params).response(response).build();
@@ -86,6 +89,7 @@ public final class HttpFileService implements FileService {
         ApiRequest request = ApiRequest.builder("GET")
                 .addPathSegments(entryPath(params.directoryId().orElse(null), params.directoryFileId().orElse(null)))
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         return Json.model(http.execute(request, requestOptions), FileGetResponse.class);
     }
@@ -95,6 +99,7 @@ public final class HttpFileService implements FileService {
         ApiRequest request = ApiRequest.builder("PATCH")
                 .addPathSegments(entryPath(params.directoryId().orElse(null), params.directoryFileId().orElse(null)))
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .body(params._body())
                 .build();
         return Json.model(http.execute(request, requestOptions), FileUpdateResponse.class);
@@ -105,6 +110,7 @@ public final class HttpFileService implements FileService {
         ApiRequest request = ApiRequest.builder("DELETE")
                 .addPathSegments(entryPath(params.directoryId().orElse(null), params.directoryFileId().orElse(null)))
                 .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .build();
         http.execute(request, requestOptions);
     }
