@@ -55,6 +55,31 @@ final class OkHttpLlamaCloudClient implements LlamaCloudClient {
     }
 
     @Override
+    public LlamaCloudClient.WithRawResponse withRawResponse() {
+        return new LlamaCloudClient.WithRawResponse() {
+            @Override
+            public LlamaCloudClient.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+                return OkHttpLlamaCloudClient.this.withOptions(modifier).withRawResponse();
+            }
+
+            @Override
+            public ProjectService.WithRawResponse projects() {
+                return projects.withRawResponse();
+            }
+
+            @Override
+            public FileService.WithRawResponse files() {
+                return files.withRawResponse();
+            }
+
+            @Override
+            public BetaService.WithRawResponse beta() {
+                return beta.withRawResponse();
+            }
+        };
+    }
+
+    @Override
     public void close() {
         options.httpClient().dispatcher().executorService().shutdown();
         options.httpClient().connectionPool().evictAll();

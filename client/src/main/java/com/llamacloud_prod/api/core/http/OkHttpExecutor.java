@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -59,6 +60,25 @@ public final class OkHttpExecutor {
      * @throws LlamaCloudIoException when the network fails on the last attempt
      */
     public JsonNode execute(ApiRequest request, RequestOptions requestOptions) {
+        return parse(executeRaw(request, requestOptions).bytes());
+    }
+
+    /**
+     * Like {@link #execute}, but keeps the status and headers: the body is parsed by
+     * {@code parser} when the caller asks for it.
+     */
+    public <T> HttpResponseFor<T> executeFor(ApiRequest request, RequestOptions requestOptions,
+                                             Function<JsonNode, T> parser) {
+        return executeRaw(request, requestOptions).parseable(response -> parser.apply(parse(response.bytes())));
+    }
+
+    /**
+     * Sends the request (with retries) and returns the 2xx answer read fully.
+     *
+     * @throws com.llamacloud_prod.api.errors.LlamaCloudServiceException for a non-2xx answer
+     * @throws LlamaCloudIoException when the network fails on the last attempt
+     */
+    public BufferedHttpResponse executeRaw(ApiRequest request, RequestOptions requestOptions) {
         OkHttpClient client = clientFor(requestOptions.timeoutOr(options.timeout()));
         Request.Builder http = prepare(request, "application/json");
 
@@ -76,7 +96,7 @@ public final class OkHttpExecutor {
                 continue;
             }
             if (attempt.status >= 200 && attempt.status < 300) {
-                return parse(attempt.body);
+                return new BufferedHttpResponse(attempt.status, attempt.headers, attempt.body);
             }
             if (lastAttempt || !retryPolicy.shouldRetry(attempt.status, attempt.headers)) {
                 throw HttpErrors.exception(attempt.status, attempt.headers, errorBody(attempt.body));

@@ -1,5 +1,7 @@
 package com.llamacloud_prod.api.services.blocking;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ClientOptions;
@@ -27,6 +29,7 @@ public final class HttpProjectService implements ProjectService {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
 
     public HttpProjectService(ClientOptions options) {
         this.options = options;
@@ -42,12 +45,20 @@ public final class HttpProjectService implements ProjectService {
 
     @Override
     public List<Project> list(ProjectListParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "projects")
-                .putAllQueryParams(params._queryParams())
-                .putAllHeaders(params._headers())
-                .build();
-        JsonNode json = http.execute(request, requestOptions);
+        return raw.list(params, requestOptions).parse();
+    }
+
+    @Override
+    public Project get(ProjectGetParams params, RequestOptions requestOptions) {
+        return raw.get(params, requestOptions).parse();
+    }
+
+    @Override
+    public ProjectService.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    private static List<Project> projects(JsonNode json) {
         if (!json.isArray()) {
             throw new LlamaCloudInvalidDataException("expected a JSON array of projects, got: " + json);
         }
@@ -56,14 +67,33 @@ public final class HttpProjectService implements ProjectService {
         return Collections.unmodifiableList(projects);
     }
 
-    @Override
-    public Project get(ProjectGetParams params, RequestOptions requestOptions) {
-        String projectId = Checks.required("projectId", params.projectId().orElse(null));
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "projects", projectId)
-                .putAllQueryParams(params._queryParams())
-                .putAllHeaders(params._headers())
-                .build();
-        return Json.model(http.execute(request, requestOptions), Project.class);
+    /** The calls, each returning the answer with its status and headers. */
+    private final class RawResponse implements ProjectService.WithRawResponse {
+
+        @Override
+        public ProjectService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpProjectService.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public HttpResponseFor<List<Project>> list(ProjectListParams params, RequestOptions requestOptions) {
+            ApiRequest request = ApiRequest.builder("GET")
+                    .addPathSegments("api", "v1", "projects")
+                    .putAllQueryParams(params._queryParams())
+                    .putAllHeaders(params._headers())
+                    .build();
+            return http.executeFor(request, requestOptions, HttpProjectService::projects);
+        }
+
+        @Override
+        public HttpResponseFor<Project> get(ProjectGetParams params, RequestOptions requestOptions) {
+            String projectId = Checks.required("projectId", params.projectId().orElse(null));
+            ApiRequest request = ApiRequest.builder("GET")
+                    .addPathSegments("api", "v1", "projects", projectId)
+                    .putAllQueryParams(params._queryParams())
+                    .putAllHeaders(params._headers())
+                    .build();
+            return http.executeFor(request, requestOptions, json -> Json.model(json, Project.class));
+        }
     }
 }

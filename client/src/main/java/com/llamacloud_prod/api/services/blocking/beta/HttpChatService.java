@@ -1,5 +1,7 @@
 package com.llamacloud_prod.api.services.blocking.beta;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ClientOptions;
@@ -43,6 +45,7 @@ public final class HttpChatService implements ChatService {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
 
     public HttpChatService(ClientOptions options) {
         this.options = options;
@@ -58,59 +61,27 @@ public final class HttpChatService implements ChatService {
 
     @Override
     public ChatCreateResponse create(ChatCreateParams params, RequestOptions requestOptions) {
-        ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
-        params.indexIds().ifPresent(ids -> ids.forEach(body.putArray("index_ids")::add));
-        ApiRequest request = ApiRequest.builder("POST")
-                .addPathSegments("api", "v1", "chat")
-                .putAllQueryParams(params._queryParams())
-                .putAllHeaders(params._headers())
-                .body(body)
-                .build();
-        return Json.model(http.execute(request, requestOptions), ChatCreateResponse.class);
+        return raw.create(params, requestOptions).parse();
     }
 
     @Override
     public ChatRetrieveResponse retrieve(ChatRetrieveParams params, RequestOptions requestOptions) {
-        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "chat", sessionId)
-                .putAllQueryParams(params._queryParams())
-                .putAllHeaders(params._headers())
-                .build();
-        return Json.model(http.execute(request, requestOptions), ChatRetrieveResponse.class);
+        return raw.retrieve(params, requestOptions).parse();
     }
 
     @Override
     public ChatListPage list(ChatListParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "chat")
-                .putAllQueryParams(params._queryParams())
-                .putAllHeaders(params._headers())
-                .build();
-        ChatListPageResponse response = Json.model(http.execute(request, requestOptions), ChatListPageResponse.class);
-        return ChatListPage.builder().service(this).params(params).response(response).build();
+        return raw.list(params, requestOptions).parse();
     }
 
     @Override
     public void delete(ChatDeleteParams params, RequestOptions requestOptions) {
-        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
-        ApiRequest request = ApiRequest.builder("DELETE")
-                .addPathSegments("api", "v1", "chat", sessionId)
-                .putAllQueryParams(params._queryParams())
-                .putAllHeaders(params._headers())
-                .build();
-        http.execute(request, requestOptions);
+        raw.delete(params, requestOptions);
     }
 
     @Override
     public ChatGetSummaryResponse getSummary(ChatGetSummaryParams params, RequestOptions requestOptions) {
-        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "chat", sessionId, "summary")
-                .putAllQueryParams(params._queryParams())
-                .putAllHeaders(params._headers())
-                .build();
-        return Json.model(http.execute(request, requestOptions), ChatGetSummaryResponse.class);
+        return raw.getSummary(params, requestOptions).parse();
     }
 
     @Override
@@ -137,6 +108,77 @@ public final class HttpChatService implements ChatService {
             return Optional.of(ChatEvent.fromJson(ObjectMappers.jsonMapper().readTree(sse.data())));
         } catch (IOException e) {
             throw new LlamaCloudInvalidDataException("event data is not JSON: " + sse.data(), e);
+        }
+    }
+
+    @Override
+    public ChatService.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each returning the answer with its status and headers. */
+    private final class RawResponse implements ChatService.WithRawResponse {
+
+        @Override
+        public ChatService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpChatService.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public HttpResponseFor<ChatCreateResponse> create(ChatCreateParams params, RequestOptions requestOptions) {
+            ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
+            params.indexIds().ifPresent(ids -> ids.forEach(body.putArray("index_ids")::add));
+            ApiRequest request = ApiRequest.builder("POST")
+                    .addPathSegments("api", "v1", "chat")
+                    .putAllQueryParams(params._queryParams())
+                    .putAllHeaders(params._headers())
+                    .body(body)
+                    .build();
+            return http.executeFor(request, requestOptions, json -> Json.model(json, ChatCreateResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<ChatRetrieveResponse> retrieve(ChatRetrieveParams params, RequestOptions requestOptions) {
+            String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
+            ApiRequest request = ApiRequest.builder("GET")
+                    .addPathSegments("api", "v1", "chat", sessionId)
+                    .putAllQueryParams(params._queryParams())
+                    .putAllHeaders(params._headers())
+                    .build();
+            return http.executeFor(request, requestOptions, json -> Json.model(json, ChatRetrieveResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<ChatListPage> list(ChatListParams params, RequestOptions requestOptions) {
+            ApiRequest request = ApiRequest.builder("GET")
+                    .addPathSegments("api", "v1", "chat")
+                    .putAllQueryParams(params._queryParams())
+                    .putAllHeaders(params._headers())
+                    .build();
+            return http.executeFor(request, requestOptions, json -> ChatListPage.builder().service(HttpChatService.this).params(params)
+                    .response(Json.model(json, ChatListPageResponse.class)).build());
+        }
+
+        @Override
+        public HttpResponse delete(ChatDeleteParams params, RequestOptions requestOptions) {
+            String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
+            ApiRequest request = ApiRequest.builder("DELETE")
+                    .addPathSegments("api", "v1", "chat", sessionId)
+                    .putAllQueryParams(params._queryParams())
+                    .putAllHeaders(params._headers())
+                    .build();
+            return http.executeRaw(request, requestOptions);
+        }
+
+        @Override
+        public HttpResponseFor<ChatGetSummaryResponse> getSummary(ChatGetSummaryParams params, RequestOptions requestOptions) {
+            String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
+            ApiRequest request = ApiRequest.builder("GET")
+                    .addPathSegments("api", "v1", "chat", sessionId, "summary")
+                    .putAllQueryParams(params._queryParams())
+                    .putAllHeaders(params._headers())
+                    .build();
+            return http.executeFor(request, requestOptions, json -> Json.model(json, ChatGetSummaryResponse.class));
         }
     }
 }
