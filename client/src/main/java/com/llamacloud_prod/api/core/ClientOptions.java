@@ -2,11 +2,13 @@ package com.llamacloud_prod.api.core;
 
 import com.llamacloud_prod.api.core.http.Headers;
 import com.llamacloud_prod.api.core.http.QueryParams;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -36,6 +38,11 @@ public final class ClientOptions {
     private final int maxRetries;
     private final boolean responseValidation;
     private final Clock clock;
+    private final LogLevel logLevel;
+    private final boolean checkJacksonVersionCompatibility;
+    private final JsonMapper jsonMapper;
+    private final Sleeper sleeper;
+    private final Executor streamHandlerExecutor;
 
     private ClientOptions(Builder b, String apiKey) {
         this.httpClient = b.httpClient;
@@ -47,6 +54,11 @@ public final class ClientOptions {
         this.maxRetries = b.maxRetries;
         this.responseValidation = b.responseValidation;
         this.clock = b.clock;
+        this.logLevel = b.logLevel;
+        this.checkJacksonVersionCompatibility = b.checkJacksonVersionCompatibility;
+        this.jsonMapper = b.jsonMapper;
+        this.sleeper = b.sleeper;
+        this.streamHandlerExecutor = b.streamHandlerExecutor != null ? b.streamHandlerExecutor : DefaultStreamExecutor.create();
         Headers.Builder all = Headers.builder()
                 .put("User-Agent", "LlamaCloud/Java (Quire)")
                 .put("X-Stainless-Lang", "java")
@@ -103,8 +115,37 @@ public final class ClientOptions {
         return clock;
     }
 
+    /** Defaults to {@link LogLevel#fromEnv()}. */
+    public LogLevel logLevel() {
+        return logLevel;
+    }
+
+    public boolean checkJacksonVersionCompatibility() {
+        return checkJacksonVersionCompatibility;
+    }
+
+    /** The mapper that reads response bodies. */
+    public JsonMapper jsonMapper() {
+        return jsonMapper;
+    }
+
+    /** Waits between retries. */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** Runs callbacks of asynchronous streams; defaults to a cached pool of daemon threads. */
+    public Executor streamHandlerExecutor() {
+        return streamHandlerExecutor;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
+        b.logLevel = logLevel;
+        b.checkJacksonVersionCompatibility = checkJacksonVersionCompatibility;
+        b.jsonMapper = jsonMapper;
+        b.sleeper = sleeper;
+        b.streamHandlerExecutor = streamHandlerExecutor;
         b.httpClient = httpClient;
         b.baseUrl = baseUrl;
         b.apiKey = apiKey;
@@ -134,8 +175,46 @@ public final class ClientOptions {
         private int maxRetries = 2;
         private boolean responseValidation;
         private Clock clock = Clock.systemUTC();
+        private LogLevel logLevel = LogLevel.fromEnv();
+        private boolean checkJacksonVersionCompatibility = true;
+        private JsonMapper jsonMapper = ObjectMappers.jsonMapper();
+        private Sleeper sleeper = new ThreadSleeper();
+        private Executor streamHandlerExecutor;
 
         private Builder() {}
+
+        /** Defaults to {@link LogLevel#fromEnv()} ({@code LLAMA_CLOUD_LOG}); writes to standard error. */
+        public Builder logLevel(LogLevel logLevel) {
+            this.logLevel = logLevel;
+            return this;
+        }
+
+        /**
+         * Whether {@link #build()} fails when the Jackson found at run time is older than
+         * {@value JacksonVersion#MINIMUM}, the oldest this SDK works with. Defaults to true.
+         */
+        public Builder checkJacksonVersionCompatibility(boolean checkJacksonVersionCompatibility) {
+            this.checkJacksonVersionCompatibility = checkJacksonVersionCompatibility;
+            return this;
+        }
+
+        /** The mapper that reads response bodies; the default is rarely worth replacing. */
+        public Builder jsonMapper(JsonMapper jsonMapper) {
+            this.jsonMapper = jsonMapper;
+            return this;
+        }
+
+        /** Waits between retries; replace it in tests to retry without waiting. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        /** Runs callbacks of asynchronous streams. */
+        public Builder streamHandlerExecutor(Executor streamHandlerExecutor) {
+            this.streamHandlerExecutor = streamHandlerExecutor;
+            return this;
+        }
 
         public Builder httpClient(OkHttpClient httpClient) {
             this.httpClient = httpClient;
@@ -355,6 +434,12 @@ public final class ClientOptions {
             Checks.required("httpClient", httpClient);
             Checks.required("timeout", timeout);
             Checks.required("clock", clock);
+            Checks.required("logLevel", logLevel);
+            Checks.required("jsonMapper", jsonMapper);
+            Checks.required("sleeper", sleeper);
+            if (checkJacksonVersionCompatibility) {
+                JacksonVersion.check();
+            }
             if (apiKey == null) {
                 throw new IllegalStateException("`apiKey` is required, but was not set:"
                         + " call apiKey(...) or set the LLAMA_CLOUD_API_KEY environment variable");

@@ -8,6 +8,7 @@ import com.llamacloud_prod.api.services.blocking.HttpFileService;
 import com.llamacloud_prod.api.services.blocking.HttpBetaService;
 import com.llamacloud_prod.api.services.blocking.HttpProjectService;
 import com.llamacloud_prod.api.services.blocking.ProjectService;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
 /** The client built by {@link LlamaCloudOkHttpClient}: services wired over one OkHttp client. */
@@ -83,6 +84,10 @@ final class OkHttpLlamaCloudClient implements LlamaCloudClient {
     public void close() {
         options.httpClient().dispatcher().executorService().shutdown();
         options.httpClient().connectionPool().evictAll();
+        options.sleeper().close();
+        if (options.streamHandlerExecutor() instanceof ExecutorService) {
+            ((ExecutorService) options.streamHandlerExecutor()).shutdown();
+        }
     }
 
     @Override

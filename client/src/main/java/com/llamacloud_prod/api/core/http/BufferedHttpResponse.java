@@ -22,6 +22,11 @@ public final class BufferedHttpResponse implements HttpResponse {
         this.body = body;
     }
 
+    /** A response whose body was not read (e.g. a proxy's 407 challenge). */
+    public static BufferedHttpResponse headersOnly(int statusCode, Headers headers) {
+        return new BufferedHttpResponse(statusCode, headers, new byte[0]);
+    }
+
     @Override
     public int statusCode() {
         return statusCode;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.JsonValue;
+import com.llamacloud_prod.api.core.LogLevel;
 import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import com.llamacloud_prod.api.core.RequestOptions;
@@ -239,12 +240,12 @@ public final class OkHttpExecutor {
         return headers.build();
     }
 
-    private static JsonNode parse(byte[] body) {
+    private JsonNode parse(byte[] body) {
         if (body.length == 0) {
             return MissingNode.getInstance();
         }
         try {
-            return ObjectMappers.jsonMapper().readTree(body);
+            return options.jsonMapper().readTree(body);
         } catch (IOException e) {
             throw new LlamaCloudInvalidDataException("response body is not JSON: " + preview(body), e);
         }
@@ -268,27 +269,26 @@ public final class OkHttpExecutor {
 
     private OkHttpClient clientFor(Timeout timeout) {
         OkHttpClient base = options.httpClient();
-        if (base.connectTimeoutMillis() == timeout.connect().toMillis()
+        boolean sameTimeouts = base.connectTimeoutMillis() == timeout.connect().toMillis()
                 && base.readTimeoutMillis() == timeout.read().toMillis()
                 && base.writeTimeoutMillis() == timeout.write().toMillis()
-                && base.callTimeoutMillis() == timeout.request().toMillis()) {
+                && base.callTimeoutMillis() == timeout.request().toMillis();
+        if (sameTimeouts && options.logLevel() == LogLevel.OFF) {
             return base;
         }
-        // newBuilder() shares the connection pool and dispatcher; only the limits differ.
-        return base.newBuilder()
+        // newBuilder() shares the connection pool and dispatcher; only the limits and logging differ.
+        OkHttpClient.Builder variant = base.newBuilder()
                 .connectTimeout(timeout.connect().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(timeout.read().toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(timeout.write().toMillis(), TimeUnit.MILLISECONDS)
-                .callTimeout(timeout.request().toMillis(), TimeUnit.MILLISECONDS)
-                .build();
+                .callTimeout(timeout.request().toMillis(), TimeUnit.MILLISECONDS);
+        if (options.logLevel() != LogLevel.OFF) {
+            variant.addInterceptor(new LoggingInterceptor(options.logLevel(), System.err));
+        }
+        return variant.build();
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis(), (int) (duration.toNanos() % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LlamaCloudException("interrupted while waiting to retry", e);
-        }
+    private void sleep(Duration duration) {
+        options.sleeper().sleep(duration);
     }
 }
