@@ -21,7 +21,7 @@ final class JacksonVersion {
                 || found.getMinorVersion() < 13
                 || found.getMinorVersion() == 13 && found.getPatchLevel() < 4;
         if (tooOld) {
-            throw new IllegalStateException(module + " " + found.toFullString() + " is not compatible: this SDK needs Jackson 2.x >= "
+            throw new IllegalStateException(module + " " + found + " is not compatible: this SDK needs Jackson 2.x >= "
                     + MINIMUM + " (or call checkJacksonVersionCompatibility(false) at your own risk)");
         }
     }
