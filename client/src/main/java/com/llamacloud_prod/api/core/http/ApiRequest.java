@@ -73,9 +73,9 @@ public final class ApiRequest {
     public static final class Part {
         private final String name;
         private final String text;
-        private final MultipartField file;
+        private final MultipartField<?> file;
 
-        private Part(String name, String text, MultipartField file) {
+        private Part(String name, String text, MultipartField<?> file) {
             this.name = name;
             this.text = text;
             this.file = file;
@@ -89,7 +89,7 @@ public final class ApiRequest {
             return Optional.ofNullable(text);
         }
 
-        public Optional<MultipartField> file() {
+        public Optional<MultipartField<?>> file() {
             return Optional.ofNullable(file);
         }
 
@@ -154,8 +154,8 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Adds a file part; does nothing when {@code file} is null. */
-        public Builder putMultipartFile(String name, MultipartField file) {
+        /** Adds a file or text part (see {@link MultipartField}); does nothing when {@code file} is null. */
+        public Builder putMultipartFile(String name, MultipartField<?> file) {
             if (file != null) {
                 multipart.add(new Part(name, null, file));
             }

@@ -198,13 +198,18 @@ public final class OkHttpExecutor {
         MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
         for (ApiRequest.Part part : parts) {
             if (part.file().isPresent()) {
-                MultipartField file = part.file().get();
+                MultipartField<?> file = part.file().get();
+                if (file.isText() && file.filename().isEmpty()) {
+                    form.addFormDataPart(part.name(), file.text().orElseThrow());
+                    continue;
+                }
                 MediaType type = MediaType.parse(file.contentType());
                 // A path streams from disk on every attempt; bytes are already in memory.
                 RequestBody content = file.path().isPresent()
                         ? RequestBody.create(file.path().get().toFile(), type)
                         : RequestBody.create(file.bytes(), type);
-                form.addFormDataPart(part.name(), file.filename(), content);
+                // No filename for an unnamed stream, as LlamaCloud's SDK sends it; the API accepts that.
+                form.addPart(MultipartBody.Part.createFormData(part.name(), file.filename().orElse(null), content));
             } else {
                 form.addFormDataPart(part.name(), part.text().orElseThrow());
             }

@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public final class FileCreateParams implements Params {
 
-    private final MultipartField file;
+    private final MultipartField<InputStream> file;
     private final String purpose;
     private final String externalFileId;
     private final String organizationId;
@@ -50,7 +50,7 @@ public final class FileCreateParams implements Params {
     }
 
     /** The file part, with its filename. */
-    public MultipartField file() {
+    public MultipartField<InputStream> file() {
         return file;
     }
 
@@ -145,7 +145,7 @@ public final class FileCreateParams implements Params {
     /** A builder for {@link FileCreateParams}. */
     public static final class Builder implements ParamsBuilder<Builder> {
         private AdditionalParams.Builder additional = AdditionalParams.builder();
-        private MultipartField file;
+        private MultipartField<InputStream> file;
         private String purpose;
         private String externalFileId;
         private String organizationId;
@@ -163,7 +163,7 @@ public final class FileCreateParams implements Params {
             return this;
         }
 
-        public Builder file(MultipartField file) {
+        public Builder file(MultipartField<InputStream> file) {
             this.file = file;
             return this;
         }
@@ -211,6 +211,26 @@ public final class FileCreateParams implements Params {
         }
 
         /** In-memory content, sent as {@code filename}. */
+        /** The stream's content (read fully now), sent without a filename, as LlamaCloud's SDK does. */
+        public Builder file(InputStream content) {
+            return file(MultipartField.<InputStream>builder().value(content).build());
+        }
+
+        /** In-memory content, sent without a filename. */
+        public Builder file(byte[] content) {
+            return file(MultipartField.<InputStream>builder().bytes(content).build());
+        }
+
+        /** The text of {@code purpose}; its content type and filename are not sent. */
+        public Builder purpose(MultipartField<String> purpose) {
+            return purpose(purpose.text().orElseThrow(() -> new IllegalArgumentException("purpose must be a text field")));
+        }
+
+        public Builder externalFileId(MultipartField<String> externalFileId) {
+            return externalFileId(externalFileId.text().orElseThrow(
+                    () -> new IllegalArgumentException("externalFileId must be a text field")));
+        }
+
         public Builder file(byte[] content, String filename) {
             return file(MultipartField.of(content, filename));
         }

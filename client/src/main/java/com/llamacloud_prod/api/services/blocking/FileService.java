@@ -11,6 +11,8 @@ import com.llamacloud_prod.api.models.files.FileContentParams;
 import com.llamacloud_prod.api.models.files.FileGetParams;
 import com.llamacloud_prod.api.models.files.FileListPage;
 import com.llamacloud_prod.api.models.files.FileListParams;
+import com.llamacloud_prod.api.models.files.FileQueryParams;
+import com.llamacloud_prod.api.models.files.FileQueryResponse;
 import com.llamacloud_prod.api.models.files.PresignedUrl;
 import java.util.function.Consumer;
 
@@ -125,6 +127,24 @@ public interface FileService {
     }
 
 
+    /**
+     * Queries files with filters in a JSON body (deprecated upstream: prefer {@link #list}); one
+     * page, not auto-paginated.
+     */
+    FileQueryResponse query(FileQueryParams params, RequestOptions requestOptions);
+
+    default FileQueryResponse query(FileQueryParams params) {
+        return query(params, RequestOptions.none());
+    }
+
+    default FileQueryResponse query() {
+        return query(FileQueryParams.none());
+    }
+
+    default FileQueryResponse query(RequestOptions requestOptions) {
+        return query(FileQueryParams.none(), requestOptions);
+    }
+
     /** A view of this service whose calls return the raw HTTP response (status, headers) with the parsed result. */
     WithRawResponse withRawResponse();
 
@@ -133,6 +153,20 @@ public interface FileService {
 
         /** A view with modified options; this one is not changed. */
         FileService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        HttpResponseFor<FileQueryResponse> query(FileQueryParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<FileQueryResponse> query(FileQueryParams params) {
+            return query(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<FileQueryResponse> query() {
+            return query(FileQueryParams.none());
+        }
+
+        default HttpResponseFor<FileQueryResponse> query(RequestOptions requestOptions) {
+            return query(FileQueryParams.none(), requestOptions);
+        }
 
         HttpResponseFor<FileCreateResponse> create(FileCreateParams params, RequestOptions requestOptions);
 

@@ -18,6 +18,8 @@ import com.llamacloud_prod.api.models.files.FileGetParams;
 import com.llamacloud_prod.api.models.files.FileListPage;
 import com.llamacloud_prod.api.models.files.FileListPageResponse;
 import com.llamacloud_prod.api.models.files.FileListParams;
+import com.llamacloud_prod.api.models.files.FileQueryParams;
+import com.llamacloud_prod.api.models.files.FileQueryResponse;
 import com.llamacloud_prod.api.models.files.PresignedUrl;
 import java.util.function.Consumer;
 
@@ -83,6 +85,11 @@ public final class HttpFileService implements FileService {
     }
 
     @Override
+    public FileQueryResponse query(FileQueryParams params, RequestOptions requestOptions) {
+        return raw.query(params, requestOptions).parse();
+    }
+
+    @Override
     public FileService.WithRawResponse withRawResponse() {
         return raw;
     }
@@ -93,6 +100,17 @@ public final class HttpFileService implements FileService {
         @Override
         public FileService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
             return HttpFileService.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public HttpResponseFor<FileQueryResponse> query(FileQueryParams params, RequestOptions requestOptions) {
+            ApiRequest request = ApiRequest.builder("POST")
+                    .addPathSegments("api", "v1", "beta", "files", "query")
+                    .putAllQueryParams(params._queryParams())
+                    .putAllHeaders(params._headers())
+                    .body(params._body())
+                    .build();
+            return http.executeFor(request, requestOptions, json -> Json.model(json, FileQueryResponse.class));
         }
 
         @Override

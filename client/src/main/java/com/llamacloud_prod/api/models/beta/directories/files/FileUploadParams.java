@@ -30,7 +30,7 @@ import java.util.Optional;
 public final class FileUploadParams implements Params {
 
     private final String directoryId;
-    private final MultipartField uploadFile;
+    private final MultipartField<InputStream> uploadFile;
     private final String displayName;
     private final String externalFileId;
     private final String metadata;
@@ -63,7 +63,7 @@ public final class FileUploadParams implements Params {
     }
 
     /** The file part, with its filename. */
-    public MultipartField uploadFile() {
+    public MultipartField<InputStream> uploadFile() {
         return uploadFile;
     }
 
@@ -187,7 +187,7 @@ public final class FileUploadParams implements Params {
     public static final class Builder implements ParamsBuilder<Builder> {
         private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String directoryId;
-        private MultipartField uploadFile;
+        private MultipartField<InputStream> uploadFile;
         private String displayName;
         private String externalFileId;
         private String metadata;
@@ -216,7 +216,7 @@ public final class FileUploadParams implements Params {
             return directoryId(directoryId.orElse(null));
         }
 
-        public Builder uploadFile(MultipartField uploadFile) {
+        public Builder uploadFile(MultipartField<InputStream> uploadFile) {
             this.uploadFile = uploadFile;
             return this;
         }
@@ -283,6 +283,37 @@ public final class FileUploadParams implements Params {
         /** The stream's content (read fully now), sent as {@code filename}. */
         public Builder uploadFile(InputStream content, String filename) {
             return uploadFile(MultipartField.of(content, filename));
+        }
+
+        /** The stream's content (read fully now), sent without a filename: the server names it from {@code displayName}. */
+        public Builder uploadFile(InputStream content) {
+            return uploadFile(MultipartField.<InputStream>builder().value(content).build());
+        }
+
+        /** In-memory content, sent without a filename: the server names it from {@code displayName}. */
+        public Builder uploadFile(byte[] content) {
+            return uploadFile(MultipartField.<InputStream>builder().bytes(content).build());
+        }
+
+        public Builder displayName(MultipartField<String> displayName) {
+            return displayName(text("displayName", displayName));
+        }
+
+        public Builder externalFileId(MultipartField<String> externalFileId) {
+            return externalFileId(text("externalFileId", externalFileId));
+        }
+
+        /** A JSON object encoded in a text field. */
+        public Builder metadata(MultipartField<String> metadata) {
+            return metadata(text("metadata", metadata));
+        }
+
+        public Builder uniqueId(MultipartField<String> uniqueId) {
+            return uniqueId(text("uniqueId", uniqueId));
+        }
+
+        private static String text(String name, MultipartField<String> field) {
+            return field.text().orElseThrow(() -> new IllegalArgumentException(name + " must be a text field"));
         }
 
         /** In-memory content, sent as {@code filename}. */
