@@ -81,8 +81,8 @@ public final class FileQueryParams implements Params {
         return Optional.ofNullable(pageToken);
     }
 
-    /** The JSON body: set fields only, then the additional body properties. */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only, then the additional body properties. */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         if (filter != null) {
             body.set("filter", filter.toJson());
@@ -97,6 +97,64 @@ public final class FileQueryParams implements Params {
             body.put("page_token", pageToken);
         }
         return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link FileQueryParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final FileQueryParams params;
+
+        private Body(FileQueryParams params) {
+            this.params = params;
+        }
+
+        public Optional<Filter> filter() {
+            return params.filter();
+        }
+
+        public Optional<String> orderBy() {
+            return params.orderBy();
+        }
+
+        public Optional<Long> pageSize() {
+            return params.pageSize();
+        }
+
+        public Optional<String> pageToken() {
+            return params.pageToken();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     public Map<String, JsonValue> _additionalBodyProperties() {

@@ -108,7 +108,7 @@ public final class HttpFileService implements FileService {
                     .addPathSegments("api", "v1", "beta", "files", "query")
                     .putAllQueryParams(params._queryParams())
                     .putAllHeaders(params._headers())
-                    .body(params._body())
+                    .body(params._bodyJson())
                     .build();
             return http.executeFor(request, requestOptions, json -> Json.model(json, FileQueryResponse.class));
         }

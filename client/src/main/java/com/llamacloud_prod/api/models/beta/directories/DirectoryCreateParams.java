@@ -87,8 +87,8 @@ public final class DirectoryCreateParams implements Params {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only (an explicitly cleared one as {@code null}). */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only (an explicitly cleared one as {@code null}). */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.set("name", ObjectMappers.jsonMapper().valueToTree(name));
         if (description != null) {
@@ -104,6 +104,68 @@ public final class DirectoryCreateParams implements Params {
             body.set("system_metadata", ObjectMappers.jsonMapper().valueToTree(systemMetadata));
         }
         return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link DirectoryCreateParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final DirectoryCreateParams params;
+
+        private Body(DirectoryCreateParams params) {
+            this.params = params;
+        }
+
+        public String name() {
+            return params.name();
+        }
+
+        public Optional<String> description() {
+            return params.description();
+        }
+
+        public Optional<String> type() {
+            return params.type();
+        }
+
+        public Optional<OffsetDateTime> expiresAt() {
+            return params.expiresAt();
+        }
+
+        public Optional<Map<String, Object>> systemMetadata() {
+            return params.systemMetadata();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */

@@ -94,8 +94,8 @@ public final class IndexCreateParams implements Params {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only (an explicitly cleared one as {@code null}). */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only (an explicitly cleared one as {@code null}). */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.set("source_directory_id", ObjectMappers.jsonMapper().valueToTree(sourceDirectoryId));
         if (name != null) {
@@ -114,6 +114,72 @@ public final class IndexCreateParams implements Params {
             body.set("vector_target", ObjectMappers.jsonMapper().valueToTree(vectorTarget));
         }
         return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link IndexCreateParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final IndexCreateParams params;
+
+        private Body(IndexCreateParams params) {
+            this.params = params;
+        }
+
+        public String sourceDirectoryId() {
+            return params.sourceDirectoryId();
+        }
+
+        public Optional<String> name() {
+            return params.name();
+        }
+
+        public Optional<String> description() {
+            return params.description();
+        }
+
+        public Optional<List<String>> storeAttachments() {
+            return params.storeAttachments();
+        }
+
+        public Optional<String> syncFrequency() {
+            return params.syncFrequency();
+        }
+
+        public Optional<String> vectorTarget() {
+            return params.vectorTarget();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */

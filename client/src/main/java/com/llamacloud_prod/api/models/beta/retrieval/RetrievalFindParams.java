@@ -87,8 +87,8 @@ public final class RetrievalFindParams implements Params {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only. */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only. */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.put("index_id", indexId);
         if (fileName != null) {
@@ -104,6 +104,68 @@ public final class RetrievalFindParams implements Params {
             body.put("page_token", pageToken);
         }
         return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link RetrievalFindParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final RetrievalFindParams params;
+
+        private Body(RetrievalFindParams params) {
+            this.params = params;
+        }
+
+        public String indexId() {
+            return params.indexId();
+        }
+
+        public Optional<String> fileName() {
+            return params.fileName();
+        }
+
+        public Optional<String> fileNameContains() {
+            return params.fileNameContains();
+        }
+
+        public Optional<Long> pageSize() {
+            return params.pageSize();
+        }
+
+        public Optional<String> pageToken() {
+            return params.pageToken();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order, unset ones left out. */
@@ -150,14 +212,14 @@ public final class RetrievalFindParams implements Params {
     @Override
     public boolean equals(Object o) {
         return o instanceof RetrievalFindParams
-                && _body().equals(((RetrievalFindParams) o)._body())
+                && _bodyJson().equals(((RetrievalFindParams) o)._bodyJson())
                 && _queryParams().equals(((RetrievalFindParams) o)._queryParams())
                 && _headers().equals(((RetrievalFindParams) o)._headers());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(additional, _body(), _queryParams());
+        return Objects.hash(additional, _bodyJson(), _queryParams());
     }
 
     @Override

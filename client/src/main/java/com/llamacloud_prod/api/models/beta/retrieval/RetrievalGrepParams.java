@@ -96,8 +96,8 @@ public final class RetrievalGrepParams implements Params {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only. */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only. */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.put("index_id", indexId);
         body.put("file_id", fileId);
@@ -112,6 +112,72 @@ public final class RetrievalGrepParams implements Params {
             body.put("page_token", pageToken);
         }
         return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link RetrievalGrepParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final RetrievalGrepParams params;
+
+        private Body(RetrievalGrepParams params) {
+            this.params = params;
+        }
+
+        public String indexId() {
+            return params.indexId();
+        }
+
+        public String fileId() {
+            return params.fileId();
+        }
+
+        public String pattern() {
+            return params.pattern();
+        }
+
+        public Optional<Long> contextChars() {
+            return params.contextChars();
+        }
+
+        public Optional<Long> pageSize() {
+            return params.pageSize();
+        }
+
+        public Optional<String> pageToken() {
+            return params.pageToken();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order, unset ones left out. */
@@ -159,14 +225,14 @@ public final class RetrievalGrepParams implements Params {
     @Override
     public boolean equals(Object o) {
         return o instanceof RetrievalGrepParams
-                && _body().equals(((RetrievalGrepParams) o)._body())
+                && _bodyJson().equals(((RetrievalGrepParams) o)._bodyJson())
                 && _queryParams().equals(((RetrievalGrepParams) o)._queryParams())
                 && _headers().equals(((RetrievalGrepParams) o)._headers());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(additional, _body(), _queryParams());
+        return Objects.hash(additional, _bodyJson(), _queryParams());
     }
 
     @Override

@@ -81,8 +81,8 @@ public final class RetrievalReadParams implements Params {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only. */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only. */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.put("index_id", indexId);
         body.put("file_id", fileId);
@@ -93,6 +93,64 @@ public final class RetrievalReadParams implements Params {
             body.put("max_length", maxLength);
         }
         return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link RetrievalReadParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final RetrievalReadParams params;
+
+        private Body(RetrievalReadParams params) {
+            this.params = params;
+        }
+
+        public String indexId() {
+            return params.indexId();
+        }
+
+        public String fileId() {
+            return params.fileId();
+        }
+
+        public Optional<Long> offset() {
+            return params.offset();
+        }
+
+        public Optional<Long> maxLength() {
+            return params.maxLength();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order, unset ones left out. */
@@ -138,14 +196,14 @@ public final class RetrievalReadParams implements Params {
     @Override
     public boolean equals(Object o) {
         return o instanceof RetrievalReadParams
-                && _body().equals(((RetrievalReadParams) o)._body())
+                && _bodyJson().equals(((RetrievalReadParams) o)._bodyJson())
                 && _queryParams().equals(((RetrievalReadParams) o)._queryParams())
                 && _headers().equals(((RetrievalReadParams) o)._headers());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(additional, _body(), _queryParams());
+        return Objects.hash(additional, _bodyJson(), _queryParams());
     }
 
     @Override

@@ -130,8 +130,8 @@ public final class RetrievalRetrieveParams implements Params {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only. */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only. */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.put("index_id", indexId);
         body.put("query", query);
@@ -160,6 +160,88 @@ public final class RetrievalRetrieveParams implements Params {
             body.put("vector_pipeline_weight", vectorPipelineWeight);
         }
         return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link RetrievalRetrieveParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final RetrievalRetrieveParams params;
+
+        private Body(RetrievalRetrieveParams params) {
+            this.params = params;
+        }
+
+        public String indexId() {
+            return params.indexId();
+        }
+
+        public String query() {
+            return params.query();
+        }
+
+        public Optional<CustomFilters> customFilters() {
+            return params.customFilters();
+        }
+
+        public Optional<Double> fullTextPipelineWeight() {
+            return params.fullTextPipelineWeight();
+        }
+
+        public Optional<Long> numCandidates() {
+            return params.numCandidates();
+        }
+
+        public Optional<Rerank> rerank() {
+            return params.rerank();
+        }
+
+        public Optional<Double> scoreThreshold() {
+            return params.scoreThreshold();
+        }
+
+        public Optional<StaticFilters> staticFilters() {
+            return params.staticFilters();
+        }
+
+        public Optional<Long> topK() {
+            return params.topK();
+        }
+
+        public Optional<Double> vectorPipelineWeight() {
+            return params.vectorPipelineWeight();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order, unset ones left out. */
@@ -211,14 +293,14 @@ public final class RetrievalRetrieveParams implements Params {
     @Override
     public boolean equals(Object o) {
         return o instanceof RetrievalRetrieveParams
-                && _body().equals(((RetrievalRetrieveParams) o)._body())
+                && _bodyJson().equals(((RetrievalRetrieveParams) o)._bodyJson())
                 && _queryParams().equals(((RetrievalRetrieveParams) o)._queryParams())
                 && _headers().equals(((RetrievalRetrieveParams) o)._headers());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(additional, _body(), _queryParams());
+        return Objects.hash(additional, _bodyJson(), _queryParams());
     }
 
     @Override

@@ -103,7 +103,7 @@ public final class HttpDirectoryService implements DirectoryService {
                     .addPathSegments("api", "v1", "beta", "directories")
                     .putAllQueryParams(params._queryParams())
                     .putAllHeaders(params._headers())
-                    .body(params._body())
+                    .body(params._bodyJson())
                     .build();
             return http.executeFor(request, requestOptions, json -> Json.model(json, DirectoryCreateResponse.class));
         }
@@ -137,7 +137,7 @@ public final class HttpDirectoryService implements DirectoryService {
                     .addPathSegments("api", "v1", "beta", "directories", directoryId)
                     .putAllQueryParams(params._queryParams())
                     .putAllHeaders(params._headers())
-                    .body(params._body())
+                    .body(params._bodyJson())
                     .build();
             return http.executeFor(request, requestOptions, json -> Json.model(json, DirectoryUpdateResponse.class));
         }

@@ -89,7 +89,7 @@ public final class HttpIndexService implements IndexService {
                     .addPathSegments("api", "v1", "indexes")
                     .putAllQueryParams(params._queryParams())
                     .putAllHeaders(params._headers())
-                    .body(params._body())
+                    .body(params._bodyJson())
                     .build();
             return http.executeFor(request, requestOptions, json -> Json.model(json, IndexCreateResponse.class));
         }

@@ -96,27 +96,27 @@ public final class HttpRetrievalService implements RetrievalService {
 
         @Override
         public HttpResponseFor<RetrievalRetrieveResponse> retrieve(RetrievalRetrieveParams params, RequestOptions requestOptions) {
-            return post("retrieve", params._queryParams(), params._headers(), params._body(), requestOptions,
+            return post("retrieve", params._queryParams(), params._headers(), params._bodyJson(), requestOptions,
                     json -> Json.model(json, RetrievalRetrieveResponse.class));
         }
 
         @Override
         public HttpResponseFor<RetrievalFindPage> find(RetrievalFindParams params, RequestOptions requestOptions) {
-            return post("files/find", params._queryParams(), params._headers(), params._body(), requestOptions,
+            return post("files/find", params._queryParams(), params._headers(), params._bodyJson(), requestOptions,
                     json -> RetrievalFindPage.builder().service(HttpRetrievalService.this).params(params)
                             .response(Json.model(json, RetrievalFindPageResponse.class)).build());
         }
 
         @Override
         public HttpResponseFor<RetrievalGrepPage> grep(RetrievalGrepParams params, RequestOptions requestOptions) {
-            return post("files/grep", params._queryParams(), params._headers(), params._body(), requestOptions,
+            return post("files/grep", params._queryParams(), params._headers(), params._bodyJson(), requestOptions,
                     json -> RetrievalGrepPage.builder().service(HttpRetrievalService.this).params(params)
                             .response(Json.model(json, RetrievalGrepPageResponse.class)).build());
         }
 
         @Override
         public HttpResponseFor<RetrievalReadResponse> read(RetrievalReadParams params, RequestOptions requestOptions) {
-            return post("files/read", params._queryParams(), params._headers(), params._body(), requestOptions,
+            return post("files/read", params._queryParams(), params._headers(), params._bodyJson(), requestOptions,
                     json -> Json.model(json, RetrievalReadResponse.class));
         }
     }

@@ -44,6 +44,20 @@ class DirectoryUpdateParamsTest {
     }
 
     @Test
+    void body() {
+        DirectoryUpdateParams params = DirectoryUpdateParams.builder()
+                .directoryId("directory_id")
+                .description("description")
+                .name("x")
+                .build();
+
+        DirectoryUpdateParams.Body body = params._body();
+
+        assertThat(body.description()).contains("description");
+        assertThat(body.name()).contains("x");
+    }
+
+    @Test
     void body_carries_additional_properties_over_typed_fields() {
         DirectoryUpdateParams params = DirectoryUpdateParams.builder()
                 .directoryId("directory_id")
@@ -52,9 +66,12 @@ class DirectoryUpdateParamsTest {
                 .putAdditionalBodyProperty("name", JsonValue.from("override"))
                 .build();
 
-        assertThat(params._body().toString()).isEqualTo("{\"name\":\"override\",\"color\":\"blue\"}");
+        DirectoryUpdateParams.Body body = params._body();
+        assertThat(body.name()).contains("x");
+        assertThat(body._additionalProperties()).containsOnlyKeys("color", "name");
+        assertThat(body._json().toString()).isEqualTo("{\"name\":\"override\",\"color\":\"blue\"}");
         assertThat(params._additionalBodyProperties()).containsOnlyKeys("color", "name");
-        assertThat(params.toBuilder().removeAdditionalBodyProperty("name").build()._body().toString())
+        assertThat(params.toBuilder().removeAdditionalBodyProperty("name").build()._body()._json().toString())
                 .isEqualTo("{\"name\":\"x\",\"color\":\"blue\"}");
         assertThat(params.toBuilder().additionalBodyProperties(Map.of()).build()._additionalBodyProperties()).isEmpty();
     }

@@ -87,8 +87,8 @@ public final class FileAddParams implements Params {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only (an explicitly cleared one as {@code null}). */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only (an explicitly cleared one as {@code null}). */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.set("file_id", ObjectMappers.jsonMapper().valueToTree(fileId));
         if (displayName != null) {
@@ -101,6 +101,64 @@ public final class FileAddParams implements Params {
             body.set("unique_id", ObjectMappers.jsonMapper().valueToTree(uniqueId));
         }
         return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link FileAddParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final FileAddParams params;
+
+        private Body(FileAddParams params) {
+            this.params = params;
+        }
+
+        public String fileId() {
+            return params.fileId();
+        }
+
+        public Optional<String> displayName() {
+            return params.displayName();
+        }
+
+        public Optional<Map<String, Object>> metadata() {
+            return params.metadata();
+        }
+
+        public Optional<String> uniqueId() {
+            return params.uniqueId();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */

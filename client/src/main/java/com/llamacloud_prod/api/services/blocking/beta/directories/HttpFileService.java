@@ -102,7 +102,7 @@ public final class HttpFileService implements FileService {
                     .addPathSegments("api", "v1", "beta", "directories", directoryId, "files")
                     .putAllQueryParams(params._queryParams())
                     .putAllHeaders(params._headers())
-                    .body(params._body())
+                    .body(params._bodyJson())
                     .build();
             return http.executeFor(request, requestOptions, json -> Json.model(json, FileAddResponse.class));
         }
@@ -151,7 +151,7 @@ public final class HttpFileService implements FileService {
                     .addPathSegments(entryPath(params.directoryId().orElse(null), params.directoryFileId().orElse(null)))
                     .putAllQueryParams(params._queryParams())
                     .putAllHeaders(params._headers())
-                    .body(params._body())
+                    .body(params._bodyJson())
                     .build();
             return http.executeFor(request, requestOptions, json -> Json.model(json, FileUpdateResponse.class));
         }
