@@ -32,6 +32,9 @@ public interface LlamaCloudClient {
 
     BetaService beta();
 
+    /** The asynchronous view of this client, sharing its options and connection pool. */
+    LlamaCloudClientAsync async();
+
     /** A view of this client whose calls return the raw HTTP response (status, headers) with the parsed result. */
     WithRawResponse withRawResponse();
 

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.llamacloud_prod.api.client.LlamaCloudClient;
+import com.llamacloud_prod.api.client.LlamaCloudClientAsync;
+import com.llamacloud_prod.api.client.okhttp.LlamaCloudOkHttpClientAsync;
+import com.llamacloud_prod.api.errors.NotFoundException;
+import com.llamacloud_prod.api.models.beta.directories.DirectoryListParams;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import com.llamacloud_prod.api.client.okhttp.LlamaCloudOkHttpClient;
 import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.http.HttpResponseFor;
@@ -107,6 +115,32 @@ class SdkCoreSdkTest {
         FileCreateResponse bytes = client.files().create(FileCreateParams.builder()
                 .file(utf8("raw bytes")).purpose("user_data").build());
         assertThat(bytes.id()).isNotBlank();
+    }
+
+    @Test
+    void async_client_creates_updates_lists_and_deletes_directories() throws Exception {
+        LlamaCloudClientAsync async = LlamaCloudOkHttpClientAsync.builder()
+                .baseUrl(server.baseUrl()).apiKey(server.key()).maxRetries(0).build();
+        String name = "async-" + UUID.randomUUID().toString().substring(0, 8);
+
+        DirectoryUpdateResponse renamed = async.beta().directories()
+                .create(DirectoryCreateParams.builder().name(name).build())
+                .thenCompose(dir -> async.beta().directories()
+                        .update(dir.id(), DirectoryUpdateParams.builder().name(name + "-renamed").build()))
+                .get(30, TimeUnit.SECONDS);
+        assertThat(renamed.name()).isEqualTo(name + "-renamed");
+
+        List<String> names = new CopyOnWriteArrayList<>();
+        async.beta().directories().list(DirectoryListParams.builder().pageSize(1L).build())
+                .thenCompose(page -> page.autoPager().forEach(dir -> names.add(dir.name()), Runnable::run))
+                .get(30, TimeUnit.SECONDS);
+        assertThat(names).contains(name + "-renamed");
+
+        async.beta().directories().delete(renamed.id()).get(30, TimeUnit.SECONDS);
+        assertThatThrownBy(() -> async.beta().directories().get(renamed.id()).get(30, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(NotFoundException.class);
+        async.close();
     }
 
     @Test

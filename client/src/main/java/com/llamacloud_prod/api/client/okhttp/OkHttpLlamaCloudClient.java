@@ -1,6 +1,7 @@
 package com.llamacloud_prod.api.client.okhttp;
 
 import com.llamacloud_prod.api.client.LlamaCloudClient;
+import com.llamacloud_prod.api.client.LlamaCloudClientAsync;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.services.blocking.BetaService;
 import com.llamacloud_prod.api.services.blocking.FileService;
@@ -53,6 +54,11 @@ final class OkHttpLlamaCloudClient implements LlamaCloudClient {
     @Override
     public BetaService beta() {
         return beta;
+    }
+
+    @Override
+    public LlamaCloudClientAsync async() {
+        return new OkHttpLlamaCloudClientAsync(options);
     }
 
     @Override

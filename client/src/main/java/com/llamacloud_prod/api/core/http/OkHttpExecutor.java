@@ -9,7 +9,6 @@ import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.Timeout;
-import com.llamacloud_prod.api.errors.LlamaCloudException;
 import com.llamacloud_prod.api.errors.LlamaCloudInvalidDataException;
 import com.llamacloud_prod.api.errors.LlamaCloudIoException;
 import java.io.IOException;
@@ -20,6 +19,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -103,6 +105,88 @@ public final class OkHttpExecutor {
                 throw HttpErrors.exception(attempt.status, attempt.headers, errorBody(attempt.body));
             }
             sleep(retryPolicy.backoff(retries + 1, Optional.of(attempt.headers)));
+        }
+    }
+
+    /**
+     * Like {@link #executeFor}, without blocking: OkHttp's dispatcher sends each attempt and the
+     * waits between retries are the sleeper's (no thread is held while waiting). The future fails
+     * with the same exceptions {@link #executeRaw} throws.
+     */
+    public <T> CompletableFuture<HttpResponseFor<T>> executeForAsync(ApiRequest request, RequestOptions requestOptions,
+                                                                    Function<JsonNode, T> parser) {
+        return executeRawAsync(request, requestOptions)
+                .thenApply(raw -> raw.parseable(response -> parser.apply(parse(response.bytes()))));
+    }
+
+    /** Like {@link #executeRaw}, without blocking; cancelling the future cancels the call in flight. */
+    public CompletableFuture<BufferedHttpResponse> executeRawAsync(ApiRequest request, RequestOptions requestOptions) {
+        OkHttpClient client = clientFor(requestOptions.timeoutOr(options.timeout()));
+        CompletableFuture<BufferedHttpResponse> result = new CompletableFuture<>();
+        new AsyncAttempts(client, prepare(request, "application/json"), result).send(0);
+        return result;
+    }
+
+    /** The attempts of one asynchronous call; each runs on OkHttp's dispatcher. */
+    private final class AsyncAttempts implements Callback {
+        private final OkHttpClient client;
+        private final Request.Builder http;
+        private final CompletableFuture<BufferedHttpResponse> result;
+        private int retries;
+
+        AsyncAttempts(OkHttpClient client, Request.Builder http, CompletableFuture<BufferedHttpResponse> result) {
+            this.client = client;
+            this.http = http;
+            this.result = result;
+        }
+
+        void send(int retries) {
+            this.retries = retries;
+            http.header("X-Stainless-Retry-Count", Integer.toString(retries));
+            Call call = client.newCall(http.build());
+            result.whenComplete((value, error) -> {
+                if (result.isCancelled()) {
+                    call.cancel();
+                }
+            });
+            call.enqueue(this);
+        }
+
+        @Override
+        public void onFailure(Call call, IOException e) {
+            if (retries >= options.maxRetries() || result.isDone()) {
+                result.completeExceptionally(new LlamaCloudIoException("Request failed: " + e.getMessage(), e));
+                return;
+            }
+            retryAfter(retryPolicy.backoff(retries + 1, Optional.empty()));
+        }
+
+        @Override
+        public void onResponse(Call call, Response response) {
+            Attempt attempt;
+            try (response) {
+                attempt = new Attempt(response.code(), headers(response), response.body().bytes());
+            } catch (IOException e) {
+                onFailure(call, e);
+                return;
+            }
+            if (attempt.status >= 200 && attempt.status < 300) {
+                result.complete(new BufferedHttpResponse(attempt.status, attempt.headers, attempt.body));
+            } else if (retries >= options.maxRetries() || !retryPolicy.shouldRetry(attempt.status, attempt.headers)) {
+                result.completeExceptionally(HttpErrors.exception(attempt.status, attempt.headers, errorBody(attempt.body)));
+            } else {
+                retryAfter(retryPolicy.backoff(retries + 1, Optional.of(attempt.headers)));
+            }
+        }
+
+        private void retryAfter(Duration wait) {
+            options.sleeper().sleepAsync(wait).whenComplete((ignored, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else if (!result.isDone()) {
+                    send(retries + 1);
+                }
+            });
         }
     }
 

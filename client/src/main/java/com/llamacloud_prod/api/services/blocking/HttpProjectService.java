@@ -1,7 +1,6 @@
 package com.llamacloud_prod.api.services.blocking;
 
 import com.llamacloud_prod.api.core.http.HttpResponseFor;
-import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ClientOptions;

@@ -1,7 +1,6 @@
 package com.llamacloud_prod.api.services.blocking.beta;
 
 import com.llamacloud_prod.api.core.http.HttpResponseFor;
-import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;

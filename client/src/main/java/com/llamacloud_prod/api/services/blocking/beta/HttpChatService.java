@@ -9,6 +9,7 @@ import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.services.beta.ChatRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.chat.ChatCreateParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatCreateResponse;
@@ -126,58 +127,32 @@ public final class HttpChatService implements ChatService {
 
         @Override
         public HttpResponseFor<ChatCreateResponse> create(ChatCreateParams params, RequestOptions requestOptions) {
-            ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
-            params.indexIds().ifPresent(ids -> ids.forEach(body.putArray("index_ids")::add));
-            ApiRequest request = ApiRequest.builder("POST")
-                    .addPathSegments("api", "v1", "chat")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .body(body)
-                    .build();
+            ApiRequest request = ChatRequests.create(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, ChatCreateResponse.class));
         }
 
         @Override
         public HttpResponseFor<ChatRetrieveResponse> retrieve(ChatRetrieveParams params, RequestOptions requestOptions) {
-            String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
-            ApiRequest request = ApiRequest.builder("GET")
-                    .addPathSegments("api", "v1", "chat", sessionId)
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = ChatRequests.retrieve(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, ChatRetrieveResponse.class));
         }
 
         @Override
         public HttpResponseFor<ChatListPage> list(ChatListParams params, RequestOptions requestOptions) {
-            ApiRequest request = ApiRequest.builder("GET")
-                    .addPathSegments("api", "v1", "chat")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = ChatRequests.list(params);
             return http.executeFor(request, requestOptions, json -> ChatListPage.builder().service(HttpChatService.this).params(params)
                     .response(Json.model(json, ChatListPageResponse.class)).build());
         }
 
         @Override
         public HttpResponse delete(ChatDeleteParams params, RequestOptions requestOptions) {
-            String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
-            ApiRequest request = ApiRequest.builder("DELETE")
-                    .addPathSegments("api", "v1", "chat", sessionId)
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = ChatRequests.delete(params);
             return http.executeRaw(request, requestOptions);
         }
 
         @Override
         public HttpResponseFor<ChatGetSummaryResponse> getSummary(ChatGetSummaryParams params, RequestOptions requestOptions) {
-            String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
-            ApiRequest request = ApiRequest.builder("GET")
-                    .addPathSegments("api", "v1", "chat", sessionId, "summary")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = ChatRequests.getSummary(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, ChatGetSummaryResponse.class));
         }
     }

@@ -2,11 +2,11 @@ package com.llamacloud_prod.api.services.blocking.beta;
 
 import com.llamacloud_prod.api.core.http.HttpResponseFor;
 import com.llamacloud_prod.api.core.http.HttpResponse;
-import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.services.beta.DirectoryRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryCreateParams;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryCreateResponse;
@@ -99,57 +99,32 @@ public final class HttpDirectoryService implements DirectoryService {
 
         @Override
         public HttpResponseFor<DirectoryCreateResponse> create(DirectoryCreateParams params, RequestOptions requestOptions) {
-            ApiRequest request = ApiRequest.builder("POST")
-                    .addPathSegments("api", "v1", "beta", "directories")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .body(params._bodyJson())
-                    .build();
+            ApiRequest request = DirectoryRequests.create(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, DirectoryCreateResponse.class));
         }
 
         @Override
         public HttpResponseFor<DirectoryListPage> list(DirectoryListParams params, RequestOptions requestOptions) {
-            ApiRequest request = ApiRequest.builder("GET")
-                    .addPathSegments("api", "v1", "beta", "directories")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = DirectoryRequests.list(params);
             return http.executeFor(request, requestOptions, json -> DirectoryListPage.builder().service(HttpDirectoryService.this).params(params)
                     .response(Json.model(json, DirectoryListPageResponse.class)).build());
         }
 
         @Override
         public HttpResponseFor<DirectoryGetResponse> get(DirectoryGetParams params, RequestOptions requestOptions) {
-            String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
-            ApiRequest request = ApiRequest.builder("GET")
-                    .addPathSegments("api", "v1", "beta", "directories", directoryId)
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = DirectoryRequests.get(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, DirectoryGetResponse.class));
         }
 
         @Override
         public HttpResponseFor<DirectoryUpdateResponse> update(DirectoryUpdateParams params, RequestOptions requestOptions) {
-            String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
-            ApiRequest request = ApiRequest.builder("PATCH")
-                    .addPathSegments("api", "v1", "beta", "directories", directoryId)
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .body(params._bodyJson())
-                    .build();
+            ApiRequest request = DirectoryRequests.update(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, DirectoryUpdateResponse.class));
         }
 
         @Override
         public HttpResponse delete(DirectoryDeleteParams params, RequestOptions requestOptions) {
-            String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
-            ApiRequest request = ApiRequest.builder("DELETE")
-                    .addPathSegments("api", "v1", "beta", "directories", directoryId)
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = DirectoryRequests.delete(params);
             return http.executeRaw(request, requestOptions);
         }
     }

@@ -1,0 +1,34 @@
+package com.llamacloud_prod.api.client;
+
+import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.services.async.BetaServiceAsync;
+import java.util.function.Consumer;
+
+/**
+ * The asynchronous view of a {@link LlamaCloudClient}: calls return {@code CompletableFuture}s and
+ * hold no thread while the server works. It shares the client's connection pool.
+ *
+ * <pre>{@code
+ * LlamaCloudClientAsync async = LlamaCloudOkHttpClientAsync.fromEnv();   // or client.async()
+ * async.beta().chat().create()
+ *         .thenCompose(session -> async.beta().chat().retrieve(session.sessionId()))
+ *         .thenAccept(session -> System.out.println(session.sessionId()))
+ *         .join();
+ * }</pre>
+ *
+ * <p>So far the beta chat (without turns) and directory calls are asynchronous; the rest is on
+ * {@link #sync()}.
+ */
+public interface LlamaCloudClientAsync {
+
+    /** The blocking client over the same options and connection pool. */
+    LlamaCloudClient sync();
+
+    /** A view of this client with modified options, sharing its connection pool. */
+    LlamaCloudClientAsync withOptions(Consumer<ClientOptions.Builder> modifier);
+
+    BetaServiceAsync beta();
+
+    /** Releases the connection pool and threads now; closes the blocking client too, since they share them. */
+    void close();
+}

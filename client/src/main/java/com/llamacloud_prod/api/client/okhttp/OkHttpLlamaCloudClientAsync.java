@@ -1,0 +1,47 @@
+package com.llamacloud_prod.api.client.okhttp;
+
+import com.llamacloud_prod.api.client.LlamaCloudClient;
+import com.llamacloud_prod.api.client.LlamaCloudClientAsync;
+import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.services.async.BetaServiceAsync;
+import com.llamacloud_prod.api.services.async.HttpBetaServiceAsync;
+import java.util.function.Consumer;
+
+/** The asynchronous client built by {@link LlamaCloudOkHttpClientAsync} or {@code client.async()}. */
+final class OkHttpLlamaCloudClientAsync implements LlamaCloudClientAsync {
+
+    private final ClientOptions options;
+    private final BetaServiceAsync beta;
+
+    OkHttpLlamaCloudClientAsync(ClientOptions options) {
+        this.options = options;
+        this.beta = new HttpBetaServiceAsync(options);
+    }
+
+    @Override
+    public LlamaCloudClient sync() {
+        return new OkHttpLlamaCloudClient(options);
+    }
+
+    @Override
+    public LlamaCloudClientAsync withOptions(Consumer<ClientOptions.Builder> modifier) {
+        ClientOptions.Builder builder = options.toBuilder();
+        modifier.accept(builder);
+        return new OkHttpLlamaCloudClientAsync(builder.build());
+    }
+
+    @Override
+    public BetaServiceAsync beta() {
+        return beta;
+    }
+
+    @Override
+    public void close() {
+        sync().close();
+    }
+
+    @Override
+    public String toString() {
+        return "LlamaCloudClientAsync{" + options + "}";
+    }
+}

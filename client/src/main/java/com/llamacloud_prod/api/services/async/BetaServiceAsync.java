@@ -1,0 +1,24 @@
+package com.llamacloud_prod.api.services.async;
+
+import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.services.async.beta.ChatServiceAsync;
+import com.llamacloud_prod.api.services.async.beta.DirectoryServiceAsync;
+import java.util.function.Consumer;
+
+/**
+ * The beta API without blocking. So far: chat sessions and directories.
+ *
+ * <pre>{@code
+ * BetaServiceAsync beta = client.async().beta();
+ * beta.directories().list().thenAccept(page -> page.items().forEach(System.out::println));
+ * }</pre>
+ */
+public interface BetaServiceAsync {
+
+    /** A view of this service with modified options; this one is not changed. */
+    BetaServiceAsync withOptions(Consumer<ClientOptions.Builder> modifier);
+
+    ChatServiceAsync chat();
+
+    DirectoryServiceAsync directories();
+}

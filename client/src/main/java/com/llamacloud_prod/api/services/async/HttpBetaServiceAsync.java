@@ -1,0 +1,45 @@
+package com.llamacloud_prod.api.services.async;
+
+import com.llamacloud_prod.api.core.ClientOptions;
+import com.llamacloud_prod.api.services.async.beta.ChatServiceAsync;
+import com.llamacloud_prod.api.services.async.beta.DirectoryServiceAsync;
+import com.llamacloud_prod.api.services.async.beta.HttpChatServiceAsync;
+import com.llamacloud_prod.api.services.async.beta.HttpDirectoryServiceAsync;
+import java.util.function.Consumer;
+
+/**
+ * {@link BetaServiceAsync} over HTTP.
+ *
+ * <pre>{@code
+ * BetaServiceAsync beta = new HttpBetaServiceAsync(clientOptions);
+ * }</pre>
+ */
+public final class HttpBetaServiceAsync implements BetaServiceAsync {
+
+    private final ClientOptions options;
+    private final ChatServiceAsync chat;
+    private final DirectoryServiceAsync directories;
+
+    public HttpBetaServiceAsync(ClientOptions options) {
+        this.options = options;
+        this.chat = new HttpChatServiceAsync(options);
+        this.directories = new HttpDirectoryServiceAsync(options);
+    }
+
+    @Override
+    public BetaServiceAsync withOptions(Consumer<ClientOptions.Builder> modifier) {
+        ClientOptions.Builder builder = options.toBuilder();
+        modifier.accept(builder);
+        return new HttpBetaServiceAsync(builder.build());
+    }
+
+    @Override
+    public ChatServiceAsync chat() {
+        return chat;
+    }
+
+    @Override
+    public DirectoryServiceAsync directories() {
+        return directories;
+    }
+}
