@@ -3,10 +3,11 @@ package com.llamacloud_prod.api.services.async;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.services.async.beta.ChatServiceAsync;
 import com.llamacloud_prod.api.services.async.beta.DirectoryServiceAsync;
+import com.llamacloud_prod.api.services.async.beta.IndexServiceAsync;
 import java.util.function.Consumer;
 
 /**
- * The beta API without blocking. So far: chat sessions and directories.
+ * The beta API without blocking. So far: chat sessions, directories (with their files) and indexes.
  *
  * <pre>{@code
  * BetaServiceAsync beta = client.async().beta();
@@ -21,4 +22,6 @@ public interface BetaServiceAsync {
     ChatServiceAsync chat();
 
     DirectoryServiceAsync directories();
+
+    IndexServiceAsync indexes();
 }

@@ -5,6 +5,8 @@ import com.llamacloud_prod.api.services.async.beta.ChatServiceAsync;
 import com.llamacloud_prod.api.services.async.beta.DirectoryServiceAsync;
 import com.llamacloud_prod.api.services.async.beta.HttpChatServiceAsync;
 import com.llamacloud_prod.api.services.async.beta.HttpDirectoryServiceAsync;
+import com.llamacloud_prod.api.services.async.beta.HttpIndexServiceAsync;
+import com.llamacloud_prod.api.services.async.beta.IndexServiceAsync;
 import java.util.function.Consumer;
 
 /**
@@ -19,11 +21,13 @@ public final class HttpBetaServiceAsync implements BetaServiceAsync {
     private final ClientOptions options;
     private final ChatServiceAsync chat;
     private final DirectoryServiceAsync directories;
+    private final IndexServiceAsync indexes;
 
     public HttpBetaServiceAsync(ClientOptions options) {
         this.options = options;
         this.chat = new HttpChatServiceAsync(options);
         this.directories = new HttpDirectoryServiceAsync(options);
+        this.indexes = new HttpIndexServiceAsync(options);
     }
 
     @Override
@@ -41,5 +45,10 @@ public final class HttpBetaServiceAsync implements BetaServiceAsync {
     @Override
     public DirectoryServiceAsync directories() {
         return directories;
+    }
+
+    @Override
+    public IndexServiceAsync indexes() {
+        return indexes;
     }
 }

@@ -135,6 +135,20 @@ class AsyncServicesTest {
     }
 
     @Test
+    void index_and_directory_file_calls_have_asynchronous_forms() throws Exception {
+        enqueue(200, "{\"id\":\"job-1\",\"index_id\":\"idx-1\",\"status\":\"pending\"}");
+        enqueue(200, "{\"items\":[],\"next_page_token\":null}");
+
+        client.beta().indexes().sync("idx-1").get(5, TimeUnit.SECONDS);
+        var entries = client.beta().directories().files().list("dir-1").get(5, TimeUnit.SECONDS);
+
+        assertThat(take().getTarget()).isEqualTo("/api/v1/indexes/idx-1/sync");
+        assertThat(entries.items()).isEmpty();
+        assertThat(entries.hasNextPage()).isFalse();
+        assertThat(take().getTarget()).isEqualTo("/api/v1/beta/directories/dir-1/files");
+    }
+
+    @Test
     void the_blocking_client_and_the_async_view_share_options() throws Exception {
         enqueue(200, DIR);
 

@@ -11,6 +11,7 @@ import com.llamacloud_prod.api.models.beta.directories.DirectoryListPageAsync;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryListParams;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryUpdateParams;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryUpdateResponse;
+import com.llamacloud_prod.api.services.async.beta.directories.FileServiceAsync;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -29,6 +30,9 @@ public interface DirectoryServiceAsync {
 
     /** A view of this service with modified options; this one is not changed. */
     DirectoryServiceAsync withOptions(Consumer<ClientOptions.Builder> modifier);
+
+    /** The entries of directories. */
+    FileServiceAsync files();
 
     CompletableFuture<DirectoryCreateResponse> create(DirectoryCreateParams params, RequestOptions requestOptions);
 

@@ -15,7 +15,7 @@ import com.llamacloud_prod.api.models.beta.chat.ChatListPageResponse;
 import com.llamacloud_prod.api.models.beta.chat.ChatListParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveResponse;
-import com.llamacloud_prod.api.services.beta.ChatRequests;
+import com.llamacloud_prod.api.services.requests.ChatRequests;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 

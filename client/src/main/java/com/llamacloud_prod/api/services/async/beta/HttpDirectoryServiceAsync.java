@@ -15,7 +15,9 @@ import com.llamacloud_prod.api.models.beta.directories.DirectoryListPageResponse
 import com.llamacloud_prod.api.models.beta.directories.DirectoryListParams;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryUpdateParams;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryUpdateResponse;
-import com.llamacloud_prod.api.services.beta.DirectoryRequests;
+import com.llamacloud_prod.api.services.requests.DirectoryRequests;
+import com.llamacloud_prod.api.services.async.beta.directories.FileServiceAsync;
+import com.llamacloud_prod.api.services.async.beta.directories.HttpFileServiceAsync;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -31,10 +33,12 @@ public final class HttpDirectoryServiceAsync implements DirectoryServiceAsync {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final FileServiceAsync files;
 
     public HttpDirectoryServiceAsync(ClientOptions options) {
         this.options = options;
         this.http = new OkHttpExecutor(options);
+        this.files = new HttpFileServiceAsync(options);
     }
 
     @Override
@@ -42,6 +46,11 @@ public final class HttpDirectoryServiceAsync implements DirectoryServiceAsync {
         ClientOptions.Builder builder = options.toBuilder();
         modifier.accept(builder);
         return new HttpDirectoryServiceAsync(builder.build());
+    }
+
+    @Override
+    public FileServiceAsync files() {
+        return files;
     }
 
     @Override

@@ -9,7 +9,7 @@ import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
-import com.llamacloud_prod.api.services.beta.ChatRequests;
+import com.llamacloud_prod.api.services.requests.ChatRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.chat.ChatCreateParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatCreateResponse;

@@ -6,7 +6,7 @@ import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
-import com.llamacloud_prod.api.services.beta.DirectoryRequests;
+import com.llamacloud_prod.api.services.requests.DirectoryRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryCreateParams;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryCreateResponse;

@@ -7,6 +7,7 @@ import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.services.requests.IndexRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.indexes.IndexCreateParams;
 import com.llamacloud_prod.api.models.beta.indexes.IndexCreateResponse;
@@ -85,57 +86,32 @@ public final class HttpIndexService implements IndexService {
 
         @Override
         public HttpResponseFor<IndexCreateResponse> create(IndexCreateParams params, RequestOptions requestOptions) {
-            ApiRequest request = ApiRequest.builder("POST")
-                    .addPathSegments("api", "v1", "indexes")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .body(params._bodyJson())
-                    .build();
+            ApiRequest request = IndexRequests.create(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, IndexCreateResponse.class));
         }
 
         @Override
         public HttpResponseFor<IndexListPage> list(IndexListParams params, RequestOptions requestOptions) {
-            ApiRequest request = ApiRequest.builder("GET")
-                    .addPathSegments("api", "v1", "indexes")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = IndexRequests.list(params);
             return http.executeFor(request, requestOptions, json -> IndexListPage.builder().service(HttpIndexService.this).params(params)
                     .response(Json.model(json, IndexListPageResponse.class)).build());
         }
 
         @Override
         public HttpResponseFor<IndexGetResponse> get(IndexGetParams params, RequestOptions requestOptions) {
-            String indexId = Checks.required("indexId", params.indexId().orElse(null));
-            ApiRequest request = ApiRequest.builder("GET")
-                    .addPathSegments("api", "v1", "indexes", indexId)
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = IndexRequests.get(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, IndexGetResponse.class));
         }
 
         @Override
         public HttpResponse delete(IndexDeleteParams params, RequestOptions requestOptions) {
-            String indexId = Checks.required("indexId", params.indexId().orElse(null));
-            ApiRequest request = ApiRequest.builder("DELETE")
-                    .addPathSegments("api", "v1", "indexes", indexId)
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = IndexRequests.delete(params);
             return http.executeRaw(request, requestOptions);
         }
 
         @Override
         public HttpResponseFor<IndexSyncResponse> sync(IndexSyncParams params, RequestOptions requestOptions) {
-            String indexId = Checks.required("indexId", params.indexId().orElse(null));
-            // No body, as the official SDKs send it (API.md §1.4).
-            ApiRequest request = ApiRequest.builder("POST")
-                    .addPathSegments("api", "v1", "indexes", indexId, "sync")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = IndexRequests.sync(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, IndexSyncResponse.class));
         }
     }

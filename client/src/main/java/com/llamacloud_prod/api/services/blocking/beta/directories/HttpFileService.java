@@ -7,6 +7,7 @@ import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.services.requests.DirectoryFileRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.directories.files.FileAddParams;
 import com.llamacloud_prod.api.models.beta.directories.files.FileAddResponse;
@@ -77,11 +78,6 @@ public final class HttpFileService implements FileService {
         raw.delete(params, requestOptions);
     }
 
-    private static String[] entryPath(String directoryId, String directoryFileId) {
-        return new String[] {"api", "v1", "beta", "directories", Checks.required("directoryId", directoryId),
-                "files", Checks.required("directoryFileId", directoryFileId)};
-    }
-
     @Override
     public FileService.WithRawResponse withRawResponse() {
         return raw;
@@ -97,72 +93,38 @@ public final class HttpFileService implements FileService {
 
         @Override
         public HttpResponseFor<FileAddResponse> add(FileAddParams params, RequestOptions requestOptions) {
-            String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
-            ApiRequest request = ApiRequest.builder("POST")
-                    .addPathSegments("api", "v1", "beta", "directories", directoryId, "files")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .body(params._bodyJson())
-                    .build();
+            ApiRequest request = DirectoryFileRequests.add(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, FileAddResponse.class));
         }
 
         @Override
         public HttpResponseFor<FileUploadResponse> upload(FileUploadParams params, RequestOptions requestOptions) {
-            String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
-            ApiRequest request = ApiRequest.builder("POST")
-                    .addPathSegments("api", "v1", "beta", "directories", directoryId, "files", "upload")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .putMultipartFile("upload_file", params.uploadFile())
-                    .putMultipartText("display_name", params.displayName().orElse(null))
-                    .putMultipartText("external_file_id", params.externalFileId().orElse(null))
-                    .putMultipartText("metadata", params.metadata().orElse(null))
-                    .putMultipartText("unique_id", params.uniqueId().orElse(null))
-                    .build();
+            ApiRequest request = DirectoryFileRequests.upload(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, FileUploadResponse.class));
         }
 
         @Override
         public HttpResponseFor<FileListPage> list(FileListParams params, RequestOptions requestOptions) {
-            String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
-            ApiRequest request = ApiRequest.builder("GET")
-                    .addPathSegments("api", "v1", "beta", "directories", directoryId, "files")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = DirectoryFileRequests.list(params);
             return http.executeFor(request, requestOptions, json -> FileListPage.builder().service(HttpFileService.this).params(params)
                     .response(Json.model(json, FileListPageResponse.class)).build());
         }
 
         @Override
         public HttpResponseFor<FileGetResponse> get(FileGetParams params, RequestOptions requestOptions) {
-            ApiRequest request = ApiRequest.builder("GET")
-                    .addPathSegments(entryPath(params.directoryId().orElse(null), params.directoryFileId().orElse(null)))
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = DirectoryFileRequests.get(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, FileGetResponse.class));
         }
 
         @Override
         public HttpResponseFor<FileUpdateResponse> update(FileUpdateParams params, RequestOptions requestOptions) {
-            ApiRequest request = ApiRequest.builder("PATCH")
-                    .addPathSegments(entryPath(params.directoryId().orElse(null), params.directoryFileId().orElse(null)))
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .body(params._bodyJson())
-                    .build();
+            ApiRequest request = DirectoryFileRequests.update(params);
             return http.executeFor(request, requestOptions, json -> Json.model(json, FileUpdateResponse.class));
         }
 
         @Override
         public HttpResponse delete(FileDeleteParams params, RequestOptions requestOptions) {
-            ApiRequest request = ApiRequest.builder("DELETE")
-                    .addPathSegments(entryPath(params.directoryId().orElse(null), params.directoryFileId().orElse(null)))
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
+            ApiRequest request = DirectoryFileRequests.delete(params);
             return http.executeRaw(request, requestOptions);
         }
     }

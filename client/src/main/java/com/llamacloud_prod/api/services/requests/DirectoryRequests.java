@@ -1,4 +1,4 @@
-package com.llamacloud_prod.api.services.beta;
+package com.llamacloud_prod.api.services.requests;
 
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.http.ApiRequest;

@@ -1,2 +1,0 @@
-/** The requests of the beta calls, built once for the blocking and the asynchronous services. SDK-internal. */
-package com.llamacloud_prod.api.services.beta;
