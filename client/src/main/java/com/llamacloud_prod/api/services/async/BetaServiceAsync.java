@@ -4,10 +4,11 @@ import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.services.async.beta.ChatServiceAsync;
 import com.llamacloud_prod.api.services.async.beta.DirectoryServiceAsync;
 import com.llamacloud_prod.api.services.async.beta.IndexServiceAsync;
+import com.llamacloud_prod.api.services.async.beta.RetrievalServiceAsync;
 import java.util.function.Consumer;
 
 /**
- * The beta API without blocking. So far: chat sessions, directories (with their files) and indexes.
+ * The beta API without blocking. So far: chat sessions, directories (with their files), indexes and retrieval.
  *
  * <pre>{@code
  * BetaServiceAsync beta = client.async().beta();
@@ -24,4 +25,6 @@ public interface BetaServiceAsync {
     DirectoryServiceAsync directories();
 
     IndexServiceAsync indexes();
+
+    RetrievalServiceAsync retrieval();
 }

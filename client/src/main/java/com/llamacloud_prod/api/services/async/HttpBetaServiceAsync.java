@@ -7,6 +7,8 @@ import com.llamacloud_prod.api.services.async.beta.HttpChatServiceAsync;
 import com.llamacloud_prod.api.services.async.beta.HttpDirectoryServiceAsync;
 import com.llamacloud_prod.api.services.async.beta.HttpIndexServiceAsync;
 import com.llamacloud_prod.api.services.async.beta.IndexServiceAsync;
+import com.llamacloud_prod.api.services.async.beta.HttpRetrievalServiceAsync;
+import com.llamacloud_prod.api.services.async.beta.RetrievalServiceAsync;
 import java.util.function.Consumer;
 
 /**
@@ -22,12 +24,14 @@ public final class HttpBetaServiceAsync implements BetaServiceAsync {
     private final ChatServiceAsync chat;
     private final DirectoryServiceAsync directories;
     private final IndexServiceAsync indexes;
+    private final RetrievalServiceAsync retrieval;
 
     public HttpBetaServiceAsync(ClientOptions options) {
         this.options = options;
         this.chat = new HttpChatServiceAsync(options);
         this.directories = new HttpDirectoryServiceAsync(options);
         this.indexes = new HttpIndexServiceAsync(options);
+        this.retrieval = new HttpRetrievalServiceAsync(options);
     }
 
     @Override
@@ -50,5 +54,10 @@ public final class HttpBetaServiceAsync implements BetaServiceAsync {
     @Override
     public IndexServiceAsync indexes() {
         return indexes;
+    }
+
+    @Override
+    public RetrievalServiceAsync retrieval() {
+        return retrieval;
     }
 }

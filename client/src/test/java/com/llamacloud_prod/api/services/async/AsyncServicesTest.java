@@ -149,6 +149,22 @@ class AsyncServicesTest {
     }
 
     @Test
+    void retrieval_find_pages_asynchronously_with_the_token_in_the_body() throws Exception {
+        enqueue(200, "{\"items\":[{\"file_id\":\"f-1\",\"file_name\":\"a.txt\"}],\"next_page_token\":\"t2\"}");
+        enqueue(200, "{\"items\":[{\"file_id\":\"f-2\",\"file_name\":\"b.txt\"}],\"next_page_token\":null}");
+
+        var first = client.beta().retrieval().find(
+                com.llamacloud_prod.api.models.beta.retrieval.RetrievalFindParams.builder().indexId("idx-1").pageSize(1L).build())
+                .get(5, TimeUnit.SECONDS);
+        var second = first.nextPage().get(5, TimeUnit.SECONDS);
+
+        assertThat(first.items()).hasSize(1);
+        assertThat(second.hasNextPage()).isFalse();
+        assertThat(take().getBody().utf8()).isEqualTo("{\"index_id\":\"idx-1\",\"page_size\":1}");
+        assertThat(take().getBody().utf8()).isEqualTo("{\"index_id\":\"idx-1\",\"page_size\":1,\"page_token\":\"t2\"}");
+    }
+
+    @Test
     void the_blocking_client_and_the_async_view_share_options() throws Exception {
         enqueue(200, DIR);
 

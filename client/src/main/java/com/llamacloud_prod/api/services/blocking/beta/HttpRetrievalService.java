@@ -1,14 +1,10 @@
 package com.llamacloud_prod.api.services.blocking.beta;
 
 import com.llamacloud_prod.api.core.http.HttpResponseFor;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
-import com.llamacloud_prod.api.core.http.ApiRequest;
-import com.llamacloud_prod.api.core.http.Headers;
-import com.llamacloud_prod.api.core.http.QueryParams;
+import com.llamacloud_prod.api.services.requests.RetrievalRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalFindPage;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalFindPageResponse;
@@ -21,7 +17,6 @@ import com.llamacloud_prod.api.models.beta.retrieval.RetrievalReadResponse;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalRetrieveParams;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalRetrieveResponse;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * {@link RetrievalService} over HTTP: one request of the API contract (§8) per call.
@@ -68,17 +63,6 @@ public final class HttpRetrievalService implements RetrievalService {
         return raw.read(params, requestOptions).parse();
     }
 
-    private <T> HttpResponseFor<T> post(String path, QueryParams query, Headers headers, ObjectNode body,
-                                        RequestOptions requestOptions, Function<JsonNode, T> parser) {
-        ApiRequest request = ApiRequest.builder("POST")
-                .addPathSegments("api", "v1", "retrieval")
-                .addPathSegments(path.split("/"))
-                .putAllQueryParams(query)
-                .putAllHeaders(headers)
-                .body(body)
-                .build();
-        return http.executeFor(request, requestOptions, parser);
-    }
 
     @Override
     public RetrievalService.WithRawResponse withRawResponse() {
@@ -95,27 +79,27 @@ public final class HttpRetrievalService implements RetrievalService {
 
         @Override
         public HttpResponseFor<RetrievalRetrieveResponse> retrieve(RetrievalRetrieveParams params, RequestOptions requestOptions) {
-            return post("retrieve", params._queryParams(), params._headers(), params._bodyJson(), requestOptions,
+            return http.executeFor(RetrievalRequests.retrieve(params), requestOptions,
                     json -> Json.model(json, RetrievalRetrieveResponse.class));
         }
 
         @Override
         public HttpResponseFor<RetrievalFindPage> find(RetrievalFindParams params, RequestOptions requestOptions) {
-            return post("files/find", params._queryParams(), params._headers(), params._bodyJson(), requestOptions,
+            return http.executeFor(RetrievalRequests.find(params), requestOptions,
                     json -> RetrievalFindPage.builder().service(HttpRetrievalService.this).params(params)
                             .response(Json.model(json, RetrievalFindPageResponse.class)).build());
         }
 
         @Override
         public HttpResponseFor<RetrievalGrepPage> grep(RetrievalGrepParams params, RequestOptions requestOptions) {
-            return post("files/grep", params._queryParams(), params._headers(), params._bodyJson(), requestOptions,
+            return http.executeFor(RetrievalRequests.grep(params), requestOptions,
                     json -> RetrievalGrepPage.builder().service(HttpRetrievalService.this).params(params)
                             .response(Json.model(json, RetrievalGrepPageResponse.class)).build());
         }
 
         @Override
         public HttpResponseFor<RetrievalReadResponse> read(RetrievalReadParams params, RequestOptions requestOptions) {
-            return post("files/read", params._queryParams(), params._headers(), params._bodyJson(), requestOptions,
+            return http.executeFor(RetrievalRequests.read(params), requestOptions,
                     json -> Json.model(json, RetrievalReadResponse.class));
         }
     }
