@@ -2,6 +2,8 @@ package com.llamacloud_prod.api.client;
 
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.services.async.BetaServiceAsync;
+import com.llamacloud_prod.api.services.async.FileServiceAsync;
+import com.llamacloud_prod.api.services.async.ProjectServiceAsync;
 import java.util.function.Consumer;
 
 /**
@@ -16,8 +18,8 @@ import java.util.function.Consumer;
  *         .join();
  * }</pre>
  *
- * <p>So far the beta chat (without turns) and directory calls are asynchronous; the rest is on
- * {@link #sync()}.
+ * <p>So far projects, files, directories (and their files), indexes, retrieval and chat
+ * sessions (without turns) are asynchronous; the parse API and chat turns are on {@link #sync()}.
  */
 public interface LlamaCloudClientAsync {
 
@@ -26,6 +28,10 @@ public interface LlamaCloudClientAsync {
 
     /** A view of this client with modified options, sharing its connection pool. */
     LlamaCloudClientAsync withOptions(Consumer<ClientOptions.Builder> modifier);
+
+    ProjectServiceAsync projects();
+
+    FileServiceAsync files();
 
     BetaServiceAsync beta();
 

@@ -4,17 +4,25 @@ import com.llamacloud_prod.api.client.LlamaCloudClient;
 import com.llamacloud_prod.api.client.LlamaCloudClientAsync;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.services.async.BetaServiceAsync;
+import com.llamacloud_prod.api.services.async.FileServiceAsync;
 import com.llamacloud_prod.api.services.async.HttpBetaServiceAsync;
+import com.llamacloud_prod.api.services.async.HttpFileServiceAsync;
+import com.llamacloud_prod.api.services.async.HttpProjectServiceAsync;
+import com.llamacloud_prod.api.services.async.ProjectServiceAsync;
 import java.util.function.Consumer;
 
 /** The asynchronous client built by {@link LlamaCloudOkHttpClientAsync} or {@code client.async()}. */
 final class OkHttpLlamaCloudClientAsync implements LlamaCloudClientAsync {
 
     private final ClientOptions options;
+    private final ProjectServiceAsync projects;
+    private final FileServiceAsync files;
     private final BetaServiceAsync beta;
 
     OkHttpLlamaCloudClientAsync(ClientOptions options) {
         this.options = options;
+        this.projects = new HttpProjectServiceAsync(options);
+        this.files = new HttpFileServiceAsync(options);
         this.beta = new HttpBetaServiceAsync(options);
     }
 
@@ -28,6 +36,16 @@ final class OkHttpLlamaCloudClientAsync implements LlamaCloudClientAsync {
         ClientOptions.Builder builder = options.toBuilder();
         modifier.accept(builder);
         return new OkHttpLlamaCloudClientAsync(builder.build());
+    }
+
+    @Override
+    public ProjectServiceAsync projects() {
+        return projects;
+    }
+
+    @Override
+    public FileServiceAsync files() {
+        return files;
     }
 
     @Override

@@ -2,13 +2,10 @@ package com.llamacloud_prod.api.services.blocking;
 
 import com.llamacloud_prod.api.core.http.HttpResponseFor;
 import com.llamacloud_prod.api.core.http.HttpResponse;
-import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
-import com.llamacloud_prod.api.core.http.ApiRequest;
-import com.llamacloud_prod.api.core.http.Headers;
-import com.llamacloud_prod.api.core.http.QueryParams;
+import com.llamacloud_prod.api.services.requests.FileRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.files.FileCreateParams;
 import com.llamacloud_prod.api.models.files.FileCreateResponse;
@@ -68,16 +65,6 @@ public final class HttpFileService implements FileService {
         return raw.content(params, requestOptions).parse();
     }
 
-    /** GET /api/v1/beta/files/{file_id}/content: named get up to the 1.2 SDK, content from 1.3 on. */
-    private HttpResponseFor<PresignedUrl> contentLink(java.util.Optional<String> fileId,
-                                     QueryParams query, Headers headers, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "beta", "files", Checks.required("fileId", fileId.orElse(null)), "content")
-                .putAllQueryParams(query)
-                .putAllHeaders(headers)
-                .build();
-        return http.executeFor(request, requestOptions, json -> Json.model(json, PresignedUrl.class));
-    }
 
     @Override
     public void delete(FileDeleteParams params, RequestOptions requestOptions) {
@@ -104,58 +91,33 @@ public final class HttpFileService implements FileService {
 
         @Override
         public HttpResponseFor<FileQueryResponse> query(FileQueryParams params, RequestOptions requestOptions) {
-            ApiRequest request = ApiRequest.builder("POST")
-                    .addPathSegments("api", "v1", "beta", "files", "query")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .body(params._bodyJson())
-                    .build();
-            return http.executeFor(request, requestOptions, json -> Json.model(json, FileQueryResponse.class));
+            return http.executeFor(FileRequests.query(params), requestOptions, json -> Json.model(json, FileQueryResponse.class));
         }
 
         @Override
         public HttpResponseFor<FileCreateResponse> create(FileCreateParams params, RequestOptions requestOptions) {
-            ApiRequest request = ApiRequest.builder("POST")
-                    .addPathSegments("api", "v1", "beta", "files")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .putMultipartFile("file", params.file())
-                    .putMultipartText("purpose", params.purpose())
-                    .putMultipartText("external_file_id", params.externalFileId().orElse(null))
-                    .build();
-            return http.executeFor(request, requestOptions, json -> Json.model(json, FileCreateResponse.class));
+            return http.executeFor(FileRequests.create(params), requestOptions, json -> Json.model(json, FileCreateResponse.class));
         }
 
         @Override
         public HttpResponseFor<FileListPage> list(FileListParams params, RequestOptions requestOptions) {
-            ApiRequest request = ApiRequest.builder("GET")
-                    .addPathSegments("api", "v1", "beta", "files")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
-            return http.executeFor(request, requestOptions, json -> FileListPage.builder().service(HttpFileService.this).params(params)
-                    .response(Json.model(json, FileListPageResponse.class)).build());
+            return http.executeFor(FileRequests.list(params), requestOptions, json -> FileListPage.builder()
+                    .service(HttpFileService.this).params(params).response(Json.model(json, FileListPageResponse.class)).build());
         }
 
         @Override
         public HttpResponseFor<PresignedUrl> get(FileGetParams params, RequestOptions requestOptions) {
-            return contentLink(params.fileId(), params._queryParams(), params._headers(), requestOptions);
+            return http.executeFor(FileRequests.get(params), requestOptions, json -> Json.model(json, PresignedUrl.class));
         }
 
         @Override
         public HttpResponseFor<PresignedUrl> content(FileContentParams params, RequestOptions requestOptions) {
-            return contentLink(params.fileId(), params._queryParams(), params._headers(), requestOptions);
+            return http.executeFor(FileRequests.content(params), requestOptions, json -> Json.model(json, PresignedUrl.class));
         }
 
         @Override
         public HttpResponse delete(FileDeleteParams params, RequestOptions requestOptions) {
-            String fileId = Checks.required("fileId", params.fileId().orElse(null));
-            ApiRequest request = ApiRequest.builder("DELETE")
-                    .addPathSegments("api", "v1", "beta", "files", fileId)
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
-            return http.executeRaw(request, requestOptions);
+            return http.executeRaw(FileRequests.delete(params), requestOptions);
         }
     }
 }

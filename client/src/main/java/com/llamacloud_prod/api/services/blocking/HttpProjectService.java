@@ -1,19 +1,14 @@
 package com.llamacloud_prod.api.services.blocking;
 
 import com.llamacloud_prod.api.core.http.HttpResponseFor;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
-import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.services.requests.ProjectRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
-import com.llamacloud_prod.api.errors.LlamaCloudInvalidDataException;
 import com.llamacloud_prod.api.models.projects.Project;
 import com.llamacloud_prod.api.models.projects.ProjectGetParams;
 import com.llamacloud_prod.api.models.projects.ProjectListParams;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -57,14 +52,6 @@ public final class HttpProjectService implements ProjectService {
         return raw;
     }
 
-    private static List<Project> projects(JsonNode json) {
-        if (!json.isArray()) {
-            throw new LlamaCloudInvalidDataException("expected a JSON array of projects, got: " + json);
-        }
-        List<Project> projects = new ArrayList<>(json.size());
-        json.forEach(node -> projects.add(Json.model(node, Project.class)));
-        return Collections.unmodifiableList(projects);
-    }
 
     /** The calls, each returning the answer with its status and headers. */
     private final class RawResponse implements ProjectService.WithRawResponse {
@@ -74,25 +61,14 @@ public final class HttpProjectService implements ProjectService {
             return HttpProjectService.this.withOptions(modifier).withRawResponse();
         }
 
-        @Override
+            @Override
         public HttpResponseFor<List<Project>> list(ProjectListParams params, RequestOptions requestOptions) {
-            ApiRequest request = ApiRequest.builder("GET")
-                    .addPathSegments("api", "v1", "projects")
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
-            return http.executeFor(request, requestOptions, HttpProjectService::projects);
+            return http.executeFor(ProjectRequests.list(params), requestOptions, ProjectRequests::projects);
         }
 
         @Override
         public HttpResponseFor<Project> get(ProjectGetParams params, RequestOptions requestOptions) {
-            String projectId = Checks.required("projectId", params.projectId().orElse(null));
-            ApiRequest request = ApiRequest.builder("GET")
-                    .addPathSegments("api", "v1", "projects", projectId)
-                    .putAllQueryParams(params._queryParams())
-                    .putAllHeaders(params._headers())
-                    .build();
-            return http.executeFor(request, requestOptions, json -> Json.model(json, Project.class));
+            return http.executeFor(ProjectRequests.get(params), requestOptions, json -> Json.model(json, Project.class));
         }
     }
 }

@@ -165,6 +165,24 @@ class AsyncServicesTest {
     }
 
     @Test
+    void files_and_projects_have_asynchronous_forms() throws Exception {
+        enqueue(200, "{\"url\":\"http://blobs/f-1\",\"expires_at\":\"2026-04-22T13:00:00Z\"}");
+        enqueue(200, "[{\"id\":\"p-1\",\"name\":\"Default\",\"organization_id\":\"o-1\"}]");
+        enqueue(200, "{\"items\":[],\"next_page_token\":null}");
+
+        var link = client.files().content("f-1").get(5, TimeUnit.SECONDS);
+        var projects = client.projects().list().get(5, TimeUnit.SECONDS);
+        var page = client.files().query().get(5, TimeUnit.SECONDS);
+
+        assertThat(link.url()).isEqualTo("http://blobs/f-1");
+        assertThat(projects).extracting(p -> p.id()).containsExactly("p-1");
+        assertThat(page.items()).isEmpty();
+        assertThat(take().getTarget()).isEqualTo("/api/v1/beta/files/f-1/content");
+        assertThat(take().getTarget()).isEqualTo("/api/v1/projects");
+        assertThat(take().getTarget()).isEqualTo("/api/v1/beta/files/query");
+    }
+
+    @Test
     void the_blocking_client_and_the_async_view_share_options() throws Exception {
         enqueue(200, DIR);
 
