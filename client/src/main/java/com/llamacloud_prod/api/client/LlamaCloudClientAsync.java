@@ -35,6 +35,22 @@ public interface LlamaCloudClientAsync {
 
     BetaServiceAsync beta();
 
+    /** A view of this client whose calls complete with the raw HTTP response (status, headers) and the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link LlamaCloudClientAsync} whose calls complete with raw HTTP responses. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        LlamaCloudClientAsync.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        ProjectServiceAsync.WithRawResponse projects();
+
+        FileServiceAsync.WithRawResponse files();
+
+        BetaServiceAsync.WithRawResponse beta();
+    }
+
     /** Releases the connection pool and threads now; closes the blocking client too, since they share them. */
     void close();
 }

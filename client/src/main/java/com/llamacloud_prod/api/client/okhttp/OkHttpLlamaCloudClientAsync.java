@@ -54,6 +54,31 @@ final class OkHttpLlamaCloudClientAsync implements LlamaCloudClientAsync {
     }
 
     @Override
+    public LlamaCloudClientAsync.WithRawResponse withRawResponse() {
+        return new LlamaCloudClientAsync.WithRawResponse() {
+            @Override
+            public LlamaCloudClientAsync.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+                return OkHttpLlamaCloudClientAsync.this.withOptions(modifier).withRawResponse();
+            }
+
+            @Override
+            public ProjectServiceAsync.WithRawResponse projects() {
+                return projects.withRawResponse();
+            }
+
+            @Override
+            public FileServiceAsync.WithRawResponse files() {
+                return files.withRawResponse();
+            }
+
+            @Override
+            public BetaServiceAsync.WithRawResponse beta() {
+                return beta.withRawResponse();
+            }
+        };
+    }
+
+    @Override
     public void close() {
         sync().close();
     }

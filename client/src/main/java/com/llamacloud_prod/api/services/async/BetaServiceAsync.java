@@ -27,4 +27,23 @@ public interface BetaServiceAsync {
     IndexServiceAsync indexes();
 
     RetrievalServiceAsync retrieval();
+
+
+    /** A view of this service whose calls complete with the raw HTTP response (status, headers) and the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link BetaServiceAsync} whose calls complete with raw HTTP responses; errors still fail the futures. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        BetaServiceAsync.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        ChatServiceAsync.WithRawResponse chat();
+
+        DirectoryServiceAsync.WithRawResponse directories();
+
+        IndexServiceAsync.WithRawResponse indexes();
+
+        RetrievalServiceAsync.WithRawResponse retrieval();
+    }
 }

@@ -1,5 +1,7 @@
 package com.llamacloud_prod.api.services.async;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.models.files.FileContentParams;
@@ -128,5 +130,116 @@ public interface FileServiceAsync {
 
     default CompletableFuture<FileQueryResponse> query(RequestOptions requestOptions) {
         return query(FileQueryParams.none(), requestOptions);
+    }
+
+
+    /** A view of this service whose calls complete with the raw HTTP response (status, headers) and the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link FileServiceAsync} whose calls complete with raw HTTP responses; errors still fail the futures. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        FileServiceAsync.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        CompletableFuture<HttpResponseFor<FileCreateResponse>> create(FileCreateParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<FileCreateResponse>> create(FileCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        CompletableFuture<HttpResponseFor<FileListPageAsync>> list(FileListParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<FileListPageAsync>> list(FileListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<FileListPageAsync>> list() {
+            return list(FileListParams.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<FileListPageAsync>> list(RequestOptions requestOptions) {
+            return list(FileListParams.none(), requestOptions);
+        }
+
+        CompletableFuture<HttpResponseFor<PresignedUrl>> get(FileGetParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<PresignedUrl>> get(FileGetParams params) {
+            return get(params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<PresignedUrl>> get(String fileId, FileGetParams params, RequestOptions requestOptions) {
+            return get(params.toBuilder().fileId(fileId).build(), requestOptions);
+        }
+
+        default CompletableFuture<HttpResponseFor<PresignedUrl>> get(String fileId, FileGetParams params) {
+            return get(fileId, params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<PresignedUrl>> get(String fileId) {
+            return get(fileId, FileGetParams.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<PresignedUrl>> get(String fileId, RequestOptions requestOptions) {
+            return get(fileId, FileGetParams.none(), requestOptions);
+        }
+
+        CompletableFuture<HttpResponseFor<PresignedUrl>> content(FileContentParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<PresignedUrl>> content(FileContentParams params) {
+            return content(params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<PresignedUrl>> content(String fileId, FileContentParams params, RequestOptions requestOptions) {
+            return content(params.toBuilder().fileId(fileId).build(), requestOptions);
+        }
+
+        default CompletableFuture<HttpResponseFor<PresignedUrl>> content(String fileId, FileContentParams params) {
+            return content(fileId, params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<PresignedUrl>> content(String fileId) {
+            return content(fileId, FileContentParams.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<PresignedUrl>> content(String fileId, RequestOptions requestOptions) {
+            return content(fileId, FileContentParams.none(), requestOptions);
+        }
+
+        CompletableFuture<HttpResponse> delete(FileDeleteParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponse> delete(FileDeleteParams params) {
+            return delete(params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponse> delete(String fileId, FileDeleteParams params, RequestOptions requestOptions) {
+            return delete(params.toBuilder().fileId(fileId).build(), requestOptions);
+        }
+
+        default CompletableFuture<HttpResponse> delete(String fileId, FileDeleteParams params) {
+            return delete(fileId, params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponse> delete(String fileId) {
+            return delete(fileId, FileDeleteParams.none());
+        }
+
+        default CompletableFuture<HttpResponse> delete(String fileId, RequestOptions requestOptions) {
+            return delete(fileId, FileDeleteParams.none(), requestOptions);
+        }
+
+        CompletableFuture<HttpResponseFor<FileQueryResponse>> query(FileQueryParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<FileQueryResponse>> query(FileQueryParams params) {
+            return query(params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<FileQueryResponse>> query() {
+            return query(FileQueryParams.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<FileQueryResponse>> query(RequestOptions requestOptions) {
+            return query(FileQueryParams.none(), requestOptions);
+        }
     }
 }

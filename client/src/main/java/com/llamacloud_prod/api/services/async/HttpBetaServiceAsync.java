@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 public final class HttpBetaServiceAsync implements BetaServiceAsync {
 
     private final ClientOptions options;
+    private final RawResponse raw = new RawResponse();
     private final ChatServiceAsync chat;
     private final DirectoryServiceAsync directories;
     private final IndexServiceAsync indexes;
@@ -59,5 +60,39 @@ public final class HttpBetaServiceAsync implements BetaServiceAsync {
     @Override
     public RetrievalServiceAsync retrieval() {
         return retrieval;
+    }
+
+    @Override
+    public BetaServiceAsync.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each completing with the answer's status and headers. */
+    private final class RawResponse implements BetaServiceAsync.WithRawResponse {
+
+        @Override
+        public BetaServiceAsync.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpBetaServiceAsync.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public ChatServiceAsync.WithRawResponse chat() {
+            return HttpBetaServiceAsync.this.chat().withRawResponse();
+        }
+
+        @Override
+        public DirectoryServiceAsync.WithRawResponse directories() {
+            return HttpBetaServiceAsync.this.directories().withRawResponse();
+        }
+
+        @Override
+        public IndexServiceAsync.WithRawResponse indexes() {
+            return HttpBetaServiceAsync.this.indexes().withRawResponse();
+        }
+
+        @Override
+        public RetrievalServiceAsync.WithRawResponse retrieval() {
+            return HttpBetaServiceAsync.this.retrieval().withRawResponse();
+        }
     }
 }

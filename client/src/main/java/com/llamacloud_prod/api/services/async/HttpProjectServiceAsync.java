@@ -24,6 +24,7 @@ public final class HttpProjectServiceAsync implements ProjectServiceAsync {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
 
     public HttpProjectServiceAsync(ClientOptions options) {
         this.options = options;
@@ -39,13 +40,36 @@ public final class HttpProjectServiceAsync implements ProjectServiceAsync {
 
     @Override
     public CompletableFuture<List<Project>> list(ProjectListParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(ProjectRequests.list(params), requestOptions, ProjectRequests::projects)
-                .thenApply(HttpResponseFor::parse);
+        return raw.list(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<Project> get(ProjectGetParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(ProjectRequests.get(params), requestOptions,
-                json -> Json.model(json, Project.class)).thenApply(HttpResponseFor::parse);
+        return raw.get(params, requestOptions).thenApply(HttpResponseFor::parse);
+    }
+
+    @Override
+    public ProjectServiceAsync.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each completing with the answer's status and headers. */
+    private final class RawResponse implements ProjectServiceAsync.WithRawResponse {
+
+        @Override
+        public ProjectServiceAsync.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpProjectServiceAsync.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<List<Project>>> list(ProjectListParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(ProjectRequests.list(params), requestOptions, ProjectRequests::projects);
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<Project>> get(ProjectGetParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(ProjectRequests.get(params), requestOptions,
+                    json -> Json.model(json, Project.class));
+        }
     }
 }

@@ -183,6 +183,21 @@ class AsyncServicesTest {
     }
 
     @Test
+    void raw_async_calls_complete_with_status_headers_and_the_parsed_result() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .addHeader("X-Request-Id", "req-9").body(DIR).build());
+        server.enqueue(new MockResponse.Builder().code(204).build());
+
+        var response = client.withRawResponse().beta().directories().get("dir-1").get(5, TimeUnit.SECONDS);
+        var deleted = client.beta().directories().withRawResponse().delete("dir-1").get(5, TimeUnit.SECONDS);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().values("x-request-id")).containsExactly("req-9");
+        assertThat(response.parse().id()).isEqualTo("dir-1");
+        assertThat(deleted.statusCode()).isEqualTo(204);
+    }
+
+    @Test
     void the_blocking_client_and_the_async_view_share_options() throws Exception {
         enqueue(200, DIR);
 

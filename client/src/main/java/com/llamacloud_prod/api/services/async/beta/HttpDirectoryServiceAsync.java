@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.services.async.beta;
 
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
@@ -33,6 +34,7 @@ public final class HttpDirectoryServiceAsync implements DirectoryServiceAsync {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
     private final FileServiceAsync files;
 
     public HttpDirectoryServiceAsync(ClientOptions options) {
@@ -55,35 +57,79 @@ public final class HttpDirectoryServiceAsync implements DirectoryServiceAsync {
 
     @Override
     public CompletableFuture<DirectoryCreateResponse> create(DirectoryCreateParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(DirectoryRequests.create(params), requestOptions,
-                json -> Json.model(json, DirectoryCreateResponse.class)).thenApply(HttpResponseFor::parse);
+        return raw.create(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<DirectoryListPageAsync> list(DirectoryListParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(DirectoryRequests.list(params), requestOptions,
-                json -> DirectoryListPageAsync.builder()
-                        .service(this)
-                        .streamHandlerExecutor(options.streamHandlerExecutor())
-                        .params(params)
-                        .response(Json.model(json, DirectoryListPageResponse.class))
-                        .build()).thenApply(HttpResponseFor::parse);
+        return raw.list(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<DirectoryGetResponse> get(DirectoryGetParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(DirectoryRequests.get(params), requestOptions,
-                json -> Json.model(json, DirectoryGetResponse.class)).thenApply(HttpResponseFor::parse);
+        return raw.get(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<DirectoryUpdateResponse> update(DirectoryUpdateParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(DirectoryRequests.update(params), requestOptions,
-                json -> Json.model(json, DirectoryUpdateResponse.class)).thenApply(HttpResponseFor::parse);
+        return raw.update(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<Void> delete(DirectoryDeleteParams params, RequestOptions requestOptions) {
-        return http.executeRawAsync(DirectoryRequests.delete(params), requestOptions).thenApply(response -> null);
+        return raw.delete(params, requestOptions).thenApply(response -> null);
+    }
+
+    @Override
+    public DirectoryServiceAsync.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each completing with the answer's status and headers. */
+    private final class RawResponse implements DirectoryServiceAsync.WithRawResponse {
+
+        @Override
+        public DirectoryServiceAsync.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpDirectoryServiceAsync.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public FileServiceAsync.WithRawResponse files() {
+            return HttpDirectoryServiceAsync.this.files().withRawResponse();
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<DirectoryCreateResponse>> create(DirectoryCreateParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(DirectoryRequests.create(params), requestOptions,
+                    json -> Json.model(json, DirectoryCreateResponse.class));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<DirectoryListPageAsync>> list(DirectoryListParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(DirectoryRequests.list(params), requestOptions,
+                    json -> DirectoryListPageAsync.builder()
+                            .service(HttpDirectoryServiceAsync.this)
+                            .streamHandlerExecutor(options.streamHandlerExecutor())
+                            .params(params)
+                            .response(Json.model(json, DirectoryListPageResponse.class))
+                            .build());
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<DirectoryGetResponse>> get(DirectoryGetParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(DirectoryRequests.get(params), requestOptions,
+                    json -> Json.model(json, DirectoryGetResponse.class));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<DirectoryUpdateResponse>> update(DirectoryUpdateParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(DirectoryRequests.update(params), requestOptions,
+                    json -> Json.model(json, DirectoryUpdateResponse.class));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponse> delete(DirectoryDeleteParams params, RequestOptions requestOptions) {
+            return http.executeRawAsync(DirectoryRequests.delete(params), requestOptions).thenApply(HttpResponse.class::cast);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.services.async.beta;
 
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
@@ -31,6 +32,7 @@ public final class HttpIndexServiceAsync implements IndexServiceAsync {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
 
     public HttpIndexServiceAsync(ClientOptions options) {
         this.options = options;
@@ -46,31 +48,70 @@ public final class HttpIndexServiceAsync implements IndexServiceAsync {
 
     @Override
     public CompletableFuture<IndexCreateResponse> create(IndexCreateParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(IndexRequests.create(params), requestOptions,
-                json -> Json.model(json, IndexCreateResponse.class)).thenApply(HttpResponseFor::parse);
+        return raw.create(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<IndexListPageAsync> list(IndexListParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(IndexRequests.list(params), requestOptions,
-                json -> IndexListPageAsync.builder().service(this).streamHandlerExecutor(options.streamHandlerExecutor()).params(params)
-                .response(Json.model(json, IndexListPageResponse.class)).build()).thenApply(HttpResponseFor::parse);
+        return raw.list(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<IndexGetResponse> get(IndexGetParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(IndexRequests.get(params), requestOptions,
-                json -> Json.model(json, IndexGetResponse.class)).thenApply(HttpResponseFor::parse);
+        return raw.get(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<Void> delete(IndexDeleteParams params, RequestOptions requestOptions) {
-        return http.executeRawAsync(IndexRequests.delete(params), requestOptions).thenApply(response -> null);
+        return raw.delete(params, requestOptions).thenApply(response -> null);
     }
 
     @Override
     public CompletableFuture<IndexSyncResponse> sync(IndexSyncParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(IndexRequests.sync(params), requestOptions,
-                json -> Json.model(json, IndexSyncResponse.class)).thenApply(HttpResponseFor::parse);
+        return raw.sync(params, requestOptions).thenApply(HttpResponseFor::parse);
+    }
+
+    @Override
+    public IndexServiceAsync.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each completing with the answer's status and headers. */
+    private final class RawResponse implements IndexServiceAsync.WithRawResponse {
+
+        @Override
+        public IndexServiceAsync.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpIndexServiceAsync.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<IndexCreateResponse>> create(IndexCreateParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(IndexRequests.create(params), requestOptions,
+                    json -> Json.model(json, IndexCreateResponse.class));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<IndexListPageAsync>> list(IndexListParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(IndexRequests.list(params), requestOptions,
+                    json -> IndexListPageAsync.builder().service(HttpIndexServiceAsync.this).streamHandlerExecutor(options.streamHandlerExecutor()).params(params)
+                    .response(Json.model(json, IndexListPageResponse.class)).build());
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<IndexGetResponse>> get(IndexGetParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(IndexRequests.get(params), requestOptions,
+                    json -> Json.model(json, IndexGetResponse.class));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponse> delete(IndexDeleteParams params, RequestOptions requestOptions) {
+            return http.executeRawAsync(IndexRequests.delete(params), requestOptions).thenApply(HttpResponse.class::cast);
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<IndexSyncResponse>> sync(IndexSyncParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(IndexRequests.sync(params), requestOptions,
+                    json -> Json.model(json, IndexSyncResponse.class));
+        }
     }
 }

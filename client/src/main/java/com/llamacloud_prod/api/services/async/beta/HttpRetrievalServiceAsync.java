@@ -31,6 +31,7 @@ public final class HttpRetrievalServiceAsync implements RetrievalServiceAsync {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
 
     public HttpRetrievalServiceAsync(ClientOptions options) {
         this.options = options;
@@ -46,29 +47,61 @@ public final class HttpRetrievalServiceAsync implements RetrievalServiceAsync {
 
     @Override
     public CompletableFuture<RetrievalRetrieveResponse> retrieve(RetrievalRetrieveParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(RetrievalRequests.retrieve(params), requestOptions,
-                json -> Json.model(json, RetrievalRetrieveResponse.class)).thenApply(HttpResponseFor::parse);
+        return raw.retrieve(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<RetrievalFindPageAsync> find(RetrievalFindParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(RetrievalRequests.find(params), requestOptions,
-                json -> RetrievalFindPageAsync.builder().service(this).streamHandlerExecutor(options.streamHandlerExecutor())
-                        .params(params).response(Json.model(json, RetrievalFindPageResponse.class)).build())
-                .thenApply(HttpResponseFor::parse);
+        return raw.find(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<RetrievalGrepPageAsync> grep(RetrievalGrepParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(RetrievalRequests.grep(params), requestOptions,
-                json -> RetrievalGrepPageAsync.builder().service(this).streamHandlerExecutor(options.streamHandlerExecutor())
-                        .params(params).response(Json.model(json, RetrievalGrepPageResponse.class)).build())
-                .thenApply(HttpResponseFor::parse);
+        return raw.grep(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<RetrievalReadResponse> read(RetrievalReadParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(RetrievalRequests.read(params), requestOptions,
-                json -> Json.model(json, RetrievalReadResponse.class)).thenApply(HttpResponseFor::parse);
+        return raw.read(params, requestOptions).thenApply(HttpResponseFor::parse);
+    }
+
+    @Override
+    public RetrievalServiceAsync.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each completing with the answer's status and headers. */
+    private final class RawResponse implements RetrievalServiceAsync.WithRawResponse {
+
+        @Override
+        public RetrievalServiceAsync.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpRetrievalServiceAsync.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<RetrievalRetrieveResponse>> retrieve(RetrievalRetrieveParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(RetrievalRequests.retrieve(params), requestOptions,
+                    json -> Json.model(json, RetrievalRetrieveResponse.class));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<RetrievalFindPageAsync>> find(RetrievalFindParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(RetrievalRequests.find(params), requestOptions,
+                    json -> RetrievalFindPageAsync.builder().service(HttpRetrievalServiceAsync.this).streamHandlerExecutor(options.streamHandlerExecutor())
+                            .params(params).response(Json.model(json, RetrievalFindPageResponse.class)).build());
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<RetrievalGrepPageAsync>> grep(RetrievalGrepParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(RetrievalRequests.grep(params), requestOptions,
+                    json -> RetrievalGrepPageAsync.builder().service(HttpRetrievalServiceAsync.this).streamHandlerExecutor(options.streamHandlerExecutor())
+                            .params(params).response(Json.model(json, RetrievalGrepPageResponse.class)).build());
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<RetrievalReadResponse>> read(RetrievalReadParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(RetrievalRequests.read(params), requestOptions,
+                    json -> Json.model(json, RetrievalReadResponse.class));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.llamacloud_prod.api.services.async.beta;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.models.beta.indexes.IndexCreateParams;
@@ -112,5 +114,102 @@ public interface IndexServiceAsync {
 
     default CompletableFuture<IndexSyncResponse> sync(String indexId, RequestOptions requestOptions) {
         return sync(indexId, IndexSyncParams.none(), requestOptions);
+    }
+
+
+    /** A view of this service whose calls complete with the raw HTTP response (status, headers) and the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link IndexServiceAsync} whose calls complete with raw HTTP responses; errors still fail the futures. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        IndexServiceAsync.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        CompletableFuture<HttpResponseFor<IndexCreateResponse>> create(IndexCreateParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<IndexCreateResponse>> create(IndexCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        CompletableFuture<HttpResponseFor<IndexListPageAsync>> list(IndexListParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<IndexListPageAsync>> list(IndexListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<IndexListPageAsync>> list() {
+            return list(IndexListParams.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<IndexListPageAsync>> list(RequestOptions requestOptions) {
+            return list(IndexListParams.none(), requestOptions);
+        }
+
+        CompletableFuture<HttpResponseFor<IndexGetResponse>> get(IndexGetParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<IndexGetResponse>> get(IndexGetParams params) {
+            return get(params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<IndexGetResponse>> get(String indexId, IndexGetParams params, RequestOptions requestOptions) {
+            return get(params.toBuilder().indexId(indexId).build(), requestOptions);
+        }
+
+        default CompletableFuture<HttpResponseFor<IndexGetResponse>> get(String indexId, IndexGetParams params) {
+            return get(indexId, params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<IndexGetResponse>> get(String indexId) {
+            return get(indexId, IndexGetParams.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<IndexGetResponse>> get(String indexId, RequestOptions requestOptions) {
+            return get(indexId, IndexGetParams.none(), requestOptions);
+        }
+
+        CompletableFuture<HttpResponse> delete(IndexDeleteParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponse> delete(IndexDeleteParams params) {
+            return delete(params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponse> delete(String indexId, IndexDeleteParams params, RequestOptions requestOptions) {
+            return delete(params.toBuilder().indexId(indexId).build(), requestOptions);
+        }
+
+        default CompletableFuture<HttpResponse> delete(String indexId, IndexDeleteParams params) {
+            return delete(indexId, params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponse> delete(String indexId) {
+            return delete(indexId, IndexDeleteParams.none());
+        }
+
+        default CompletableFuture<HttpResponse> delete(String indexId, RequestOptions requestOptions) {
+            return delete(indexId, IndexDeleteParams.none(), requestOptions);
+        }
+
+        CompletableFuture<HttpResponseFor<IndexSyncResponse>> sync(IndexSyncParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<IndexSyncResponse>> sync(IndexSyncParams params) {
+            return sync(params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<IndexSyncResponse>> sync(String indexId, IndexSyncParams params, RequestOptions requestOptions) {
+            return sync(params.toBuilder().indexId(indexId).build(), requestOptions);
+        }
+
+        default CompletableFuture<HttpResponseFor<IndexSyncResponse>> sync(String indexId, IndexSyncParams params) {
+            return sync(indexId, params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<IndexSyncResponse>> sync(String indexId) {
+            return sync(indexId, IndexSyncParams.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<IndexSyncResponse>> sync(String indexId, RequestOptions requestOptions) {
+            return sync(indexId, IndexSyncParams.none(), requestOptions);
+        }
     }
 }

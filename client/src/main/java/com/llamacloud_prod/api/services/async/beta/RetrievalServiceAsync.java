@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.services.async.beta;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalFindPageAsync;
@@ -50,5 +51,40 @@ public interface RetrievalServiceAsync {
 
     default CompletableFuture<RetrievalReadResponse> read(RetrievalReadParams params) {
         return read(params, RequestOptions.none());
+    }
+
+
+    /** A view of this service whose calls complete with the raw HTTP response (status, headers) and the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link RetrievalServiceAsync} whose calls complete with raw HTTP responses; errors still fail the futures. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        RetrievalServiceAsync.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        CompletableFuture<HttpResponseFor<RetrievalRetrieveResponse>> retrieve(RetrievalRetrieveParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<RetrievalRetrieveResponse>> retrieve(RetrievalRetrieveParams params) {
+            return retrieve(params, RequestOptions.none());
+        }
+
+        CompletableFuture<HttpResponseFor<RetrievalFindPageAsync>> find(RetrievalFindParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<RetrievalFindPageAsync>> find(RetrievalFindParams params) {
+            return find(params, RequestOptions.none());
+        }
+
+        CompletableFuture<HttpResponseFor<RetrievalGrepPageAsync>> grep(RetrievalGrepParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<RetrievalGrepPageAsync>> grep(RetrievalGrepParams params) {
+            return grep(params, RequestOptions.none());
+        }
+
+        CompletableFuture<HttpResponseFor<RetrievalReadResponse>> read(RetrievalReadParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<RetrievalReadResponse>> read(RetrievalReadParams params) {
+            return read(params, RequestOptions.none());
+        }
     }
 }

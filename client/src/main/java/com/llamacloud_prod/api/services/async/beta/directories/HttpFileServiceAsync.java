@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.services.async.beta.directories;
 
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
@@ -33,6 +34,7 @@ public final class HttpFileServiceAsync implements FileServiceAsync {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
 
     public HttpFileServiceAsync(ClientOptions options) {
         this.options = options;
@@ -48,37 +50,81 @@ public final class HttpFileServiceAsync implements FileServiceAsync {
 
     @Override
     public CompletableFuture<FileAddResponse> add(FileAddParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(DirectoryFileRequests.add(params), requestOptions,
-                json -> Json.model(json, FileAddResponse.class)).thenApply(HttpResponseFor::parse);
+        return raw.add(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<FileUploadResponse> upload(FileUploadParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(DirectoryFileRequests.upload(params), requestOptions,
-                json -> Json.model(json, FileUploadResponse.class)).thenApply(HttpResponseFor::parse);
+        return raw.upload(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<FileListPageAsync> list(FileListParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(DirectoryFileRequests.list(params), requestOptions,
-                json -> FileListPageAsync.builder().service(this).streamHandlerExecutor(options.streamHandlerExecutor()).params(params)
-                .response(Json.model(json, FileListPageResponse.class)).build()).thenApply(HttpResponseFor::parse);
+        return raw.list(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<FileGetResponse> get(FileGetParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(DirectoryFileRequests.get(params), requestOptions,
-                json -> Json.model(json, FileGetResponse.class)).thenApply(HttpResponseFor::parse);
+        return raw.get(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<FileUpdateResponse> update(FileUpdateParams params, RequestOptions requestOptions) {
-        return http.executeForAsync(DirectoryFileRequests.update(params), requestOptions,
-                json -> Json.model(json, FileUpdateResponse.class)).thenApply(HttpResponseFor::parse);
+        return raw.update(params, requestOptions).thenApply(HttpResponseFor::parse);
     }
 
     @Override
     public CompletableFuture<Void> delete(FileDeleteParams params, RequestOptions requestOptions) {
-        return http.executeRawAsync(DirectoryFileRequests.delete(params), requestOptions).thenApply(response -> null);
+        return raw.delete(params, requestOptions).thenApply(response -> null);
+    }
+
+    @Override
+    public FileServiceAsync.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each completing with the answer's status and headers. */
+    private final class RawResponse implements FileServiceAsync.WithRawResponse {
+
+        @Override
+        public FileServiceAsync.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpFileServiceAsync.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<FileAddResponse>> add(FileAddParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(DirectoryFileRequests.add(params), requestOptions,
+                    json -> Json.model(json, FileAddResponse.class));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<FileUploadResponse>> upload(FileUploadParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(DirectoryFileRequests.upload(params), requestOptions,
+                    json -> Json.model(json, FileUploadResponse.class));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<FileListPageAsync>> list(FileListParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(DirectoryFileRequests.list(params), requestOptions,
+                    json -> FileListPageAsync.builder().service(HttpFileServiceAsync.this).streamHandlerExecutor(options.streamHandlerExecutor()).params(params)
+                    .response(Json.model(json, FileListPageResponse.class)).build());
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<FileGetResponse>> get(FileGetParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(DirectoryFileRequests.get(params), requestOptions,
+                    json -> Json.model(json, FileGetResponse.class));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<FileUpdateResponse>> update(FileUpdateParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(DirectoryFileRequests.update(params), requestOptions,
+                    json -> Json.model(json, FileUpdateResponse.class));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponse> delete(FileDeleteParams params, RequestOptions requestOptions) {
+            return http.executeRawAsync(DirectoryFileRequests.delete(params), requestOptions).thenApply(HttpResponse.class::cast);
+        }
     }
 }
