@@ -32,6 +32,25 @@ public interface LlamaCloudClient {
 
     BetaService beta();
 
+    /** The asynchronous view of this client, sharing its options and connection pool. */
+    LlamaCloudClientAsync async();
+
+    /** A view of this client whose calls return the raw HTTP response (status, headers) with the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link LlamaCloudClient} whose calls return raw HTTP responses; errors still throw. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        LlamaCloudClient.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        ProjectService.WithRawResponse projects();
+
+        FileService.WithRawResponse files();
+
+        BetaService.WithRawResponse beta();
+    }
+
     /**
      * Releases the connection pool and threads now instead of when idle. Closes every client
      * derived with {@link #withOptions}, since they share them. Usually unnecessary.

@@ -1,9 +1,14 @@
 package com.llamacloud_prod.api.core;
 
 import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -28,20 +33,32 @@ public final class ClientOptions {
     private final String apiKey;
     private final Headers customHeaders;
     private final Headers headers;
+    private final QueryParams queryParams;
     private final Timeout timeout;
     private final int maxRetries;
     private final boolean responseValidation;
     private final Clock clock;
+    private final LogLevel logLevel;
+    private final boolean checkJacksonVersionCompatibility;
+    private final JsonMapper jsonMapper;
+    private final Sleeper sleeper;
+    private final Executor streamHandlerExecutor;
 
     private ClientOptions(Builder b, String apiKey) {
         this.httpClient = b.httpClient;
         this.baseUrl = b.baseUrl;
         this.apiKey = apiKey;
         this.customHeaders = b.headers.build();
+        this.queryParams = b.queryParams.build();
         this.timeout = b.timeout;
         this.maxRetries = b.maxRetries;
         this.responseValidation = b.responseValidation;
         this.clock = b.clock;
+        this.logLevel = b.logLevel;
+        this.checkJacksonVersionCompatibility = b.checkJacksonVersionCompatibility;
+        this.jsonMapper = b.jsonMapper;
+        this.sleeper = b.sleeper;
+        this.streamHandlerExecutor = b.streamHandlerExecutor != null ? b.streamHandlerExecutor : DefaultStreamExecutor.create();
         Headers.Builder all = Headers.builder()
                 .put("User-Agent", "LlamaCloud/Java (Quire)")
                 .put("X-Stainless-Lang", "java")
@@ -77,6 +94,11 @@ public final class ClientOptions {
         return headers;
     }
 
+    /** Query parameters sent with each request; a call's own parameters of the same key replace them. */
+    public QueryParams queryParams() {
+        return queryParams;
+    }
+
     public Timeout timeout() {
         return timeout;
     }
@@ -93,12 +115,42 @@ public final class ClientOptions {
         return clock;
     }
 
+    /** Defaults to {@link LogLevel#fromEnv()}. */
+    public LogLevel logLevel() {
+        return logLevel;
+    }
+
+    public boolean checkJacksonVersionCompatibility() {
+        return checkJacksonVersionCompatibility;
+    }
+
+    /** The mapper that reads response bodies. */
+    public JsonMapper jsonMapper() {
+        return jsonMapper;
+    }
+
+    /** Waits between retries. */
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** Runs callbacks of asynchronous streams; defaults to a cached pool of daemon threads. */
+    public Executor streamHandlerExecutor() {
+        return streamHandlerExecutor;
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder();
+        b.logLevel = logLevel;
+        b.checkJacksonVersionCompatibility = checkJacksonVersionCompatibility;
+        b.jsonMapper = jsonMapper;
+        b.sleeper = sleeper;
+        b.streamHandlerExecutor = streamHandlerExecutor;
         b.httpClient = httpClient;
         b.baseUrl = baseUrl;
         b.apiKey = apiKey;
         b.headers = customHeaders.toBuilder();
+        b.queryParams = queryParams.toBuilder();
         b.timeout = timeout;
         b.maxRetries = maxRetries;
         b.responseValidation = responseValidation;
@@ -118,12 +170,51 @@ public final class ClientOptions {
         private String baseUrl;
         private String apiKey;
         private Headers.Builder headers = Headers.builder();
+        private QueryParams.Builder queryParams = QueryParams.builder();
         private Timeout timeout = Timeout.defaultTimeout();
         private int maxRetries = 2;
         private boolean responseValidation;
         private Clock clock = Clock.systemUTC();
+        private LogLevel logLevel = LogLevel.fromEnv();
+        private boolean checkJacksonVersionCompatibility = true;
+        private JsonMapper jsonMapper = ObjectMappers.jsonMapper();
+        private Sleeper sleeper = new ThreadSleeper();
+        private Executor streamHandlerExecutor;
 
         private Builder() {}
+
+        /** Defaults to {@link LogLevel#fromEnv()} ({@code LLAMA_CLOUD_LOG}); writes to standard error. */
+        public Builder logLevel(LogLevel logLevel) {
+            this.logLevel = logLevel;
+            return this;
+        }
+
+        /**
+         * Whether {@link #build()} fails when the Jackson found at run time is older than
+         * {@value JacksonVersion#MINIMUM}, the oldest this SDK works with. Defaults to true.
+         */
+        public Builder checkJacksonVersionCompatibility(boolean checkJacksonVersionCompatibility) {
+            this.checkJacksonVersionCompatibility = checkJacksonVersionCompatibility;
+            return this;
+        }
+
+        /** The mapper that reads response bodies; the default is rarely worth replacing. */
+        public Builder jsonMapper(JsonMapper jsonMapper) {
+            this.jsonMapper = jsonMapper;
+            return this;
+        }
+
+        /** Waits between retries; replace it in tests to retry without waiting. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        /** Runs callbacks of asynchronous streams. */
+        public Builder streamHandlerExecutor(Executor streamHandlerExecutor) {
+            this.streamHandlerExecutor = streamHandlerExecutor;
+            return this;
+        }
 
         public Builder httpClient(OkHttpClient httpClient) {
             this.httpClient = httpClient;
@@ -206,6 +297,96 @@ public final class ClientOptions {
             return this;
         }
 
+        public Builder headers(Map<String, ? extends Iterable<String>> headers) {
+            this.headers.clear().putAll(headers);
+            return this;
+        }
+
+        public Builder putAllHeaders(Map<String, ? extends Iterable<String>> headers) {
+            this.headers.putAll(headers);
+            return this;
+        }
+
+        public Builder replaceHeaders(String name, Iterable<String> values) {
+            headers.replace(name, values);
+            return this;
+        }
+
+        public Builder replaceAllHeaders(Headers headers) {
+            this.headers.replaceAll(headers);
+            return this;
+        }
+
+        public Builder replaceAllHeaders(Map<String, ? extends Iterable<String>> headers) {
+            this.headers.replaceAll(headers);
+            return this;
+        }
+
+        public Builder removeAllHeaders(Set<String> names) {
+            headers.removeAll(names);
+            return this;
+        }
+
+        public Builder queryParams(QueryParams queryParams) {
+            this.queryParams.clear().putAll(queryParams);
+            return this;
+        }
+
+        public Builder queryParams(Map<String, ? extends Iterable<String>> queryParams) {
+            this.queryParams.clear().putAll(queryParams);
+            return this;
+        }
+
+        public Builder putQueryParam(String key, String value) {
+            queryParams.put(key, value);
+            return this;
+        }
+
+        public Builder putQueryParams(String key, Iterable<String> values) {
+            queryParams.put(key, values);
+            return this;
+        }
+
+        public Builder putAllQueryParams(QueryParams queryParams) {
+            this.queryParams.putAll(queryParams);
+            return this;
+        }
+
+        public Builder putAllQueryParams(Map<String, ? extends Iterable<String>> queryParams) {
+            this.queryParams.putAll(queryParams);
+            return this;
+        }
+
+        public Builder replaceQueryParams(String key, String value) {
+            queryParams.replace(key, value);
+            return this;
+        }
+
+        public Builder replaceQueryParams(String key, Iterable<String> values) {
+            queryParams.replace(key, values);
+            return this;
+        }
+
+        public Builder replaceAllQueryParams(QueryParams queryParams) {
+            this.queryParams.replaceAll(queryParams);
+            return this;
+        }
+
+        public Builder replaceAllQueryParams(Map<String, ? extends Iterable<String>> queryParams) {
+            this.queryParams.replaceAll(queryParams);
+            return this;
+        }
+
+        public Builder removeQueryParams(String key) {
+            queryParams.remove(key);
+            return this;
+        }
+
+        public Builder removeAllQueryParams(Set<String> keys) {
+            queryParams.removeAll(keys);
+            return this;
+        }
+
         /**
          * Reads the system properties {@code llamacloud.baseUrl} / {@code llamacloud.apiKey},
          * then the environment variables {@code LLAMA_CLOUD_BASE_URL}, {@code LLAMA_CLOUD_API_KEY}
@@ -253,6 +434,12 @@ public final class ClientOptions {
             Checks.required("httpClient", httpClient);
             Checks.required("timeout", timeout);
             Checks.required("clock", clock);
+            Checks.required("logLevel", logLevel);
+            Checks.required("jsonMapper", jsonMapper);
+            Checks.required("sleeper", sleeper);
+            if (checkJacksonVersionCompatibility) {
+                JacksonVersion.check();
+            }
             if (apiKey == null) {
                 throw new IllegalStateException("`apiKey` is required, but was not set:"
                         + " call apiKey(...) or set the LLAMA_CLOUD_API_KEY environment variable");

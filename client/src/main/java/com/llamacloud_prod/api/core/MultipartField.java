@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,53 +12,69 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The file part of a multipart upload: its content, the filename sent with it and a content type.
+ * One field of a {@code multipart/form-data} request: a file ({@link InputStream}, {@code byte[]}
+ * or {@link Path}) or a text value ({@code String}; other values are sent as JSON), with an
+ * optional filename and a content type.
  *
  * <pre>{@code
- * MultipartField fromDisk = MultipartField.of(Path.of("report.pdf"));   // filename "report.pdf"
- * MultipartField inMemory = MultipartField.builder()
- *         .value("hello".getBytes(StandardCharsets.UTF_8))
+ * MultipartField<InputStream> fromDisk = MultipartField.of(Path.of("report.pdf"));   // filename "report.pdf"
+ * MultipartField<InputStream> inMemory = MultipartField.<InputStream>builder()
+ *         .value(new ByteArrayInputStream(bytes))
  *         .filename("hello.txt")
  *         .contentType("text/plain")
  *         .build();
+ * MultipartField<String> text = MultipartField.of("Quarterly report");              // a text part
  * }</pre>
  *
  * <p>A path is read when the request is sent (again on a retry); an {@link InputStream} is read
  * fully when the field is built, so the upload can be retried and the field stays immutable.
+ *
+ * @param <T> the type of value the field was made for
  */
-public final class MultipartField {
+public final class MultipartField<T> {
 
     private static final String OCTET_STREAM = "application/octet-stream";
+    private static final String TEXT = "text/plain; charset=utf-8";
 
     private final Path path;
     private final byte[] bytes;
+    private final boolean text;
     private final String filename;
     private final String contentType;
 
-    private MultipartField(Path path, byte[] bytes, String filename, String contentType) {
+    private MultipartField(Path path, byte[] bytes, boolean text, String filename, String contentType) {
         this.path = path;
         this.bytes = bytes;
+        this.text = text;
         this.filename = filename;
         this.contentType = contentType;
     }
 
+    /**
+     * A field of {@code value}: binary for an {@link InputStream} or {@code byte[]}
+     * ({@code application/octet-stream}), else text ({@code text/plain; charset=utf-8}).
+     */
+    public static <T> MultipartField<T> of(T value) {
+        return MultipartField.<T>builder().value(value).build();
+    }
+
     /** A file on disk, sent with its own name. */
-    public static MultipartField of(Path path) {
-        return builder().value(path).build();
+    public static MultipartField<InputStream> of(Path path) {
+        return MultipartField.<InputStream>builder().path(path).build();
     }
 
     /** In-memory content, sent with the given filename. */
-    public static MultipartField of(byte[] bytes, String filename) {
-        return builder().value(bytes).filename(filename).build();
+    public static MultipartField<InputStream> of(byte[] bytes, String filename) {
+        return MultipartField.<InputStream>builder().bytes(bytes).filename(filename).build();
     }
 
     /** A stream, read fully now, sent with the given filename. */
-    public static MultipartField of(InputStream stream, String filename) {
-        return builder().value(stream).filename(filename).build();
+    public static MultipartField<InputStream> of(InputStream stream, String filename) {
+        return MultipartField.<InputStream>builder().value(stream).filename(filename).build();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static <T> Builder<T> builder() {
+        return new Builder<>();
     }
 
     /** The file on disk, when the field was built from a path. */
@@ -77,9 +94,19 @@ public final class MultipartField {
         }
     }
 
-    /** The filename sent in the part's {@code Content-Disposition}. */
-    public String filename() {
-        return filename;
+    /** Whether this is a text value rather than a file. */
+    public boolean isText() {
+        return text;
+    }
+
+    /** The text of a text field. */
+    public Optional<String> text() {
+        return text ? Optional.of(new String(bytes, StandardCharsets.UTF_8)) : Optional.empty();
+    }
+
+    /** The filename sent in the part's {@code Content-Disposition}; none for text and unnamed streams. */
+    public Optional<String> filename() {
+        return Optional.ofNullable(filename);
     }
 
     public String contentType() {
@@ -91,14 +118,14 @@ public final class MultipartField {
         if (!(o instanceof MultipartField)) {
             return false;
         }
-        MultipartField other = (MultipartField) o;
-        return Objects.equals(path, other.path) && Arrays.equals(bytes, other.bytes)
-                && filename.equals(other.filename) && contentType.equals(other.contentType);
+        MultipartField<?> other = (MultipartField<?>) o;
+        return Objects.equals(path, other.path) && Arrays.equals(bytes, other.bytes) && text == other.text
+                && Objects.equals(filename, other.filename) && contentType.equals(other.contentType);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(path, Arrays.hashCode(bytes), filename, contentType);
+        return Objects.hash(path, Arrays.hashCode(bytes), text, filename, contentType);
     }
 
     @Override
@@ -107,75 +134,95 @@ public final class MultipartField {
                 + (path != null ? ", path=" + path : ", bytes=" + bytes.length) + "}";
     }
 
-    /** A builder for {@link MultipartField}; exactly one {@code value} is required. */
-    public static final class Builder {
-        private Path path;
-        private byte[] bytes;
-        private InputStream stream;
+    /** A builder for {@link MultipartField}; exactly one value is required. */
+    public static final class Builder<T> {
+        private Object value;
+        private int values;
         private String filename;
         private String contentType;
 
         private Builder() {}
 
-        public Builder value(Path path) {
-            this.path = path;
+        /** An {@link InputStream}, {@code byte[]} or {@link Path} for a file; anything else for a text value. */
+        public Builder<T> value(T value) {
+            return set(value);
+        }
+
+        /** A file on disk (its name is the default filename). */
+        public Builder<T> path(Path path) {
+            return set(path);
+        }
+
+        /** In-memory file content. */
+        public Builder<T> bytes(byte[] bytes) {
+            return set(bytes == null ? null : bytes.clone());
+        }
+
+        private Builder<T> set(Object value) {
+            this.value = value;
+            values++;
             return this;
         }
 
-        public Builder value(byte[] bytes) {
-            this.bytes = bytes == null ? null : bytes.clone();
-            return this;
-        }
-
-        public Builder value(InputStream stream) {
-            this.stream = stream;
-            return this;
-        }
-
-        /** Defaults to the path's file name; required for bytes and streams. */
-        public Builder filename(String filename) {
+        /** Defaults to a path's file name; none for other values. */
+        public Builder<T> filename(String filename) {
             this.filename = filename;
             return this;
         }
 
-        /** Defaults to a guess from the filename, else {@code application/octet-stream}. */
-        public Builder contentType(String contentType) {
+        public Builder<T> filename(Optional<String> filename) {
+            return filename(filename.orElse(null));
+        }
+
+        /** Defaults to a guess from the filename, else {@code application/octet-stream} for files and {@code text/plain} for text. */
+        public Builder<T> contentType(String contentType) {
             this.contentType = contentType;
             return this;
         }
 
         /**
-         * @throws IllegalStateException if not exactly one value is set, or a byte or stream value has no filename
+         * @throws IllegalStateException if not exactly one value is set, or the value is null
          * @throws IllegalArgumentException if the filename is blank or the path is not a regular file
          * @throws UncheckedIOException if the stream cannot be read
          */
-        public MultipartField build() {
-            int values = (path != null ? 1 : 0) + (bytes != null ? 1 : 0) + (stream != null ? 1 : 0);
-            if (values != 1) {
-                throw new IllegalStateException("exactly one `value` (Path, byte[] or InputStream) is required, got " + values);
+        public MultipartField<T> build() {
+            if (values != 1 || value == null) {
+                throw new IllegalStateException("exactly one non-null `value` is required, got " + (value == null ? 0 : values));
             }
             String name = filename;
-            if (path != null) {
+            Checks.argument(name == null || !name.isBlank(), "filename must not be blank: '%s'", name);
+            if (value instanceof Path) {
+                Path path = (Path) value;
                 Checks.argument(Files.isRegularFile(path), "path is not a regular file: %s", path);
                 if (name == null && path.getFileName() != null) {
                     name = path.getFileName().toString();
                 }
+                return new MultipartField<>(path, null, false, name, fileType(name));
             }
-            Checks.required("filename", name);
-            Checks.argument(!name.isBlank(), "filename must not be blank: '%s'", name);
-            byte[] content = bytes;
-            if (stream != null) {
-                try {
-                    content = stream.readAllBytes();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the upload stream of " + name, e);
-                }
+            if (value instanceof InputStream || value instanceof byte[]) {
+                return new MultipartField<>(null, content(value, name), false, name, fileType(name));
             }
-            String type = contentType;
-            if (type == null) {
-                type = Optional.ofNullable(URLConnection.guessContentTypeFromName(name)).orElse(OCTET_STREAM);
+            String text = value instanceof String ? (String) value : ObjectMappers.jsonMapper().valueToTree(value).toString();
+            return new MultipartField<>(null, text.getBytes(StandardCharsets.UTF_8), true, name,
+                    contentType != null ? contentType : TEXT);
+        }
+
+        private String fileType(String name) {
+            if (contentType != null) {
+                return contentType;
             }
-            return new MultipartField(path, content, name, type);
+            return Optional.ofNullable(name).map(URLConnection::guessContentTypeFromName).orElse(OCTET_STREAM);
+        }
+
+        private static byte[] content(Object value, String name) {
+            if (value instanceof byte[]) {
+                return ((byte[]) value).clone();
+            }
+            try {
+                return ((InputStream) value).readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the upload stream" + (name == null ? "" : " of " + name), e);
+            }
         }
     }
 }

@@ -263,7 +263,7 @@ class RetrievalServiceTest {
         RetrievalFindParams params = RetrievalFindParams.builder().indexId("idx-1").fileName("a.txt").build();
 
         assertThat(params.toBuilder().build()).isEqualTo(params).hasSameHashCodeAs(params);
-        assertThat(params.toBuilder().pageToken("t").build()._body().get("file_name").textValue()).isEqualTo("a.txt");
+        assertThat(params.toBuilder().pageToken("t").build()._body()._json().get("file_name").textValue()).isEqualTo("a.txt");
         assertThat(params.toBuilder().pageToken("t").build()).isNotEqualTo(params);
     }
 }

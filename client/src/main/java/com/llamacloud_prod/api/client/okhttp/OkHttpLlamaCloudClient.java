@@ -1,6 +1,7 @@
 package com.llamacloud_prod.api.client.okhttp;
 
 import com.llamacloud_prod.api.client.LlamaCloudClient;
+import com.llamacloud_prod.api.client.LlamaCloudClientAsync;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.services.blocking.BetaService;
 import com.llamacloud_prod.api.services.blocking.FileService;
@@ -8,6 +9,7 @@ import com.llamacloud_prod.api.services.blocking.HttpFileService;
 import com.llamacloud_prod.api.services.blocking.HttpBetaService;
 import com.llamacloud_prod.api.services.blocking.HttpProjectService;
 import com.llamacloud_prod.api.services.blocking.ProjectService;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
 /** The client built by {@link LlamaCloudOkHttpClient}: services wired over one OkHttp client. */
@@ -55,9 +57,43 @@ final class OkHttpLlamaCloudClient implements LlamaCloudClient {
     }
 
     @Override
+    public LlamaCloudClientAsync async() {
+        return new OkHttpLlamaCloudClientAsync(options);
+    }
+
+    @Override
+    public LlamaCloudClient.WithRawResponse withRawResponse() {
+        return new LlamaCloudClient.WithRawResponse() {
+            @Override
+            public LlamaCloudClient.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+                return OkHttpLlamaCloudClient.this.withOptions(modifier).withRawResponse();
+            }
+
+            @Override
+            public ProjectService.WithRawResponse projects() {
+                return projects.withRawResponse();
+            }
+
+            @Override
+            public FileService.WithRawResponse files() {
+                return files.withRawResponse();
+            }
+
+            @Override
+            public BetaService.WithRawResponse beta() {
+                return beta.withRawResponse();
+            }
+        };
+    }
+
+    @Override
     public void close() {
         options.httpClient().dispatcher().executorService().shutdown();
         options.httpClient().connectionPool().evictAll();
+        options.sleeper().close();
+        if (options.streamHandlerExecutor() instanceof ExecutorService) {
+            ((ExecutorService) options.streamHandlerExecutor()).shutdown();
+        }
     }
 
     @Override

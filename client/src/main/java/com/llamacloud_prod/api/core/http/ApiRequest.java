@@ -5,7 +5,6 @@ import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.MultipartField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,14 +24,16 @@ public final class ApiRequest {
 
     private final String method;
     private final List<String> pathSegments;
-    private final List<Map.Entry<String, String>> queryParams;
+    private final QueryParams queryParams;
+    private final Headers headers;
     private final JsonNode body;
     private final List<Part> multipart;
 
     private ApiRequest(Builder b) {
         this.method = b.method;
         this.pathSegments = List.copyOf(b.pathSegments);
-        this.queryParams = List.copyOf(b.queryParams);
+        this.queryParams = b.queryParams.build();
+        this.headers = b.headers.build();
         this.body = b.body;
         this.multipart = List.copyOf(b.multipart);
     }
@@ -49,9 +50,14 @@ public final class ApiRequest {
         return pathSegments;
     }
 
-    /** In order; a key may repeat (arrays are sent as repeated keys). */
-    public List<Map.Entry<String, String>> queryParams() {
+    /** In order; a key may have several values (arrays are sent as repeated keys). */
+    public QueryParams queryParams() {
         return queryParams;
+    }
+
+    /** The call's own headers (the params' additional headers); they replace the client's of the same name. */
+    public Headers headers() {
+        return headers;
     }
 
     public Optional<JsonNode> body() {
@@ -67,9 +73,9 @@ public final class ApiRequest {
     public static final class Part {
         private final String name;
         private final String text;
-        private final MultipartField file;
+        private final MultipartField<?> file;
 
-        private Part(String name, String text, MultipartField file) {
+        private Part(String name, String text, MultipartField<?> file) {
             this.name = name;
             this.text = text;
             this.file = file;
@@ -83,7 +89,7 @@ public final class ApiRequest {
             return Optional.ofNullable(text);
         }
 
-        public Optional<MultipartField> file() {
+        public Optional<MultipartField<?>> file() {
             return Optional.ofNullable(file);
         }
 
@@ -102,7 +108,8 @@ public final class ApiRequest {
     public static final class Builder {
         private final String method;
         private final List<String> pathSegments = new ArrayList<>();
-        private final List<Map.Entry<String, String>> queryParams = new ArrayList<>();
+        private final QueryParams.Builder queryParams = QueryParams.builder();
+        private final Headers.Builder headers = Headers.builder();
         private JsonNode body;
         private final List<Part> multipart = new ArrayList<>();
 
@@ -118,14 +125,19 @@ public final class ApiRequest {
         /** Adds {@code key=value}; does nothing when {@code value} is null. */
         public Builder putQueryParam(String key, Object value) {
             if (value != null) {
-                queryParams.add(Map.entry(key, value.toString()));
+                queryParams.put(key, value.toString());
             }
             return this;
         }
 
-        /** Adds every pair in order (arrays as repeated keys). */
-        public Builder putAllQueryParams(List<Map.Entry<String, String>> params) {
-            queryParams.addAll(params);
+        /** Adds every value in order (arrays as repeated keys). */
+        public Builder putAllQueryParams(QueryParams params) {
+            queryParams.putAll(params);
+            return this;
+        }
+
+        public Builder putAllHeaders(Headers headers) {
+            this.headers.putAll(headers);
             return this;
         }
 
@@ -142,8 +154,8 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Adds a file part; does nothing when {@code file} is null. */
-        public Builder putMultipartFile(String name, MultipartField file) {
+        /** Adds a file or text part (see {@link MultipartField}); does nothing when {@code file} is null. */
+        public Builder putMultipartFile(String name, MultipartField<?> file) {
             if (file != null) {
                 multipart.add(new Part(name, null, file));
             }

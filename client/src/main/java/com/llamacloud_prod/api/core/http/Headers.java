@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.core.http;
 
+import com.llamacloud_prod.api.core.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.TreeMap;
  */
 public final class Headers {
 
+    private static final Headers EMPTY = builder().build();
+
     private final Map<String, List<String>> map;
     private final int size;
 
@@ -27,6 +30,11 @@ public final class Headers {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** No headers. */
+    public static Headers empty() {
+        return EMPTY;
     }
 
     public boolean isEmpty() {
@@ -74,6 +82,28 @@ public final class Headers {
 
         public Builder put(String name, String value) {
             map.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            return this;
+        }
+
+        /**
+         * Adds a JSON value: arrays as repeated values, objects as {@code name.nested}, missing
+         * and null values not at all.
+         */
+        public Builder put(String name, JsonValue value) {
+            if (value.isMissing() || value.isNull()) {
+                return this;
+            }
+            if (value.asArray().isPresent()) {
+                value.asArray().get().forEach(item -> put(name, item));
+            } else if (value.asObject().isPresent()) {
+                value.asObject().get().forEach((nested, item) -> put(name + "." + nested, item));
+            } else if (value.asString().isPresent()) {
+                put(name, value.asString().get());
+            } else if (value.asBoolean().isPresent()) {
+                put(name, value.asBoolean().get().toString());
+            } else {
+                value.asNumber().ifPresent(number -> put(name, number.toString()));
+            }
             return this;
         }
 

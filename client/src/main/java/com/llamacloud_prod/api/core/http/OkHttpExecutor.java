@@ -4,21 +4,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.JsonValue;
+import com.llamacloud_prod.api.core.LogLevel;
 import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.Timeout;
-import com.llamacloud_prod.api.errors.LlamaCloudException;
 import com.llamacloud_prod.api.errors.LlamaCloudInvalidDataException;
 import com.llamacloud_prod.api.errors.LlamaCloudIoException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.concurrent.CompletableFuture;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -60,6 +63,25 @@ public final class OkHttpExecutor {
      * @throws LlamaCloudIoException when the network fails on the last attempt
      */
     public JsonNode execute(ApiRequest request, RequestOptions requestOptions) {
+        return parse(executeRaw(request, requestOptions).bytes());
+    }
+
+    /**
+     * Like {@link #execute}, but keeps the status and headers: the body is parsed by
+     * {@code parser} when the caller asks for it.
+     */
+    public <T> HttpResponseFor<T> executeFor(ApiRequest request, RequestOptions requestOptions,
+                                             Function<JsonNode, T> parser) {
+        return executeRaw(request, requestOptions).parseable(response -> parser.apply(parse(response.bytes())));
+    }
+
+    /**
+     * Sends the request (with retries) and returns the 2xx answer read fully.
+     *
+     * @throws com.llamacloud_prod.api.errors.LlamaCloudServiceException for a non-2xx answer
+     * @throws LlamaCloudIoException when the network fails on the last attempt
+     */
+    public BufferedHttpResponse executeRaw(ApiRequest request, RequestOptions requestOptions) {
         OkHttpClient client = clientFor(requestOptions.timeoutOr(options.timeout()));
         Request.Builder http = prepare(request, "application/json");
 
@@ -77,12 +99,94 @@ public final class OkHttpExecutor {
                 continue;
             }
             if (attempt.status >= 200 && attempt.status < 300) {
-                return parse(attempt.body);
+                return new BufferedHttpResponse(attempt.status, attempt.headers, attempt.body);
             }
             if (lastAttempt || !retryPolicy.shouldRetry(attempt.status, attempt.headers)) {
                 throw HttpErrors.exception(attempt.status, attempt.headers, errorBody(attempt.body));
             }
             sleep(retryPolicy.backoff(retries + 1, Optional.of(attempt.headers)));
+        }
+    }
+
+    /**
+     * Like {@link #executeFor}, without blocking: OkHttp's dispatcher sends each attempt and the
+     * waits between retries are the sleeper's (no thread is held while waiting). The future fails
+     * with the same exceptions {@link #executeRaw} throws.
+     */
+    public <T> CompletableFuture<HttpResponseFor<T>> executeForAsync(ApiRequest request, RequestOptions requestOptions,
+                                                                    Function<JsonNode, T> parser) {
+        return executeRawAsync(request, requestOptions)
+                .thenApply(raw -> raw.parseable(response -> parser.apply(parse(response.bytes()))));
+    }
+
+    /** Like {@link #executeRaw}, without blocking; cancelling the future cancels the call in flight. */
+    public CompletableFuture<BufferedHttpResponse> executeRawAsync(ApiRequest request, RequestOptions requestOptions) {
+        OkHttpClient client = clientFor(requestOptions.timeoutOr(options.timeout()));
+        CompletableFuture<BufferedHttpResponse> result = new CompletableFuture<>();
+        new AsyncAttempts(client, prepare(request, "application/json"), result).send(0);
+        return result;
+    }
+
+    /** The attempts of one asynchronous call; each runs on OkHttp's dispatcher. */
+    private final class AsyncAttempts implements Callback {
+        private final OkHttpClient client;
+        private final Request.Builder http;
+        private final CompletableFuture<BufferedHttpResponse> result;
+        private int retries;
+
+        AsyncAttempts(OkHttpClient client, Request.Builder http, CompletableFuture<BufferedHttpResponse> result) {
+            this.client = client;
+            this.http = http;
+            this.result = result;
+        }
+
+        void send(int retries) {
+            this.retries = retries;
+            http.header("X-Stainless-Retry-Count", Integer.toString(retries));
+            Call call = client.newCall(http.build());
+            result.whenComplete((value, error) -> {
+                if (result.isCancelled()) {
+                    call.cancel();
+                }
+            });
+            call.enqueue(this);
+        }
+
+        @Override
+        public void onFailure(Call call, IOException e) {
+            if (retries >= options.maxRetries() || result.isDone()) {
+                result.completeExceptionally(new LlamaCloudIoException("Request failed: " + e.getMessage(), e));
+                return;
+            }
+            retryAfter(retryPolicy.backoff(retries + 1, Optional.empty()));
+        }
+
+        @Override
+        public void onResponse(Call call, Response response) {
+            Attempt attempt;
+            try (response) {
+                attempt = new Attempt(response.code(), headers(response), response.body().bytes());
+            } catch (IOException e) {
+                onFailure(call, e);
+                return;
+            }
+            if (attempt.status >= 200 && attempt.status < 300) {
+                result.complete(new BufferedHttpResponse(attempt.status, attempt.headers, attempt.body));
+            } else if (retries >= options.maxRetries() || !retryPolicy.shouldRetry(attempt.status, attempt.headers)) {
+                result.completeExceptionally(HttpErrors.exception(attempt.status, attempt.headers, errorBody(attempt.body)));
+            } else {
+                retryAfter(retryPolicy.backoff(retries + 1, Optional.of(attempt.headers)));
+            }
+        }
+
+        private void retryAfter(Duration wait) {
+            options.sleeper().sleepAsync(wait).whenComplete((ignored, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else if (!result.isDone()) {
+                    send(retries + 1);
+                }
+            });
         }
     }
 
@@ -135,8 +239,15 @@ public final class OkHttpExecutor {
         Request.Builder http = new Request.Builder().url(url(request));
         options.headers().names().forEach(name -> options.headers().values(name)
                 .forEach(value -> http.addHeader(name, value)));
-        http.header("Accept", accept);
-        if (!request.method().equals("GET") && options.headers().values("Idempotency-Key").isEmpty()) {
+        request.headers().names().forEach(name -> {
+            http.removeHeader(name);
+            request.headers().values(name).forEach(value -> http.addHeader(name, value));
+        });
+        if (request.headers().values("Accept").isEmpty()) {
+            http.header("Accept", accept);
+        }
+        if (!request.method().equals("GET") && options.headers().values("Idempotency-Key").isEmpty()
+                && request.headers().values("Idempotency-Key").isEmpty()) {
             http.header("Idempotency-Key", "quire-java-" + UUID.randomUUID());
         }
         return http.method(request.method(), body(request));
@@ -147,8 +258,9 @@ public final class OkHttpExecutor {
         HttpUrl.Builder url = base.newBuilder();
         // addPathSegment percent-encodes each segment on its own, so '/' in an id becomes %2F.
         request.pathSegments().forEach(url::addPathSegment);
-        for (Map.Entry<String, String> param : request.queryParams()) {
-            url.addQueryParameter(param.getKey(), param.getValue());
+        QueryParams query = options.queryParams().toBuilder().replaceAll(request.queryParams()).build();
+        for (String key : query.keys()) {
+            query.values(key).forEach(value -> url.addQueryParameter(key, value));
         }
         return url.build();
     }
@@ -170,13 +282,18 @@ public final class OkHttpExecutor {
         MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
         for (ApiRequest.Part part : parts) {
             if (part.file().isPresent()) {
-                MultipartField file = part.file().get();
+                MultipartField<?> file = part.file().get();
+                if (file.isText() && file.filename().isEmpty()) {
+                    form.addFormDataPart(part.name(), file.text().orElseThrow());
+                    continue;
+                }
                 MediaType type = MediaType.parse(file.contentType());
                 // A path streams from disk on every attempt; bytes are already in memory.
                 RequestBody content = file.path().isPresent()
                         ? RequestBody.create(file.path().get().toFile(), type)
                         : RequestBody.create(file.bytes(), type);
-                form.addFormDataPart(part.name(), file.filename(), content);
+                // No filename for an unnamed stream, as LlamaCloud's SDK sends it; the API accepts that.
+                form.addPart(MultipartBody.Part.createFormData(part.name(), file.filename().orElse(null), content));
             } else {
                 form.addFormDataPart(part.name(), part.text().orElseThrow());
             }
@@ -212,12 +329,12 @@ public final class OkHttpExecutor {
         return headers.build();
     }
 
-    private static JsonNode parse(byte[] body) {
+    private JsonNode parse(byte[] body) {
         if (body.length == 0) {
             return MissingNode.getInstance();
         }
         try {
-            return ObjectMappers.jsonMapper().readTree(body);
+            return options.jsonMapper().readTree(body);
         } catch (IOException e) {
             throw new LlamaCloudInvalidDataException("response body is not JSON: " + preview(body), e);
         }
@@ -241,27 +358,26 @@ public final class OkHttpExecutor {
 
     private OkHttpClient clientFor(Timeout timeout) {
         OkHttpClient base = options.httpClient();
-        if (base.connectTimeoutMillis() == timeout.connect().toMillis()
+        boolean sameTimeouts = base.connectTimeoutMillis() == timeout.connect().toMillis()
                 && base.readTimeoutMillis() == timeout.read().toMillis()
                 && base.writeTimeoutMillis() == timeout.write().toMillis()
-                && base.callTimeoutMillis() == timeout.request().toMillis()) {
+                && base.callTimeoutMillis() == timeout.request().toMillis();
+        if (sameTimeouts && options.logLevel() == LogLevel.OFF) {
             return base;
         }
-        // newBuilder() shares the connection pool and dispatcher; only the limits differ.
-        return base.newBuilder()
+        // newBuilder() shares the connection pool and dispatcher; only the limits and logging differ.
+        OkHttpClient.Builder variant = base.newBuilder()
                 .connectTimeout(timeout.connect().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(timeout.read().toMillis(), TimeUnit.MILLISECONDS)
                 .writeTimeout(timeout.write().toMillis(), TimeUnit.MILLISECONDS)
-                .callTimeout(timeout.request().toMillis(), TimeUnit.MILLISECONDS)
-                .build();
+                .callTimeout(timeout.request().toMillis(), TimeUnit.MILLISECONDS);
+        if (options.logLevel() != LogLevel.OFF) {
+            variant.addInterceptor(new LoggingInterceptor(options.logLevel(), System.err));
+        }
+        return variant.build();
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis(), (int) (duration.toNanos() % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LlamaCloudException("interrupted while waiting to retry", e);
-        }
+    private void sleep(Duration duration) {
+        options.sleeper().sleep(duration);
     }
 }

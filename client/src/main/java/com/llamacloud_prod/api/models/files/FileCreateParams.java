@@ -1,12 +1,14 @@
 package com.llamacloud_prod.api.models.files;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.MultipartField;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,15 +25,18 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class FileCreateParams {
+public final class FileCreateParams implements Params {
 
-    private final MultipartField file;
+    private final MultipartField<InputStream> file;
     private final String purpose;
     private final String externalFileId;
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private FileCreateParams(Builder b) {
+        this.additional = b.additional.build();
         this.file = b.file;
         this.purpose = b.purpose;
         this.externalFileId = b.externalFileId;
@@ -45,7 +50,7 @@ public final class FileCreateParams {
     }
 
     /** The file part, with its filename. */
-    public MultipartField file() {
+    public MultipartField<InputStream> file() {
         return file;
     }
 
@@ -68,18 +73,37 @@ public final class FileCreateParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.file = file;
         b.purpose = purpose;
@@ -95,7 +119,8 @@ public final class FileCreateParams {
             return false;
         }
         FileCreateParams other = (FileCreateParams) o;
-        return Objects.equals(file, other.file)
+        return additional.equals(other.additional)
+                && Objects.equals(file, other.file)
                 && Objects.equals(purpose, other.purpose)
                 && Objects.equals(externalFileId, other.externalFileId)
                 && Objects.equals(organizationId, other.organizationId)
@@ -104,7 +129,7 @@ public final class FileCreateParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, purpose, externalFileId, organizationId, projectId);
+        return Objects.hash(additional, file, purpose, externalFileId, organizationId, projectId);
     }
 
     @Override
@@ -114,12 +139,13 @@ public final class FileCreateParams {
                 + ", externalFileId=" + externalFileId
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link FileCreateParams}. */
-    public static final class Builder {
-        private MultipartField file;
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
+        private MultipartField<InputStream> file;
         private String purpose;
         private String externalFileId;
         private String organizationId;
@@ -127,7 +153,17 @@ public final class FileCreateParams {
 
         private Builder() {}
 
-        public Builder file(MultipartField file) {
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
+
+        public Builder file(MultipartField<InputStream> file) {
             this.file = file;
             return this;
         }
@@ -175,6 +211,26 @@ public final class FileCreateParams {
         }
 
         /** In-memory content, sent as {@code filename}. */
+        /** The stream's content (read fully now), sent without a filename, as LlamaCloud's SDK does. */
+        public Builder file(InputStream content) {
+            return file(MultipartField.<InputStream>builder().value(content).build());
+        }
+
+        /** In-memory content, sent without a filename. */
+        public Builder file(byte[] content) {
+            return file(MultipartField.<InputStream>builder().bytes(content).build());
+        }
+
+        /** The text of {@code purpose}; its content type and filename are not sent. */
+        public Builder purpose(MultipartField<String> purpose) {
+            return purpose(purpose.text().orElseThrow(() -> new IllegalArgumentException("purpose must be a text field")));
+        }
+
+        public Builder externalFileId(MultipartField<String> externalFileId) {
+            return externalFileId(externalFileId.text().orElseThrow(
+                    () -> new IllegalArgumentException("externalFileId must be a text field")));
+        }
+
         public Builder file(byte[] content, String filename) {
             return file(MultipartField.of(content, filename));
         }

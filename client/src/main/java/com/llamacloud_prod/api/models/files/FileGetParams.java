@@ -1,8 +1,10 @@
 package com.llamacloud_prod.api.models.files;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,14 +15,17 @@ import java.util.Optional;
  * PresignedUrl link = client.files().get(fileId, FileGetParams.builder().expiresAtSeconds(600L).build());
  * }</pre>
  */
-public final class FileGetParams {
+public final class FileGetParams implements Params {
 
     private final String fileId;
     private final Long expiresAtSeconds;
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private FileGetParams(Builder b) {
+        this.additional = b.additional.build();
         this.fileId = b.fileId;
         this.expiresAtSeconds = b.expiresAtSeconds;
         this.organizationId = b.organizationId;
@@ -55,21 +60,50 @@ public final class FileGetParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (expiresAtSeconds != null) {
-            query.add(Map.entry("expires_at_seconds", expiresAtSeconds.toString()));
+            query.put("expires_at_seconds", expiresAtSeconds.toString());
         }
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** The path parameter at {@code index} (in URL order), or {@code ""} when unset or out of range. */
+    public String _pathParam(int index) {
+        switch (index) {
+            case 0:
+                return fileId != null ? fileId : "";
+            default:
+                return "";
+        }
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.fileId = fileId;
         b.expiresAtSeconds = expiresAtSeconds;
@@ -84,7 +118,8 @@ public final class FileGetParams {
             return false;
         }
         FileGetParams other = (FileGetParams) o;
-        return Objects.equals(fileId, other.fileId)
+        return additional.equals(other.additional)
+                && Objects.equals(fileId, other.fileId)
                 && Objects.equals(expiresAtSeconds, other.expiresAtSeconds)
                 && Objects.equals(organizationId, other.organizationId)
                 && Objects.equals(projectId, other.projectId);
@@ -92,7 +127,7 @@ public final class FileGetParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(fileId, expiresAtSeconds, organizationId, projectId);
+        return Objects.hash(additional, fileId, expiresAtSeconds, organizationId, projectId);
     }
 
     @Override
@@ -101,17 +136,28 @@ public final class FileGetParams {
                 + ", expiresAtSeconds=" + expiresAtSeconds
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link FileGetParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String fileId;
         private Long expiresAtSeconds;
         private String organizationId;
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder fileId(String fileId) {
             this.fileId = fileId;

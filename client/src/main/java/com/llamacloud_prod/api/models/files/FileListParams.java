@@ -1,8 +1,12 @@
 package com.llamacloud_prod.api.models.files;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,7 +22,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class FileListParams {
+public final class FileListParams implements Params {
 
     private final List<String> expand;
     private final String externalFileId;
@@ -30,7 +34,10 @@ public final class FileListParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private FileListParams(Builder b) {
+        this.additional = b.additional.build();
         this.expand = b.expand == null ? null : List.copyOf(b.expand);
         this.externalFileId = b.externalFileId;
         this.fileIds = b.fileIds == null ? null : List.copyOf(b.fileIds);
@@ -93,39 +100,58 @@ public final class FileListParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (expand != null) {
-            expand.forEach(v -> query.add(Map.entry("expand", v)));
+            expand.forEach(v -> query.put("expand", v));
         }
         if (externalFileId != null) {
-            query.add(Map.entry("external_file_id", externalFileId));
+            query.put("external_file_id", externalFileId);
         }
         if (fileIds != null) {
-            fileIds.forEach(v -> query.add(Map.entry("file_ids", v)));
+            fileIds.forEach(v -> query.put("file_ids", v));
         }
         if (fileName != null) {
-            query.add(Map.entry("file_name", fileName));
+            query.put("file_name", fileName);
         }
         if (orderBy != null) {
-            query.add(Map.entry("order_by", orderBy));
+            query.put("order_by", orderBy);
         }
         if (pageSize != null) {
-            query.add(Map.entry("page_size", pageSize.toString()));
+            query.put("page_size", pageSize.toString());
         }
         if (pageToken != null) {
-            query.add(Map.entry("page_token", pageToken));
+            query.put("page_token", pageToken);
         }
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.expand = expand;
         b.externalFileId = externalFileId;
@@ -145,7 +171,8 @@ public final class FileListParams {
             return false;
         }
         FileListParams other = (FileListParams) o;
-        return Objects.equals(expand, other.expand)
+        return additional.equals(other.additional)
+                && Objects.equals(expand, other.expand)
                 && Objects.equals(externalFileId, other.externalFileId)
                 && Objects.equals(fileIds, other.fileIds)
                 && Objects.equals(fileName, other.fileName)
@@ -158,7 +185,7 @@ public final class FileListParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(expand, externalFileId, fileIds, fileName, orderBy, pageSize, pageToken, organizationId, projectId);
+        return Objects.hash(additional, expand, externalFileId, fileIds, fileName, orderBy, pageSize, pageToken, organizationId, projectId);
     }
 
     @Override
@@ -172,11 +199,12 @@ public final class FileListParams {
                 + ", pageToken=" + pageToken
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link FileListParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private List<String> expand;
         private String externalFileId;
         private List<String> fileIds;
@@ -188,6 +216,16 @@ public final class FileListParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         /** Replaces the list; null unsets it. */
         public Builder expand(List<String> expand) {

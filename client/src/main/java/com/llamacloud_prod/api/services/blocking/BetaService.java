@@ -36,4 +36,25 @@ public interface BetaService {
     AttachmentService attachments();
 
     ChatService chat();
+
+
+    /** A view of this service whose calls return the raw HTTP response (status, headers) with the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link BetaService} whose calls return raw HTTP responses; errors still throw. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        BetaService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        DirectoryService.WithRawResponse directories();
+
+        IndexService.WithRawResponse indexes();
+
+        RetrievalService.WithRawResponse retrieval();
+
+        AttachmentService.WithRawResponse attachments();
+
+        ChatService.WithRawResponse chat();
+    }
 }

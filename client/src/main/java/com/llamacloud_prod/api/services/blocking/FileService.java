@@ -1,5 +1,7 @@
 package com.llamacloud_prod.api.services.blocking;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.models.files.FileCreateParams;
@@ -9,6 +11,8 @@ import com.llamacloud_prod.api.models.files.FileContentParams;
 import com.llamacloud_prod.api.models.files.FileGetParams;
 import com.llamacloud_prod.api.models.files.FileListPage;
 import com.llamacloud_prod.api.models.files.FileListParams;
+import com.llamacloud_prod.api.models.files.FileQueryParams;
+import com.llamacloud_prod.api.models.files.FileQueryResponse;
 import com.llamacloud_prod.api.models.files.PresignedUrl;
 import java.util.function.Consumer;
 
@@ -120,5 +124,134 @@ public interface FileService {
 
     default void delete(String fileId, RequestOptions requestOptions) {
         delete(fileId, FileDeleteParams.none(), requestOptions);
+    }
+
+
+    /**
+     * Queries files with filters in a JSON body (deprecated upstream: prefer {@link #list}); one
+     * page, not auto-paginated.
+     */
+    FileQueryResponse query(FileQueryParams params, RequestOptions requestOptions);
+
+    default FileQueryResponse query(FileQueryParams params) {
+        return query(params, RequestOptions.none());
+    }
+
+    default FileQueryResponse query() {
+        return query(FileQueryParams.none());
+    }
+
+    default FileQueryResponse query(RequestOptions requestOptions) {
+        return query(FileQueryParams.none(), requestOptions);
+    }
+
+    /** A view of this service whose calls return the raw HTTP response (status, headers) with the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link FileService} whose calls return raw HTTP responses; errors still throw. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        FileService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        HttpResponseFor<FileQueryResponse> query(FileQueryParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<FileQueryResponse> query(FileQueryParams params) {
+            return query(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<FileQueryResponse> query() {
+            return query(FileQueryParams.none());
+        }
+
+        default HttpResponseFor<FileQueryResponse> query(RequestOptions requestOptions) {
+            return query(FileQueryParams.none(), requestOptions);
+        }
+
+        HttpResponseFor<FileCreateResponse> create(FileCreateParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<FileCreateResponse> create(FileCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        HttpResponseFor<FileListPage> list(FileListParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<FileListPage> list(FileListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<FileListPage> list() {
+            return list(FileListParams.none());
+        }
+
+        default HttpResponseFor<FileListPage> list(RequestOptions requestOptions) {
+            return list(FileListParams.none(), requestOptions);
+        }
+
+        HttpResponseFor<PresignedUrl> get(FileGetParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<PresignedUrl> get(FileGetParams params) {
+            return get(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<PresignedUrl> get(String fileId, FileGetParams params, RequestOptions requestOptions) {
+            return get(params.toBuilder().fileId(fileId).build(), requestOptions);
+        }
+
+        default HttpResponseFor<PresignedUrl> get(String fileId, FileGetParams params) {
+            return get(fileId, params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<PresignedUrl> get(String fileId) {
+            return get(fileId, FileGetParams.none());
+        }
+
+        default HttpResponseFor<PresignedUrl> get(String fileId, RequestOptions requestOptions) {
+            return get(fileId, FileGetParams.none(), requestOptions);
+        }
+
+        HttpResponseFor<PresignedUrl> content(FileContentParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<PresignedUrl> content(FileContentParams params) {
+            return content(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<PresignedUrl> content(String fileId, FileContentParams params, RequestOptions requestOptions) {
+            return content(params.toBuilder().fileId(fileId).build(), requestOptions);
+        }
+
+        default HttpResponseFor<PresignedUrl> content(String fileId, FileContentParams params) {
+            return content(fileId, params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<PresignedUrl> content(String fileId) {
+            return content(fileId, FileContentParams.none());
+        }
+
+        default HttpResponseFor<PresignedUrl> content(String fileId, RequestOptions requestOptions) {
+            return content(fileId, FileContentParams.none(), requestOptions);
+        }
+
+        HttpResponse delete(FileDeleteParams params, RequestOptions requestOptions);
+
+        default HttpResponse delete(FileDeleteParams params) {
+            return delete(params, RequestOptions.none());
+        }
+
+        default HttpResponse delete(String fileId, FileDeleteParams params, RequestOptions requestOptions) {
+            return delete(params.toBuilder().fileId(fileId).build(), requestOptions);
+        }
+
+        default HttpResponse delete(String fileId, FileDeleteParams params) {
+            return delete(fileId, params, RequestOptions.none());
+        }
+
+        default HttpResponse delete(String fileId) {
+            return delete(fileId, FileDeleteParams.none());
+        }
+
+        default HttpResponse delete(String fileId, RequestOptions requestOptions) {
+            return delete(fileId, FileDeleteParams.none(), requestOptions);
+        }
     }
 }

@@ -28,6 +28,7 @@ public final class HttpBetaService implements BetaService {
     private final RetrievalService retrieval;
     private final AttachmentService attachments;
     private final ChatService chat;
+    private final RawResponse raw = new RawResponse();
 
     public HttpBetaService(ClientOptions options) {
         this.options = options;
@@ -68,5 +69,44 @@ public final class HttpBetaService implements BetaService {
     @Override
     public ChatService chat() {
         return chat;
+    }
+
+    @Override
+    public BetaService.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each returning the answer with its status and headers. */
+    private final class RawResponse implements BetaService.WithRawResponse {
+
+        @Override
+        public BetaService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpBetaService.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public DirectoryService.WithRawResponse directories() {
+            return HttpBetaService.this.directories().withRawResponse();
+        }
+
+        @Override
+        public IndexService.WithRawResponse indexes() {
+            return HttpBetaService.this.indexes().withRawResponse();
+        }
+
+        @Override
+        public RetrievalService.WithRawResponse retrieval() {
+            return HttpBetaService.this.retrieval().withRawResponse();
+        }
+
+        @Override
+        public AttachmentService.WithRawResponse attachments() {
+            return HttpBetaService.this.attachments().withRawResponse();
+        }
+
+        @Override
+        public ChatService.WithRawResponse chat() {
+            return HttpBetaService.this.chat().withRawResponse();
+        }
     }
 }

@@ -1,10 +1,11 @@
 package com.llamacloud_prod.api.services.blocking;
 
-import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
-import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.services.requests.FileRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.files.FileCreateParams;
 import com.llamacloud_prod.api.models.files.FileCreateResponse;
@@ -14,6 +15,8 @@ import com.llamacloud_prod.api.models.files.FileGetParams;
 import com.llamacloud_prod.api.models.files.FileListPage;
 import com.llamacloud_prod.api.models.files.FileListPageResponse;
 import com.llamacloud_prod.api.models.files.FileListParams;
+import com.llamacloud_prod.api.models.files.FileQueryParams;
+import com.llamacloud_prod.api.models.files.FileQueryResponse;
 import com.llamacloud_prod.api.models.files.PresignedUrl;
 import java.util.function.Consumer;
 
@@ -28,6 +31,7 @@ public final class HttpFileService implements FileService {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
 
     public HttpFileService(ClientOptions options) {
         this.options = options;
@@ -43,54 +47,77 @@ public final class HttpFileService implements FileService {
 
     @Override
     public FileCreateResponse create(FileCreateParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("POST")
-                .addPathSegments("api", "v1", "beta", "files")
-                .putAllQueryParams(params._queryParams())
-                .putMultipartFile("file", params.file())
-                .putMultipartText("purpose", params.purpose())
-                .putMultipartText("external_file_id", params.externalFileId().orElse(null))
-                .build();
-        return Json.model(http.execute(request, requestOptions), FileCreateResponse.class);
+        return raw.create(params, requestOptions).parse();
     }
 
     @Override
     public FileListPage list(FileListParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "beta", "files")
-                .putAllQueryParams(params._queryParams())
-                .build();
-        FileListPageResponse response = Json.model(http.execute(request, requestOptions), FileListPageResponse.class);
-        return FileListPage.builder().service(this).params(params).response(response).build();
+        return raw.list(params, requestOptions).parse();
     }
 
     @Override
     public PresignedUrl get(FileGetParams params, RequestOptions requestOptions) {
-        return contentLink(params.fileId(), params._queryParams(), requestOptions);
+        return raw.get(params, requestOptions).parse();
     }
 
     @Override
     public PresignedUrl content(FileContentParams params, RequestOptions requestOptions) {
-        return contentLink(params.fileId(), params._queryParams(), requestOptions);
+        return raw.content(params, requestOptions).parse();
     }
 
-    /** GET /api/v1/beta/files/{file_id}/content: named get up to the 1.2 SDK, content from 1.3 on. */
-    private PresignedUrl contentLink(java.util.Optional<String> fileId,
-                                     java.util.List<java.util.Map.Entry<String, String>> query,
-                                     RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "beta", "files", Checks.required("fileId", fileId.orElse(null)), "content")
-                .putAllQueryParams(query)
-                .build();
-        return Json.model(http.execute(request, requestOptions), PresignedUrl.class);
-    }
 
     @Override
     public void delete(FileDeleteParams params, RequestOptions requestOptions) {
-        String fileId = Checks.required("fileId", params.fileId().orElse(null));
-        ApiRequest request = ApiRequest.builder("DELETE")
-                .addPathSegments("api", "v1", "beta", "files", fileId)
-                .putAllQueryParams(params._queryParams())
-                .build();
-        http.execute(request, requestOptions);
+        raw.delete(params, requestOptions);
+    }
+
+    @Override
+    public FileQueryResponse query(FileQueryParams params, RequestOptions requestOptions) {
+        return raw.query(params, requestOptions).parse();
+    }
+
+    @Override
+    public FileService.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each returning the answer with its status and headers. */
+    private final class RawResponse implements FileService.WithRawResponse {
+
+        @Override
+        public FileService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpFileService.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public HttpResponseFor<FileQueryResponse> query(FileQueryParams params, RequestOptions requestOptions) {
+            return http.executeFor(FileRequests.query(params), requestOptions, json -> Json.model(json, FileQueryResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<FileCreateResponse> create(FileCreateParams params, RequestOptions requestOptions) {
+            return http.executeFor(FileRequests.create(params), requestOptions, json -> Json.model(json, FileCreateResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<FileListPage> list(FileListParams params, RequestOptions requestOptions) {
+            return http.executeFor(FileRequests.list(params), requestOptions, json -> FileListPage.builder()
+                    .service(HttpFileService.this).params(params).response(Json.model(json, FileListPageResponse.class)).build());
+        }
+
+        @Override
+        public HttpResponseFor<PresignedUrl> get(FileGetParams params, RequestOptions requestOptions) {
+            return http.executeFor(FileRequests.get(params), requestOptions, json -> Json.model(json, PresignedUrl.class));
+        }
+
+        @Override
+        public HttpResponseFor<PresignedUrl> content(FileContentParams params, RequestOptions requestOptions) {
+            return http.executeFor(FileRequests.content(params), requestOptions, json -> Json.model(json, PresignedUrl.class));
+        }
+
+        @Override
+        public HttpResponse delete(FileDeleteParams params, RequestOptions requestOptions) {
+            return http.executeRaw(FileRequests.delete(params), requestOptions);
+        }
     }
 }

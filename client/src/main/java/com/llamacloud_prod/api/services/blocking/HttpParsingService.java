@@ -12,6 +12,7 @@ import com.llamacloud_prod.api.models.parsing.ParsingCreateParams;
 import com.llamacloud_prod.api.models.parsing.ParsingJob;
 import com.llamacloud_prod.api.models.parsing.ParsingResult;
 import java.util.ArrayList;
+import java.io.InputStream;
 import java.util.List;
 
 /** {@link ParsingService} over HTTP. */
@@ -29,7 +30,7 @@ public final class HttpParsingService implements ParsingService {
     }
 
     @Override
-    public ParsingJob upload(MultipartField file, ParsingCreateParams params) {
+    public ParsingJob upload(MultipartField<InputStream> file, ParsingCreateParams params) {
         ObjectNode configuration = params.toJson();
         if (configuration.has("file_id") || configuration.has("source_url")) {
             throw new IllegalArgumentException("an upload takes neither fileId nor sourceUrl");

@@ -1,18 +1,14 @@
 package com.llamacloud_prod.api.services.blocking;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
-import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.services.requests.ProjectRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
-import com.llamacloud_prod.api.errors.LlamaCloudInvalidDataException;
 import com.llamacloud_prod.api.models.projects.Project;
 import com.llamacloud_prod.api.models.projects.ProjectGetParams;
 import com.llamacloud_prod.api.models.projects.ProjectListParams;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -27,6 +23,7 @@ public final class HttpProjectService implements ProjectService {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
 
     public HttpProjectService(ClientOptions options) {
         this.options = options;
@@ -42,27 +39,36 @@ public final class HttpProjectService implements ProjectService {
 
     @Override
     public List<Project> list(ProjectListParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "projects")
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("project_name", params.projectName().orElse(null))
-                .build();
-        JsonNode json = http.execute(request, requestOptions);
-        if (!json.isArray()) {
-            throw new LlamaCloudInvalidDataException("expected a JSON array of projects, got: " + json);
-        }
-        List<Project> projects = new ArrayList<>(json.size());
-        json.forEach(node -> projects.add(Json.model(node, Project.class)));
-        return Collections.unmodifiableList(projects);
+        return raw.list(params, requestOptions).parse();
     }
 
     @Override
     public Project get(ProjectGetParams params, RequestOptions requestOptions) {
-        String projectId = Checks.required("projectId", params.projectId().orElse(null));
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "projects", projectId)
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .build();
-        return Json.model(http.execute(request, requestOptions), Project.class);
+        return raw.get(params, requestOptions).parse();
+    }
+
+    @Override
+    public ProjectService.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+
+    /** The calls, each returning the answer with its status and headers. */
+    private final class RawResponse implements ProjectService.WithRawResponse {
+
+        @Override
+        public ProjectService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpProjectService.this.withOptions(modifier).withRawResponse();
+        }
+
+            @Override
+        public HttpResponseFor<List<Project>> list(ProjectListParams params, RequestOptions requestOptions) {
+            return http.executeFor(ProjectRequests.list(params), requestOptions, ProjectRequests::projects);
+        }
+
+        @Override
+        public HttpResponseFor<Project> get(ProjectGetParams params, RequestOptions requestOptions) {
+            return http.executeFor(ProjectRequests.get(params), requestOptions, json -> Json.model(json, Project.class));
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.llamacloud_prod.api.models.parsing.ParsingCreateParams;
 import com.llamacloud_prod.api.models.parsing.ParsingJob;
 import com.llamacloud_prod.api.models.parsing.ParsingResult;
 import java.time.Duration;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public interface ParsingService {
     ParsingJob create(ParsingCreateParams params);
 
     /** Starts a job for an uploaded file ({@code POST /api/v2/parse/upload}); the params carry no file id. */
-    ParsingJob upload(MultipartField file, ParsingCreateParams params);
+    ParsingJob upload(MultipartField<InputStream> file, ParsingCreateParams params);
 
     /** The job with the given expansions ({@code text}, {@code markdown}, {@code items}, ...). */
     ParsingResult get(String jobId, List<String> expand);

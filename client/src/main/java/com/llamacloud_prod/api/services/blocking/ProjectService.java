@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.services.blocking;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.models.projects.Project;
@@ -57,5 +58,52 @@ public interface ProjectService {
 
     default Project get(String projectId, RequestOptions requestOptions) {
         return get(projectId, ProjectGetParams.none(), requestOptions);
+    }
+
+
+    /** A view of this service whose calls return the raw HTTP response (status, headers) with the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link ProjectService} whose calls return raw HTTP responses; errors still throw. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        ProjectService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        default HttpResponseFor<List<Project>> list() {
+            return list(ProjectListParams.none());
+        }
+
+        HttpResponseFor<List<Project>> list(ProjectListParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<List<Project>> list(ProjectListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<List<Project>> list(RequestOptions requestOptions) {
+            return list(ProjectListParams.none(), requestOptions);
+        }
+
+        default HttpResponseFor<Project> get(String projectId) {
+            return get(projectId, ProjectGetParams.none());
+        }
+
+        default HttpResponseFor<Project> get(String projectId, ProjectGetParams params, RequestOptions requestOptions) {
+            return get(params.toBuilder().projectId(projectId).build(), requestOptions);
+        }
+
+        default HttpResponseFor<Project> get(String projectId, ProjectGetParams params) {
+            return get(projectId, params, RequestOptions.none());
+        }
+
+        HttpResponseFor<Project> get(ProjectGetParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<Project> get(ProjectGetParams params) {
+            return get(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<Project> get(String projectId, RequestOptions requestOptions) {
+            return get(projectId, ProjectGetParams.none(), requestOptions);
+        }
     }
 }

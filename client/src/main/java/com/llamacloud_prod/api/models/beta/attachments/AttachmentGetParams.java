@@ -1,9 +1,11 @@
 package com.llamacloud_prod.api.models.beta.attachments;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import com.llamacloud_prod.api.core.Checks;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,14 +18,17 @@ import java.util.Optional;
  *         AttachmentGetParams.builder().sourceId(parsedFileId).build());
  * }</pre>
  */
-public final class AttachmentGetParams {
+public final class AttachmentGetParams implements Params {
 
     private final String attachmentName;
     private final String sourceId;
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private AttachmentGetParams(Builder b) {
+        this.additional = b.additional.build();
         this.attachmentName = b.attachmentName;
         this.sourceId = b.sourceId;
         this.organizationId = b.organizationId;
@@ -54,21 +59,50 @@ public final class AttachmentGetParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (sourceId != null) {
-            query.add(Map.entry("source_id", sourceId));
+            query.put("source_id", sourceId);
         }
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** The path parameter at {@code index} (in URL order), or {@code ""} when unset or out of range. */
+    public String _pathParam(int index) {
+        switch (index) {
+            case 0:
+                return attachmentName != null ? attachmentName : "";
+            default:
+                return "";
+        }
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.attachmentName = attachmentName;
         b.sourceId = sourceId;
@@ -83,7 +117,8 @@ public final class AttachmentGetParams {
             return false;
         }
         AttachmentGetParams other = (AttachmentGetParams) o;
-        return Objects.equals(attachmentName, other.attachmentName)
+        return additional.equals(other.additional)
+                && Objects.equals(attachmentName, other.attachmentName)
                 && Objects.equals(sourceId, other.sourceId)
                 && Objects.equals(organizationId, other.organizationId)
                 && Objects.equals(projectId, other.projectId);
@@ -91,7 +126,7 @@ public final class AttachmentGetParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(attachmentName, sourceId, organizationId, projectId);
+        return Objects.hash(additional, attachmentName, sourceId, organizationId, projectId);
     }
 
     @Override
@@ -100,17 +135,28 @@ public final class AttachmentGetParams {
                 + ", sourceId=" + sourceId
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link AttachmentGetParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String attachmentName;
         private String sourceId;
         private String organizationId;
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder attachmentName(String attachmentName) {
             this.attachmentName = attachmentName;

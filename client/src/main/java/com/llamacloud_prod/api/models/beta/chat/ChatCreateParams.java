@@ -1,5 +1,10 @@
 package com.llamacloud_prod.api.models.beta.chat;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,16 +22,19 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class ChatCreateParams {
+public final class ChatCreateParams implements Params {
 
     private final List<String> indexIds;
     private final String organizationId;
     private final String projectId;
 
-    private ChatCreateParams(List<String> indexIds, String organizationId, String projectId) {
-        this.indexIds = indexIds;
-        this.organizationId = organizationId;
-        this.projectId = projectId;
+    private final AdditionalParams additional;
+
+    private ChatCreateParams(Builder b) {
+        this.additional = b.additional.build();
+        this.indexIds = b.indexIds == null ? null : List.copyOf(b.indexIds);
+        this.organizationId = b.organizationId;
+        this.projectId = b.projectId;
     }
 
     /** An unbound session in the key's default project. */
@@ -51,7 +59,38 @@ public final class ChatCreateParams {
         return Optional.ofNullable(projectId);
     }
 
+    /** Query parameters in order; unset ones left out. */
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
+        if (organizationId != null) {
+            query.put("organization_id", organizationId);
+        }
+        if (projectId != null) {
+            query.put("project_id", projectId);
+        }
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         return new Builder().indexIds(indexIds).organizationId(organizationId).projectId(projectId);
     }
 
@@ -61,29 +100,41 @@ public final class ChatCreateParams {
             return false;
         }
         ChatCreateParams other = (ChatCreateParams) o;
-        return Objects.equals(indexIds, other.indexIds)
+        return additional.equals(other.additional)
+                && Objects.equals(indexIds, other.indexIds)
                 && Objects.equals(organizationId, other.organizationId)
                 && Objects.equals(projectId, other.projectId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(indexIds, organizationId, projectId);
+        return Objects.hash(additional, indexIds, organizationId, projectId);
     }
 
     @Override
     public String toString() {
         return "ChatCreateParams{indexIds=" + indexIds + ", organizationId=" + organizationId
-                + ", projectId=" + projectId + "}";
+                + ", projectId=" + projectId + ", " + additional + "}";
     }
 
     /** A builder for {@link ChatCreateParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private List<String> indexIds;
         private String organizationId;
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         /** Replaces the index ids; null for an unbound session. */
         public Builder indexIds(List<String> indexIds) {
@@ -131,7 +182,7 @@ public final class ChatCreateParams {
                     }
                 }
             }
-            return new ChatCreateParams(indexIds == null ? null : List.copyOf(indexIds), organizationId, projectId);
+            return new ChatCreateParams(this);
         }
     }
 }

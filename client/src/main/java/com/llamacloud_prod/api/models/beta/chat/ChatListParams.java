@@ -1,5 +1,10 @@
 package com.llamacloud_prod.api.models.beta.chat;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,14 +19,17 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class ChatListParams {
+public final class ChatListParams implements Params {
 
     private final String organizationId;
     private final Long pageSize;
     private final String pageToken;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private ChatListParams(Builder b) {
+        this.additional = b.additional.build();
         this.organizationId = b.organizationId;
         this.pageSize = b.pageSize;
         this.pageToken = b.pageToken;
@@ -53,7 +61,44 @@ public final class ChatListParams {
         return Optional.ofNullable(projectId);
     }
 
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** Query parameters in order; unset ones left out. */
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
+        if (organizationId != null) {
+            query.put("organization_id", organizationId);
+        }
+        if (pageSize != null) {
+            query.put("page_size", pageSize.toString());
+        }
+        if (pageToken != null) {
+            query.put("page_token", pageToken);
+        }
+        if (projectId != null) {
+            query.put("project_id", projectId);
+        }
+        return query.putAll(additional.queryParams()).build();
+    }
+
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         return new Builder().organizationId(organizationId).pageSize(pageSize).pageToken(pageToken).projectId(projectId);
     }
 
@@ -63,7 +108,8 @@ public final class ChatListParams {
             return false;
         }
         ChatListParams other = (ChatListParams) o;
-        return Objects.equals(organizationId, other.organizationId)
+        return additional.equals(other.additional)
+                && Objects.equals(organizationId, other.organizationId)
                 && Objects.equals(pageSize, other.pageSize)
                 && Objects.equals(pageToken, other.pageToken)
                 && Objects.equals(projectId, other.projectId);
@@ -71,23 +117,34 @@ public final class ChatListParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(organizationId, pageSize, pageToken, projectId);
+        return Objects.hash(additional, organizationId, pageSize, pageToken, projectId);
     }
 
     @Override
     public String toString() {
         return "ChatListParams{organizationId=" + organizationId + ", pageSize=" + pageSize
-                + ", pageToken=" + pageToken + ", projectId=" + projectId + "}";
+                + ", pageToken=" + pageToken + ", projectId=" + projectId + ", " + additional + "}";
     }
 
     /** A builder for {@link ChatListParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String organizationId;
         private Long pageSize;
         private String pageToken;
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder organizationId(String organizationId) {
             this.organizationId = organizationId;

@@ -1,5 +1,10 @@
 package com.llamacloud_prod.api.models.beta.chat;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +23,7 @@ import java.util.Optional;
  * ChatStreamResponse turn = client.beta().chat().stream(params);
  * }</pre>
  */
-public final class ChatStreamParams {
+public final class ChatStreamParams implements Params {
 
     private final String sessionId;
     private final String organizationId;
@@ -27,7 +32,10 @@ public final class ChatStreamParams {
     private final String prompt;
     private final Boolean requireAllIndexes;
 
+    private final AdditionalParams additional;
+
     private ChatStreamParams(Builder b) {
+        this.additional = b.additional.build();
         this.sessionId = b.sessionId;
         this.organizationId = b.organizationId;
         this.projectId = b.projectId;
@@ -68,7 +76,48 @@ public final class ChatStreamParams {
         return Optional.ofNullable(requireAllIndexes);
     }
 
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** The path parameter at {@code index} (in URL order), or {@code ""} when unset or out of range. */
+    public String _pathParam(int index) {
+        switch (index) {
+            case 0:
+                return sessionId != null ? sessionId : "";
+            default:
+                return "";
+        }
+    }
+
+    /** Query parameters in order; unset ones left out. */
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
+        if (organizationId != null) {
+            query.put("organization_id", organizationId);
+        }
+        if (projectId != null) {
+            query.put("project_id", projectId);
+        }
+        return query.putAll(additional.queryParams()).build();
+    }
+
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         return new Builder().sessionId(sessionId).organizationId(organizationId).projectId(projectId)
                 .indexIds(indexIds).prompt(prompt).requireAllIndexes(requireAllIndexes);
     }
@@ -79,7 +128,8 @@ public final class ChatStreamParams {
             return false;
         }
         ChatStreamParams other = (ChatStreamParams) o;
-        return Objects.equals(sessionId, other.sessionId)
+        return additional.equals(other.additional)
+                && Objects.equals(sessionId, other.sessionId)
                 && Objects.equals(organizationId, other.organizationId)
                 && Objects.equals(projectId, other.projectId)
                 && indexIds.equals(other.indexIds)
@@ -89,18 +139,19 @@ public final class ChatStreamParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(sessionId, organizationId, projectId, indexIds, prompt, requireAllIndexes);
+        return Objects.hash(additional, sessionId, organizationId, projectId, indexIds, prompt, requireAllIndexes);
     }
 
     @Override
     public String toString() {
         return "ChatStreamParams{sessionId=" + sessionId + ", organizationId=" + organizationId
                 + ", projectId=" + projectId + ", indexIds=" + indexIds + ", prompt=" + prompt
-                + ", requireAllIndexes=" + requireAllIndexes + "}";
+                + ", requireAllIndexes=" + requireAllIndexes + ", " + additional + "}";
     }
 
     /** A builder for {@link ChatStreamParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String sessionId;
         private String organizationId;
         private String projectId;
@@ -109,6 +160,16 @@ public final class ChatStreamParams {
         private Boolean requireAllIndexes;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder sessionId(String sessionId) {
             this.sessionId = sessionId;

@@ -1,14 +1,18 @@
 package com.llamacloud_prod.api.models.beta.directories;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.BodyParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
+import com.llamacloud_prod.api.core.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +27,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class DirectoryCreateParams {
+public final class DirectoryCreateParams implements Params {
 
     private final String name;
     private final String description;
@@ -33,7 +37,10 @@ public final class DirectoryCreateParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private DirectoryCreateParams(Builder b) {
+        this.additional = b.additional.build();
         this.name = b.name;
         this.description = b.description;
         this.type = b.type;
@@ -80,8 +87,8 @@ public final class DirectoryCreateParams {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only (an explicitly cleared one as {@code null}). */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only (an explicitly cleared one as {@code null}). */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.set("name", ObjectMappers.jsonMapper().valueToTree(name));
         if (description != null) {
@@ -96,22 +103,108 @@ public final class DirectoryCreateParams {
         if (systemMetadata != null) {
             body.set("system_metadata", ObjectMappers.jsonMapper().valueToTree(systemMetadata));
         }
-        return body;
+        return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link DirectoryCreateParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final DirectoryCreateParams params;
+
+        private Body(DirectoryCreateParams params) {
+            this.params = params;
+        }
+
+        public String name() {
+            return params.name();
+        }
+
+        public Optional<String> description() {
+            return params.description();
+        }
+
+        public Optional<String> type() {
+            return params.type();
+        }
+
+        public Optional<OffsetDateTime> expiresAt() {
+            return params.expiresAt();
+        }
+
+        public Optional<Map<String, Object>> systemMetadata() {
+            return params.systemMetadata();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** Additional JSON properties sent in the body, replacing typed fields of the same name. */
+    public Map<String, JsonValue> _additionalBodyProperties() {
+        return additional.bodyProperties();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.name = name;
         b.description = description;
@@ -129,7 +222,8 @@ public final class DirectoryCreateParams {
             return false;
         }
         DirectoryCreateParams other = (DirectoryCreateParams) o;
-        return Objects.equals(name, other.name)
+        return additional.equals(other.additional)
+                && Objects.equals(name, other.name)
                 && Objects.equals(description, other.description)
                 && Objects.equals(type, other.type)
                 && Objects.equals(expiresAt, other.expiresAt)
@@ -140,7 +234,7 @@ public final class DirectoryCreateParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, description, type, expiresAt, systemMetadata, organizationId, projectId);
+        return Objects.hash(additional, name, description, type, expiresAt, systemMetadata, organizationId, projectId);
     }
 
     @Override
@@ -152,11 +246,12 @@ public final class DirectoryCreateParams {
                 + ", systemMetadata=" + systemMetadata
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link DirectoryCreateParams}. */
-    public static final class Builder {
+    public static final class Builder implements BodyParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String name;
         private String description;
         private String type;
@@ -166,6 +261,16 @@ public final class DirectoryCreateParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder name(String name) {
             this.name = name;

@@ -1,8 +1,10 @@
 package com.llamacloud_prod.api.models.beta.directories;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,13 +15,16 @@ import java.util.Optional;
  * DirectoryGetResponse dir = client.beta().directories().get(directoryId);
  * }</pre>
  */
-public final class DirectoryGetParams {
+public final class DirectoryGetParams implements Params {
 
     private final String directoryId;
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private DirectoryGetParams(Builder b) {
+        this.additional = b.additional.build();
         this.directoryId = b.directoryId;
         this.organizationId = b.organizationId;
         this.projectId = b.projectId;
@@ -48,18 +53,47 @@ public final class DirectoryGetParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** The path parameter at {@code index} (in URL order), or {@code ""} when unset or out of range. */
+    public String _pathParam(int index) {
+        switch (index) {
+            case 0:
+                return directoryId != null ? directoryId : "";
+            default:
+                return "";
+        }
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.directoryId = directoryId;
         b.organizationId = organizationId;
@@ -73,14 +107,15 @@ public final class DirectoryGetParams {
             return false;
         }
         DirectoryGetParams other = (DirectoryGetParams) o;
-        return Objects.equals(directoryId, other.directoryId)
+        return additional.equals(other.additional)
+                && Objects.equals(directoryId, other.directoryId)
                 && Objects.equals(organizationId, other.organizationId)
                 && Objects.equals(projectId, other.projectId);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(directoryId, organizationId, projectId);
+        return Objects.hash(additional, directoryId, organizationId, projectId);
     }
 
     @Override
@@ -88,16 +123,27 @@ public final class DirectoryGetParams {
         return "DirectoryGetParams{directoryId=" + directoryId
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link DirectoryGetParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String directoryId;
         private String organizationId;
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder directoryId(String directoryId) {
             this.directoryId = directoryId;

@@ -1,8 +1,12 @@
 package com.llamacloud_prod.api.models.beta.directories;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +21,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class DirectoryListParams {
+public final class DirectoryListParams implements Params {
 
     private final Boolean includeDeleted;
     private final String name;
@@ -28,7 +32,10 @@ public final class DirectoryListParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private DirectoryListParams(Builder b) {
+        this.additional = b.additional.build();
         this.includeDeleted = b.includeDeleted;
         this.name = b.name;
         this.type = b.type;
@@ -86,36 +93,55 @@ public final class DirectoryListParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (includeDeleted != null) {
-            query.add(Map.entry("include_deleted", includeDeleted.toString()));
+            query.put("include_deleted", includeDeleted.toString());
         }
         if (name != null) {
-            query.add(Map.entry("name", name));
+            query.put("name", name);
         }
         if (type != null) {
-            query.add(Map.entry("type", type));
+            query.put("type", type);
         }
         if (types != null) {
-            types.forEach(v -> query.add(Map.entry("types", v)));
+            types.forEach(v -> query.put("types", v));
         }
         if (pageSize != null) {
-            query.add(Map.entry("page_size", pageSize.toString()));
+            query.put("page_size", pageSize.toString());
         }
         if (pageToken != null) {
-            query.add(Map.entry("page_token", pageToken));
+            query.put("page_token", pageToken);
         }
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.includeDeleted = includeDeleted;
         b.name = name;
@@ -134,7 +160,8 @@ public final class DirectoryListParams {
             return false;
         }
         DirectoryListParams other = (DirectoryListParams) o;
-        return Objects.equals(includeDeleted, other.includeDeleted)
+        return additional.equals(other.additional)
+                && Objects.equals(includeDeleted, other.includeDeleted)
                 && Objects.equals(name, other.name)
                 && Objects.equals(type, other.type)
                 && Objects.equals(types, other.types)
@@ -146,7 +173,7 @@ public final class DirectoryListParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(includeDeleted, name, type, types, pageSize, pageToken, organizationId, projectId);
+        return Objects.hash(additional, includeDeleted, name, type, types, pageSize, pageToken, organizationId, projectId);
     }
 
     @Override
@@ -159,11 +186,12 @@ public final class DirectoryListParams {
                 + ", pageToken=" + pageToken
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link DirectoryListParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private Boolean includeDeleted;
         private String name;
         private String type;
@@ -174,6 +202,16 @@ public final class DirectoryListParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder includeDeleted(Boolean includeDeleted) {
             this.includeDeleted = includeDeleted;

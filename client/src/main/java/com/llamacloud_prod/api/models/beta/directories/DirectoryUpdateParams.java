@@ -1,9 +1,13 @@
 package com.llamacloud_prod.api.models.beta.directories;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.BodyParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
+import com.llamacloud_prod.api.core.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.ObjectMappers;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +23,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class DirectoryUpdateParams {
+public final class DirectoryUpdateParams implements Params {
 
     private final String directoryId;
     private final String name;
@@ -28,7 +32,10 @@ public final class DirectoryUpdateParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private DirectoryUpdateParams(Builder b) {
+        this.additional = b.additional.build();
         this.directoryId = b.directoryId;
         this.name = b.name;
         this.description = b.description;
@@ -74,8 +81,8 @@ public final class DirectoryUpdateParams {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only (an explicitly cleared one as {@code null}). */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only (an explicitly cleared one as {@code null}). */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         if (name != null) {
             body.set("name", ObjectMappers.jsonMapper().valueToTree(name));
@@ -83,22 +90,106 @@ public final class DirectoryUpdateParams {
         if (descriptionSet) {
             body.set("description", ObjectMappers.jsonMapper().valueToTree(description));
         }
-        return body;
+        return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link DirectoryUpdateParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final DirectoryUpdateParams params;
+
+        private Body(DirectoryUpdateParams params) {
+            this.params = params;
+        }
+
+        public Optional<String> name() {
+            return params.name();
+        }
+
+        public Optional<String> description() {
+            return params.description();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** Additional JSON properties sent in the body, replacing typed fields of the same name. */
+    public Map<String, JsonValue> _additionalBodyProperties() {
+        return additional.bodyProperties();
+    }
+
+    /** The path parameter at {@code index} (in URL order), or {@code ""} when unset or out of range. */
+    public String _pathParam(int index) {
+        switch (index) {
+            case 0:
+                return directoryId != null ? directoryId : "";
+            default:
+                return "";
+        }
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.directoryId = directoryId;
         b.name = name;
@@ -115,7 +206,8 @@ public final class DirectoryUpdateParams {
             return false;
         }
         DirectoryUpdateParams other = (DirectoryUpdateParams) o;
-        return Objects.equals(directoryId, other.directoryId)
+        return additional.equals(other.additional)
+                && Objects.equals(directoryId, other.directoryId)
                 && Objects.equals(name, other.name)
                 && Objects.equals(description, other.description)
                 && Objects.equals(organizationId, other.organizationId)
@@ -125,7 +217,7 @@ public final class DirectoryUpdateParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(directoryId, name, description, organizationId, projectId, descriptionSet);
+        return Objects.hash(additional, directoryId, name, description, organizationId, projectId, descriptionSet);
     }
 
     @Override
@@ -135,11 +227,12 @@ public final class DirectoryUpdateParams {
                 + ", description=" + description
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link DirectoryUpdateParams}. */
-    public static final class Builder {
+    public static final class Builder implements BodyParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String directoryId;
         private String name;
         private String description;
@@ -148,6 +241,16 @@ public final class DirectoryUpdateParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder directoryId(String directoryId) {
             this.directoryId = directoryId;

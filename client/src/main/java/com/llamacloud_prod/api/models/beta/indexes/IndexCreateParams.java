@@ -1,5 +1,11 @@
 package com.llamacloud_prod.api.models.beta.indexes;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.BodyParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
+import com.llamacloud_prod.api.core.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ObjectMappers;
@@ -21,7 +27,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class IndexCreateParams {
+public final class IndexCreateParams implements Params {
 
     private final String sourceDirectoryId;
     private final String name;
@@ -32,7 +38,10 @@ public final class IndexCreateParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private IndexCreateParams(Builder b) {
+        this.additional = b.additional.build();
         this.sourceDirectoryId = b.sourceDirectoryId;
         this.name = b.name;
         this.description = b.description;
@@ -85,8 +94,8 @@ public final class IndexCreateParams {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only (an explicitly cleared one as {@code null}). */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only (an explicitly cleared one as {@code null}). */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.set("source_directory_id", ObjectMappers.jsonMapper().valueToTree(sourceDirectoryId));
         if (name != null) {
@@ -104,22 +113,112 @@ public final class IndexCreateParams {
         if (vectorTarget != null) {
             body.set("vector_target", ObjectMappers.jsonMapper().valueToTree(vectorTarget));
         }
-        return body;
+        return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link IndexCreateParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final IndexCreateParams params;
+
+        private Body(IndexCreateParams params) {
+            this.params = params;
+        }
+
+        public String sourceDirectoryId() {
+            return params.sourceDirectoryId();
+        }
+
+        public Optional<String> name() {
+            return params.name();
+        }
+
+        public Optional<String> description() {
+            return params.description();
+        }
+
+        public Optional<List<String>> storeAttachments() {
+            return params.storeAttachments();
+        }
+
+        public Optional<String> syncFrequency() {
+            return params.syncFrequency();
+        }
+
+        public Optional<String> vectorTarget() {
+            return params.vectorTarget();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** Additional JSON properties sent in the body, replacing typed fields of the same name. */
+    public Map<String, JsonValue> _additionalBodyProperties() {
+        return additional.bodyProperties();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.sourceDirectoryId = sourceDirectoryId;
         b.name = name;
@@ -138,7 +237,8 @@ public final class IndexCreateParams {
             return false;
         }
         IndexCreateParams other = (IndexCreateParams) o;
-        return Objects.equals(sourceDirectoryId, other.sourceDirectoryId)
+        return additional.equals(other.additional)
+                && Objects.equals(sourceDirectoryId, other.sourceDirectoryId)
                 && Objects.equals(name, other.name)
                 && Objects.equals(description, other.description)
                 && Objects.equals(storeAttachments, other.storeAttachments)
@@ -150,7 +250,7 @@ public final class IndexCreateParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(sourceDirectoryId, name, description, storeAttachments, syncFrequency, vectorTarget, organizationId, projectId);
+        return Objects.hash(additional, sourceDirectoryId, name, description, storeAttachments, syncFrequency, vectorTarget, organizationId, projectId);
     }
 
     @Override
@@ -163,11 +263,12 @@ public final class IndexCreateParams {
                 + ", vectorTarget=" + vectorTarget
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link IndexCreateParams}. */
-    public static final class Builder {
+    public static final class Builder implements BodyParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String sourceDirectoryId;
         private String name;
         private String description;
@@ -178,6 +279,16 @@ public final class IndexCreateParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder sourceDirectoryId(String sourceDirectoryId) {
             this.sourceDirectoryId = sourceDirectoryId;

@@ -1,8 +1,12 @@
 package com.llamacloud_prod.api.models.beta.indexes;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,14 +18,17 @@ import java.util.Optional;
  *         IndexGetParams.builder().addExpand("sync_in_progress").build());
  * }</pre>
  */
-public final class IndexGetParams {
+public final class IndexGetParams implements Params {
 
     private final String indexId;
     private final List<String> expand;
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private IndexGetParams(Builder b) {
+        this.additional = b.additional.build();
         this.indexId = b.indexId;
         this.expand = b.expand == null ? null : List.copyOf(b.expand);
         this.organizationId = b.organizationId;
@@ -56,21 +63,50 @@ public final class IndexGetParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (expand != null) {
-            expand.forEach(v -> query.add(Map.entry("expand", v)));
+            expand.forEach(v -> query.put("expand", v));
         }
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** The path parameter at {@code index} (in URL order), or {@code ""} when unset or out of range. */
+    public String _pathParam(int index) {
+        switch (index) {
+            case 0:
+                return indexId != null ? indexId : "";
+            default:
+                return "";
+        }
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.indexId = indexId;
         b.expand = expand;
@@ -85,7 +121,8 @@ public final class IndexGetParams {
             return false;
         }
         IndexGetParams other = (IndexGetParams) o;
-        return Objects.equals(indexId, other.indexId)
+        return additional.equals(other.additional)
+                && Objects.equals(indexId, other.indexId)
                 && Objects.equals(expand, other.expand)
                 && Objects.equals(organizationId, other.organizationId)
                 && Objects.equals(projectId, other.projectId);
@@ -93,7 +130,7 @@ public final class IndexGetParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(indexId, expand, organizationId, projectId);
+        return Objects.hash(additional, indexId, expand, organizationId, projectId);
     }
 
     @Override
@@ -102,17 +139,28 @@ public final class IndexGetParams {
                 + ", expand=" + expand
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link IndexGetParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String indexId;
         private List<String> expand;
         private String organizationId;
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder indexId(String indexId) {
             this.indexId = indexId;

@@ -1,8 +1,10 @@
 package com.llamacloud_prod.api.models.beta.indexes;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,7 +18,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class IndexListParams {
+public final class IndexListParams implements Params {
 
     private final String sourceDirectoryId;
     private final Long pageSize;
@@ -24,7 +26,10 @@ public final class IndexListParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private IndexListParams(Builder b) {
+        this.additional = b.additional.build();
         this.sourceDirectoryId = b.sourceDirectoryId;
         this.pageSize = b.pageSize;
         this.pageToken = b.pageToken;
@@ -64,27 +69,46 @@ public final class IndexListParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (sourceDirectoryId != null) {
-            query.add(Map.entry("source_directory_id", sourceDirectoryId));
+            query.put("source_directory_id", sourceDirectoryId);
         }
         if (pageSize != null) {
-            query.add(Map.entry("page_size", pageSize.toString()));
+            query.put("page_size", pageSize.toString());
         }
         if (pageToken != null) {
-            query.add(Map.entry("page_token", pageToken));
+            query.put("page_token", pageToken);
         }
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.sourceDirectoryId = sourceDirectoryId;
         b.pageSize = pageSize;
@@ -100,7 +124,8 @@ public final class IndexListParams {
             return false;
         }
         IndexListParams other = (IndexListParams) o;
-        return Objects.equals(sourceDirectoryId, other.sourceDirectoryId)
+        return additional.equals(other.additional)
+                && Objects.equals(sourceDirectoryId, other.sourceDirectoryId)
                 && Objects.equals(pageSize, other.pageSize)
                 && Objects.equals(pageToken, other.pageToken)
                 && Objects.equals(organizationId, other.organizationId)
@@ -109,7 +134,7 @@ public final class IndexListParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(sourceDirectoryId, pageSize, pageToken, organizationId, projectId);
+        return Objects.hash(additional, sourceDirectoryId, pageSize, pageToken, organizationId, projectId);
     }
 
     @Override
@@ -119,11 +144,12 @@ public final class IndexListParams {
                 + ", pageToken=" + pageToken
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link IndexListParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String sourceDirectoryId;
         private Long pageSize;
         private String pageToken;
@@ -131,6 +157,16 @@ public final class IndexListParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder sourceDirectoryId(String sourceDirectoryId) {
             this.sourceDirectoryId = sourceDirectoryId;

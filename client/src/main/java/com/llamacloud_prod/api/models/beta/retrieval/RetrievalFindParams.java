@@ -1,9 +1,14 @@
 package com.llamacloud_prod.api.models.beta.retrieval;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.BodyParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
+import com.llamacloud_prod.api.core.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ObjectMappers;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +27,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public final class RetrievalFindParams {
+public final class RetrievalFindParams implements Params {
 
     private final String indexId;
     private final String fileName;
@@ -32,7 +37,10 @@ public final class RetrievalFindParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private RetrievalFindParams(Builder b) {
+        this.additional = b.additional.build();
         this.indexId = b.indexId;
         this.fileName = b.fileName;
         this.fileNameContains = b.fileNameContains;
@@ -79,8 +87,8 @@ public final class RetrievalFindParams {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only. */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only. */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.put("index_id", indexId);
         if (fileName != null) {
@@ -95,15 +103,101 @@ public final class RetrievalFindParams {
         if (pageToken != null) {
             body.put("page_token", pageToken);
         }
-        return body;
+        return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link RetrievalFindParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final RetrievalFindParams params;
+
+        private Body(RetrievalFindParams params) {
+            this.params = params;
+        }
+
+        public String indexId() {
+            return params.indexId();
+        }
+
+        public Optional<String> fileName() {
+            return params.fileName();
+        }
+
+        public Optional<String> fileNameContains() {
+            return params.fileNameContains();
+        }
+
+        public Optional<Long> pageSize() {
+            return params.pageSize();
+        }
+
+        public Optional<String> pageToken() {
+            return params.pageToken();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        return Scope.query(organizationId, projectId);
+    public QueryParams _queryParams() {
+        return Scope.query(organizationId, projectId).putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** Additional JSON properties sent in the body, replacing typed fields of the same name. */
+    public Map<String, JsonValue> _additionalBodyProperties() {
+        return additional.bodyProperties();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.indexId = indexId;
         b.fileName = fileName;
@@ -118,22 +212,24 @@ public final class RetrievalFindParams {
     @Override
     public boolean equals(Object o) {
         return o instanceof RetrievalFindParams
-                && _body().equals(((RetrievalFindParams) o)._body())
-                && _queryParams().equals(((RetrievalFindParams) o)._queryParams());
+                && _bodyJson().equals(((RetrievalFindParams) o)._bodyJson())
+                && _queryParams().equals(((RetrievalFindParams) o)._queryParams())
+                && _headers().equals(((RetrievalFindParams) o)._headers());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(_body(), _queryParams());
+        return Objects.hash(additional, _bodyJson(), _queryParams());
     }
 
     @Override
     public String toString() {
-        return "RetrievalFindParams{body=" + _body() + ", query=" + _queryParams() + "}";
+        return "RetrievalFindParams{body=" + _body() + ", query=" + _queryParams() + ", " + additional + "}";
     }
 
     /** A builder for {@link RetrievalFindParams}. */
-    public static final class Builder {
+    public static final class Builder implements BodyParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String indexId;
         private String fileName;
         private String fileNameContains;
@@ -143,6 +239,16 @@ public final class RetrievalFindParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder indexId(String indexId) {
             this.indexId = indexId;

@@ -1,9 +1,14 @@
 package com.llamacloud_prod.api.models.beta.retrieval;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.BodyParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
+import com.llamacloud_prod.api.core.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ObjectMappers;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +27,7 @@ import java.util.Optional;
  *         .build()).content();
  * }</pre>
  */
-public final class RetrievalReadParams {
+public final class RetrievalReadParams implements Params {
 
     private final String indexId;
     private final String fileId;
@@ -31,7 +36,10 @@ public final class RetrievalReadParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private RetrievalReadParams(Builder b) {
+        this.additional = b.additional.build();
         this.indexId = b.indexId;
         this.fileId = b.fileId;
         this.offset = b.offset;
@@ -73,8 +81,8 @@ public final class RetrievalReadParams {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only. */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only. */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.put("index_id", indexId);
         body.put("file_id", fileId);
@@ -84,15 +92,97 @@ public final class RetrievalReadParams {
         if (maxLength != null) {
             body.put("max_length", maxLength);
         }
-        return body;
+        return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link RetrievalReadParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final RetrievalReadParams params;
+
+        private Body(RetrievalReadParams params) {
+            this.params = params;
+        }
+
+        public String indexId() {
+            return params.indexId();
+        }
+
+        public String fileId() {
+            return params.fileId();
+        }
+
+        public Optional<Long> offset() {
+            return params.offset();
+        }
+
+        public Optional<Long> maxLength() {
+            return params.maxLength();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        return Scope.query(organizationId, projectId);
+    public QueryParams _queryParams() {
+        return Scope.query(organizationId, projectId).putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** Additional JSON properties sent in the body, replacing typed fields of the same name. */
+    public Map<String, JsonValue> _additionalBodyProperties() {
+        return additional.bodyProperties();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.indexId = indexId;
         b.fileId = fileId;
@@ -106,22 +196,24 @@ public final class RetrievalReadParams {
     @Override
     public boolean equals(Object o) {
         return o instanceof RetrievalReadParams
-                && _body().equals(((RetrievalReadParams) o)._body())
-                && _queryParams().equals(((RetrievalReadParams) o)._queryParams());
+                && _bodyJson().equals(((RetrievalReadParams) o)._bodyJson())
+                && _queryParams().equals(((RetrievalReadParams) o)._queryParams())
+                && _headers().equals(((RetrievalReadParams) o)._headers());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(_body(), _queryParams());
+        return Objects.hash(additional, _bodyJson(), _queryParams());
     }
 
     @Override
     public String toString() {
-        return "RetrievalReadParams{body=" + _body() + ", query=" + _queryParams() + "}";
+        return "RetrievalReadParams{body=" + _body() + ", query=" + _queryParams() + ", " + additional + "}";
     }
 
     /** A builder for {@link RetrievalReadParams}. */
-    public static final class Builder {
+    public static final class Builder implements BodyParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String indexId;
         private String fileId;
         private Long offset;
@@ -130,6 +222,16 @@ public final class RetrievalReadParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder indexId(String indexId) {
             this.indexId = indexId;

@@ -1,5 +1,10 @@
 package com.llamacloud_prod.api.models.beta.retrieval;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.BodyParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.JsonValue;
@@ -29,7 +34,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class RetrievalRetrieveParams {
+public final class RetrievalRetrieveParams implements Params {
 
     private final String indexId;
     private final String query;
@@ -44,7 +49,10 @@ public final class RetrievalRetrieveParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private RetrievalRetrieveParams(Builder b) {
+        this.additional = b.additional.build();
         this.indexId = b.indexId;
         this.query = b.query;
         this.customFilters = b.customFilters;
@@ -122,8 +130,8 @@ public final class RetrievalRetrieveParams {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only. */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only. */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.put("index_id", indexId);
         body.put("query", query);
@@ -151,15 +159,121 @@ public final class RetrievalRetrieveParams {
         if (vectorPipelineWeight != null) {
             body.put("vector_pipeline_weight", vectorPipelineWeight);
         }
-        return body;
+        return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link RetrievalRetrieveParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final RetrievalRetrieveParams params;
+
+        private Body(RetrievalRetrieveParams params) {
+            this.params = params;
+        }
+
+        public String indexId() {
+            return params.indexId();
+        }
+
+        public String query() {
+            return params.query();
+        }
+
+        public Optional<CustomFilters> customFilters() {
+            return params.customFilters();
+        }
+
+        public Optional<Double> fullTextPipelineWeight() {
+            return params.fullTextPipelineWeight();
+        }
+
+        public Optional<Long> numCandidates() {
+            return params.numCandidates();
+        }
+
+        public Optional<Rerank> rerank() {
+            return params.rerank();
+        }
+
+        public Optional<Double> scoreThreshold() {
+            return params.scoreThreshold();
+        }
+
+        public Optional<StaticFilters> staticFilters() {
+            return params.staticFilters();
+        }
+
+        public Optional<Long> topK() {
+            return params.topK();
+        }
+
+        public Optional<Double> vectorPipelineWeight() {
+            return params.vectorPipelineWeight();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        return Scope.query(organizationId, projectId);
+    public QueryParams _queryParams() {
+        return Scope.query(organizationId, projectId).putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** Additional JSON properties sent in the body, replacing typed fields of the same name. */
+    public Map<String, JsonValue> _additionalBodyProperties() {
+        return additional.bodyProperties();
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.indexId = indexId;
         b.query = query;
@@ -179,22 +293,24 @@ public final class RetrievalRetrieveParams {
     @Override
     public boolean equals(Object o) {
         return o instanceof RetrievalRetrieveParams
-                && _body().equals(((RetrievalRetrieveParams) o)._body())
-                && _queryParams().equals(((RetrievalRetrieveParams) o)._queryParams());
+                && _bodyJson().equals(((RetrievalRetrieveParams) o)._bodyJson())
+                && _queryParams().equals(((RetrievalRetrieveParams) o)._queryParams())
+                && _headers().equals(((RetrievalRetrieveParams) o)._headers());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(_body(), _queryParams());
+        return Objects.hash(additional, _bodyJson(), _queryParams());
     }
 
     @Override
     public String toString() {
-        return "RetrievalRetrieveParams{body=" + _body() + ", query=" + _queryParams() + "}";
+        return "RetrievalRetrieveParams{body=" + _body() + ", query=" + _queryParams() + ", " + additional + "}";
     }
 
     /** A builder for {@link RetrievalRetrieveParams}. */
-    public static final class Builder {
+    public static final class Builder implements BodyParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String indexId;
         private String query;
         private CustomFilters customFilters;
@@ -209,6 +325,16 @@ public final class RetrievalRetrieveParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder indexId(String indexId) {
             this.indexId = indexId;

@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.services.blocking.beta;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.models.beta.attachments.AttachmentGetParams;
@@ -33,5 +34,30 @@ public interface AttachmentService {
 
     default PresignedUrl get(String attachmentName, AttachmentGetParams params) {
         return get(attachmentName, params, RequestOptions.none());
+    }
+
+
+    /** A view of this service whose calls return the raw HTTP response (status, headers) with the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link AttachmentService} whose calls return raw HTTP responses; errors still throw. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        AttachmentService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        HttpResponseFor<PresignedUrl> get(AttachmentGetParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<PresignedUrl> get(AttachmentGetParams params) {
+            return get(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<PresignedUrl> get(String attachmentName, AttachmentGetParams params, RequestOptions requestOptions) {
+            return get(params.toBuilder().attachmentName(attachmentName).build(), requestOptions);
+        }
+
+        default HttpResponseFor<PresignedUrl> get(String attachmentName, AttachmentGetParams params) {
+            return get(attachmentName, params, RequestOptions.none());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.llamacloud_prod.api.services.blocking.beta;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.models.beta.chat.ChatCreateParams;
@@ -207,4 +209,110 @@ public interface ChatService {
     }
 
     StreamResponse<ChatEvent> streamEvents(ChatStreamParams params, RequestOptions requestOptions);
+
+
+    /** A view of this service whose calls return the raw HTTP response (status, headers) with the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link ChatService} whose calls return raw HTTP responses; errors still throw. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        ChatService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        default HttpResponseFor<ChatCreateResponse> create() {
+            return create(ChatCreateParams.none());
+        }
+
+        HttpResponseFor<ChatCreateResponse> create(ChatCreateParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<ChatCreateResponse> create(ChatCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<ChatCreateResponse> create(RequestOptions requestOptions) {
+            return create(ChatCreateParams.none(), requestOptions);
+        }
+
+        default HttpResponseFor<ChatRetrieveResponse> retrieve(String sessionId) {
+            return retrieve(sessionId, ChatRetrieveParams.none());
+        }
+
+        default HttpResponseFor<ChatRetrieveResponse> retrieve(String sessionId, ChatRetrieveParams params, RequestOptions requestOptions) {
+            return retrieve(params.toBuilder().sessionId(sessionId).build(), requestOptions);
+        }
+
+        default HttpResponseFor<ChatRetrieveResponse> retrieve(String sessionId, ChatRetrieveParams params) {
+            return retrieve(sessionId, params, RequestOptions.none());
+        }
+
+        HttpResponseFor<ChatRetrieveResponse> retrieve(ChatRetrieveParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<ChatRetrieveResponse> retrieve(ChatRetrieveParams params) {
+            return retrieve(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<ChatRetrieveResponse> retrieve(String sessionId, RequestOptions requestOptions) {
+            return retrieve(sessionId, ChatRetrieveParams.none(), requestOptions);
+        }
+
+        default HttpResponseFor<ChatListPage> list() {
+            return list(ChatListParams.none());
+        }
+
+        HttpResponseFor<ChatListPage> list(ChatListParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<ChatListPage> list(ChatListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<ChatListPage> list(RequestOptions requestOptions) {
+            return list(ChatListParams.none(), requestOptions);
+        }
+
+        default HttpResponse delete(String sessionId) {
+            return delete(sessionId, ChatDeleteParams.none());
+        }
+
+        default HttpResponse delete(String sessionId, ChatDeleteParams params, RequestOptions requestOptions) {
+            return delete(params.toBuilder().sessionId(sessionId).build(), requestOptions);
+        }
+
+        default HttpResponse delete(String sessionId, ChatDeleteParams params) {
+            return delete(sessionId, params, RequestOptions.none());
+        }
+
+        HttpResponse delete(ChatDeleteParams params, RequestOptions requestOptions);
+
+        default HttpResponse delete(ChatDeleteParams params) {
+            return delete(params, RequestOptions.none());
+        }
+
+        default HttpResponse delete(String sessionId, RequestOptions requestOptions) {
+            return delete(sessionId, ChatDeleteParams.none(), requestOptions);
+        }
+
+        default HttpResponseFor<ChatGetSummaryResponse> getSummary(String sessionId) {
+            return getSummary(sessionId, ChatGetSummaryParams.none());
+        }
+
+        default HttpResponseFor<ChatGetSummaryResponse> getSummary(
+            String sessionId, ChatGetSummaryParams params, RequestOptions requestOptions) {
+            return getSummary(params.toBuilder().sessionId(sessionId).build(), requestOptions);
+        }
+
+        default HttpResponseFor<ChatGetSummaryResponse> getSummary(String sessionId, ChatGetSummaryParams params) {
+            return getSummary(sessionId, params, RequestOptions.none());
+        }
+
+        HttpResponseFor<ChatGetSummaryResponse> getSummary(ChatGetSummaryParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<ChatGetSummaryResponse> getSummary(ChatGetSummaryParams params) {
+            return getSummary(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<ChatGetSummaryResponse> getSummary(String sessionId, RequestOptions requestOptions) {
+            return getSummary(sessionId, ChatGetSummaryParams.none(), requestOptions);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package com.llamacloud_prod.api.services.blocking.beta;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryCreateParams;
@@ -92,6 +94,14 @@ public interface DirectoryService {
         return update(directoryId, params, RequestOptions.none());
     }
 
+    default DirectoryUpdateResponse update(String directoryId) {
+        return update(directoryId, DirectoryUpdateParams.none());
+    }
+
+    default DirectoryUpdateResponse update(String directoryId, RequestOptions requestOptions) {
+        return update(directoryId, DirectoryUpdateParams.none(), requestOptions);
+    }
+
     /** Deletes a directory with its entries; refused (409) while an index reads from it. */
     void delete(DirectoryDeleteParams params, RequestOptions requestOptions);
 
@@ -113,5 +123,105 @@ public interface DirectoryService {
 
     default void delete(String directoryId, RequestOptions requestOptions) {
         delete(directoryId, DirectoryDeleteParams.none(), requestOptions);
+    }
+
+
+    /** A view of this service whose calls return the raw HTTP response (status, headers) with the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link DirectoryService} whose calls return raw HTTP responses; errors still throw. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        DirectoryService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        FileService.WithRawResponse files();
+
+        HttpResponseFor<DirectoryCreateResponse> create(DirectoryCreateParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<DirectoryCreateResponse> create(DirectoryCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        HttpResponseFor<DirectoryListPage> list(DirectoryListParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<DirectoryListPage> list(DirectoryListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<DirectoryListPage> list() {
+            return list(DirectoryListParams.none());
+        }
+
+        default HttpResponseFor<DirectoryListPage> list(RequestOptions requestOptions) {
+            return list(DirectoryListParams.none(), requestOptions);
+        }
+
+        HttpResponseFor<DirectoryGetResponse> get(DirectoryGetParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<DirectoryGetResponse> get(DirectoryGetParams params) {
+            return get(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<DirectoryGetResponse> get(String directoryId, DirectoryGetParams params, RequestOptions requestOptions) {
+            return get(params.toBuilder().directoryId(directoryId).build(), requestOptions);
+        }
+
+        default HttpResponseFor<DirectoryGetResponse> get(String directoryId, DirectoryGetParams params) {
+            return get(directoryId, params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<DirectoryGetResponse> get(String directoryId) {
+            return get(directoryId, DirectoryGetParams.none());
+        }
+
+        default HttpResponseFor<DirectoryGetResponse> get(String directoryId, RequestOptions requestOptions) {
+            return get(directoryId, DirectoryGetParams.none(), requestOptions);
+        }
+
+        HttpResponseFor<DirectoryUpdateResponse> update(DirectoryUpdateParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<DirectoryUpdateResponse> update(DirectoryUpdateParams params) {
+            return update(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<DirectoryUpdateResponse> update(
+            String directoryId, DirectoryUpdateParams params, RequestOptions requestOptions) {
+            return update(params.toBuilder().directoryId(directoryId).build(), requestOptions);
+        }
+
+        default HttpResponseFor<DirectoryUpdateResponse> update(String directoryId, DirectoryUpdateParams params) {
+            return update(directoryId, params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<DirectoryUpdateResponse> update(String directoryId) {
+            return update(directoryId, DirectoryUpdateParams.none());
+        }
+
+        default HttpResponseFor<DirectoryUpdateResponse> update(String directoryId, RequestOptions requestOptions) {
+            return update(directoryId, DirectoryUpdateParams.none(), requestOptions);
+        }
+
+        HttpResponse delete(DirectoryDeleteParams params, RequestOptions requestOptions);
+
+        default HttpResponse delete(DirectoryDeleteParams params) {
+            return delete(params, RequestOptions.none());
+        }
+
+        default HttpResponse delete(String directoryId, DirectoryDeleteParams params, RequestOptions requestOptions) {
+            return delete(params.toBuilder().directoryId(directoryId).build(), requestOptions);
+        }
+
+        default HttpResponse delete(String directoryId, DirectoryDeleteParams params) {
+            return delete(directoryId, params, RequestOptions.none());
+        }
+
+        default HttpResponse delete(String directoryId) {
+            return delete(directoryId, DirectoryDeleteParams.none());
+        }
+
+        default HttpResponse delete(String directoryId, RequestOptions requestOptions) {
+            return delete(directoryId, DirectoryDeleteParams.none(), requestOptions);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.llamacloud_prod.api.services.blocking.beta;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ClientOptions;
@@ -7,6 +9,7 @@ import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.services.requests.ChatRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.chat.ChatCreateParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatCreateResponse;
@@ -43,6 +46,7 @@ public final class HttpChatService implements ChatService {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
 
     public HttpChatService(ClientOptions options) {
         this.options = options;
@@ -58,61 +62,27 @@ public final class HttpChatService implements ChatService {
 
     @Override
     public ChatCreateResponse create(ChatCreateParams params, RequestOptions requestOptions) {
-        ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
-        params.indexIds().ifPresent(ids -> ids.forEach(body.putArray("index_ids")::add));
-        ApiRequest request = ApiRequest.builder("POST")
-                .addPathSegments("api", "v1", "chat")
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("project_id", params.projectId().orElse(null))
-                .body(body)
-                .build();
-        return Json.model(http.execute(request, requestOptions), ChatCreateResponse.class);
+        return raw.create(params, requestOptions).parse();
     }
 
     @Override
     public ChatRetrieveResponse retrieve(ChatRetrieveParams params, RequestOptions requestOptions) {
-        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "chat", sessionId)
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("project_id", params.projectId().orElse(null))
-                .build();
-        return Json.model(http.execute(request, requestOptions), ChatRetrieveResponse.class);
+        return raw.retrieve(params, requestOptions).parse();
     }
 
     @Override
     public ChatListPage list(ChatListParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "chat")
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("page_size", params.pageSize().orElse(null))
-                .putQueryParam("page_token", params.pageToken().orElse(null))
-                .putQueryParam("project_id", params.projectId().orElse(null))
-                .build();
-        ChatListPageResponse response = Json.model(http.execute(request, requestOptions), ChatListPageResponse.class);
-        return ChatListPage.builder().service(this).params(params).response(response).build();
+        return raw.list(params, requestOptions).parse();
     }
 
     @Override
     public void delete(ChatDeleteParams params, RequestOptions requestOptions) {
-        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
-        ApiRequest request = ApiRequest.builder("DELETE")
-                .addPathSegments("api", "v1", "chat", sessionId)
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("project_id", params.projectId().orElse(null))
-                .build();
-        http.execute(request, requestOptions);
+        raw.delete(params, requestOptions);
     }
 
     @Override
     public ChatGetSummaryResponse getSummary(ChatGetSummaryParams params, RequestOptions requestOptions) {
-        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "chat", sessionId, "summary")
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("project_id", params.projectId().orElse(null))
-                .build();
-        return Json.model(http.execute(request, requestOptions), ChatGetSummaryResponse.class);
+        return raw.getSummary(params, requestOptions).parse();
     }
 
     @Override
@@ -124,8 +94,8 @@ public final class HttpChatService implements ChatService {
         params.requireAllIndexes().ifPresent(value -> body.put("require_all_indexes", value));
         ApiRequest request = ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "chat", sessionId, "messages", "stream")
-                .putQueryParam("organization_id", params.organizationId().orElse(null))
-                .putQueryParam("project_id", params.projectId().orElse(null))
+                .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
                 .body(body)
                 .build();
         return new SseStreamResponse<>(http.openStream(request, requestOptions), HttpChatService::event);
@@ -139,6 +109,51 @@ public final class HttpChatService implements ChatService {
             return Optional.of(ObjectMappers.jsonMapper().readValue(sse.data(), ChatEvent.class));
         } catch (IOException e) {
             throw new LlamaCloudInvalidDataException("event data is not JSON: " + sse.data(), e);
+        }
+    }
+
+    @Override
+    public ChatService.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each returning the answer with its status and headers. */
+    private final class RawResponse implements ChatService.WithRawResponse {
+
+        @Override
+        public ChatService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpChatService.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public HttpResponseFor<ChatCreateResponse> create(ChatCreateParams params, RequestOptions requestOptions) {
+            ApiRequest request = ChatRequests.create(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, ChatCreateResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<ChatRetrieveResponse> retrieve(ChatRetrieveParams params, RequestOptions requestOptions) {
+            ApiRequest request = ChatRequests.retrieve(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, ChatRetrieveResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<ChatListPage> list(ChatListParams params, RequestOptions requestOptions) {
+            ApiRequest request = ChatRequests.list(params);
+            return http.executeFor(request, requestOptions, json -> ChatListPage.builder().service(HttpChatService.this).params(params)
+                    .response(Json.model(json, ChatListPageResponse.class)).build());
+        }
+
+        @Override
+        public HttpResponse delete(ChatDeleteParams params, RequestOptions requestOptions) {
+            ApiRequest request = ChatRequests.delete(params);
+            return http.executeRaw(request, requestOptions);
+        }
+
+        @Override
+        public HttpResponseFor<ChatGetSummaryResponse> getSummary(ChatGetSummaryParams params, RequestOptions requestOptions) {
+            ApiRequest request = ChatRequests.getSummary(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, ChatGetSummaryResponse.class));
         }
     }
 }

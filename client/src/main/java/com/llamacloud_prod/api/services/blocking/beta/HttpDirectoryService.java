@@ -1,10 +1,12 @@
 package com.llamacloud_prod.api.services.blocking.beta;
 
-import com.llamacloud_prod.api.core.Checks;
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.services.requests.DirectoryRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryCreateParams;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryCreateResponse;
@@ -31,6 +33,7 @@ public final class HttpDirectoryService implements DirectoryService {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
     private final FileService files;
 
     public HttpDirectoryService(ClientOptions options) {
@@ -53,53 +56,76 @@ public final class HttpDirectoryService implements DirectoryService {
 
     @Override
     public DirectoryCreateResponse create(DirectoryCreateParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("POST")
-                .addPathSegments("api", "v1", "beta", "directories")
-                .putAllQueryParams(params._queryParams())
-                .body(params._body())
-                .build();
-        return Json.model(http.execute(request, requestOptions), DirectoryCreateResponse.class);
+        return raw.create(params, requestOptions).parse();
     }
 
     @Override
     public DirectoryListPage list(DirectoryListParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "beta", "directories")
-                .putAllQueryParams(params._queryParams())
-                .build();
-        DirectoryListPageResponse response =
-                Json.model(http.execute(request, requestOptions), DirectoryListPageResponse.class);
-        return DirectoryListPage.builder().service(this).params(params).response(response).build();
+        return raw.list(params, requestOptions).parse();
     }
 
     @Override
     public DirectoryGetResponse get(DirectoryGetParams params, RequestOptions requestOptions) {
-        String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "beta", "directories", directoryId)
-                .putAllQueryParams(params._queryParams())
-                .build();
-        return Json.model(http.execute(request, requestOptions), DirectoryGetResponse.class);
+        return raw.get(params, requestOptions).parse();
     }
 
     @Override
     public DirectoryUpdateResponse update(DirectoryUpdateParams params, RequestOptions requestOptions) {
-        String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
-        ApiRequest request = ApiRequest.builder("PATCH")
-                .addPathSegments("api", "v1", "beta", "directories", directoryId)
-                .putAllQueryParams(params._queryParams())
-                .body(params._body())
-                .build();
-        return Json.model(http.execute(request, requestOptions), DirectoryUpdateResponse.class);
+        return raw.update(params, requestOptions).parse();
     }
 
     @Override
     public void delete(DirectoryDeleteParams params, RequestOptions requestOptions) {
-        String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
-        ApiRequest request = ApiRequest.builder("DELETE")
-                .addPathSegments("api", "v1", "beta", "directories", directoryId)
-                .putAllQueryParams(params._queryParams())
-                .build();
-        http.execute(request, requestOptions);
+        raw.delete(params, requestOptions);
+    }
+
+    @Override
+    public DirectoryService.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each returning the answer with its status and headers. */
+    private final class RawResponse implements DirectoryService.WithRawResponse {
+
+        @Override
+        public DirectoryService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpDirectoryService.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public FileService.WithRawResponse files() {
+            return HttpDirectoryService.this.files().withRawResponse();
+        }
+
+        @Override
+        public HttpResponseFor<DirectoryCreateResponse> create(DirectoryCreateParams params, RequestOptions requestOptions) {
+            ApiRequest request = DirectoryRequests.create(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, DirectoryCreateResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<DirectoryListPage> list(DirectoryListParams params, RequestOptions requestOptions) {
+            ApiRequest request = DirectoryRequests.list(params);
+            return http.executeFor(request, requestOptions, json -> DirectoryListPage.builder().service(HttpDirectoryService.this).params(params)
+                    .response(Json.model(json, DirectoryListPageResponse.class)).build());
+        }
+
+        @Override
+        public HttpResponseFor<DirectoryGetResponse> get(DirectoryGetParams params, RequestOptions requestOptions) {
+            ApiRequest request = DirectoryRequests.get(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, DirectoryGetResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<DirectoryUpdateResponse> update(DirectoryUpdateParams params, RequestOptions requestOptions) {
+            ApiRequest request = DirectoryRequests.update(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, DirectoryUpdateResponse.class));
+        }
+
+        @Override
+        public HttpResponse delete(DirectoryDeleteParams params, RequestOptions requestOptions) {
+            ApiRequest request = DirectoryRequests.delete(params);
+            return http.executeRaw(request, requestOptions);
+        }
     }
 }

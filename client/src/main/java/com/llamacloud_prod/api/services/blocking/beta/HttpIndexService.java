@@ -1,10 +1,13 @@
 package com.llamacloud_prod.api.services.blocking.beta;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.services.requests.IndexRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.indexes.IndexCreateParams;
 import com.llamacloud_prod.api.models.beta.indexes.IndexCreateResponse;
@@ -29,6 +32,7 @@ public final class HttpIndexService implements IndexService {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
 
     public HttpIndexService(ClientOptions options) {
         this.options = options;
@@ -44,52 +48,71 @@ public final class HttpIndexService implements IndexService {
 
     @Override
     public IndexCreateResponse create(IndexCreateParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("POST")
-                .addPathSegments("api", "v1", "indexes")
-                .putAllQueryParams(params._queryParams())
-                .body(params._body())
-                .build();
-        return Json.model(http.execute(request, requestOptions), IndexCreateResponse.class);
+        return raw.create(params, requestOptions).parse();
     }
 
     @Override
     public IndexListPage list(IndexListParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "indexes")
-                .putAllQueryParams(params._queryParams())
-                .build();
-        IndexListPageResponse response = Json.model(http.execute(request, requestOptions), IndexListPageResponse.class);
-        return IndexListPage.builder().service(this).params(params).response(response).build();
+        return raw.list(params, requestOptions).parse();
     }
 
     @Override
     public IndexGetResponse get(IndexGetParams params, RequestOptions requestOptions) {
-        String indexId = Checks.required("indexId", params.indexId().orElse(null));
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "indexes", indexId)
-                .putAllQueryParams(params._queryParams())
-                .build();
-        return Json.model(http.execute(request, requestOptions), IndexGetResponse.class);
+        return raw.get(params, requestOptions).parse();
     }
 
     @Override
     public void delete(IndexDeleteParams params, RequestOptions requestOptions) {
-        String indexId = Checks.required("indexId", params.indexId().orElse(null));
-        ApiRequest request = ApiRequest.builder("DELETE")
-                .addPathSegments("api", "v1", "indexes", indexId)
-                .putAllQueryParams(params._queryParams())
-                .build();
-        http.execute(request, requestOptions);
+        raw.delete(params, requestOptions);
     }
 
     @Override
     public IndexSyncResponse sync(IndexSyncParams params, RequestOptions requestOptions) {
-        String indexId = Checks.required("indexId", params.indexId().orElse(null));
-        // No body, as the official SDKs send it (API.md §1.4).
-        ApiRequest request = ApiRequest.builder("POST")
-                .addPathSegments("api", "v1", "indexes", indexId, "sync")
-                .putAllQueryParams(params._queryParams())
-                .build();
-        return Json.model(http.execute(request, requestOptions), IndexSyncResponse.class);
+        return raw.sync(params, requestOptions).parse();
+    }
+
+    @Override
+    public IndexService.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each returning the answer with its status and headers. */
+    private final class RawResponse implements IndexService.WithRawResponse {
+
+        @Override
+        public IndexService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpIndexService.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public HttpResponseFor<IndexCreateResponse> create(IndexCreateParams params, RequestOptions requestOptions) {
+            ApiRequest request = IndexRequests.create(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, IndexCreateResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<IndexListPage> list(IndexListParams params, RequestOptions requestOptions) {
+            ApiRequest request = IndexRequests.list(params);
+            return http.executeFor(request, requestOptions, json -> IndexListPage.builder().service(HttpIndexService.this).params(params)
+                    .response(Json.model(json, IndexListPageResponse.class)).build());
+        }
+
+        @Override
+        public HttpResponseFor<IndexGetResponse> get(IndexGetParams params, RequestOptions requestOptions) {
+            ApiRequest request = IndexRequests.get(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, IndexGetResponse.class));
+        }
+
+        @Override
+        public HttpResponse delete(IndexDeleteParams params, RequestOptions requestOptions) {
+            ApiRequest request = IndexRequests.delete(params);
+            return http.executeRaw(request, requestOptions);
+        }
+
+        @Override
+        public HttpResponseFor<IndexSyncResponse> sync(IndexSyncParams params, RequestOptions requestOptions) {
+            ApiRequest request = IndexRequests.sync(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, IndexSyncResponse.class));
+        }
     }
 }

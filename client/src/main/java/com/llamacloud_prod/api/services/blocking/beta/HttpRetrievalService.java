@@ -1,11 +1,10 @@
 package com.llamacloud_prod.api.services.blocking.beta;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
-import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.services.requests.RetrievalRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalFindPage;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalFindPageResponse;
@@ -17,8 +16,6 @@ import com.llamacloud_prod.api.models.beta.retrieval.RetrievalReadParams;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalReadResponse;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalRetrieveParams;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalRetrieveResponse;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +29,7 @@ public final class HttpRetrievalService implements RetrievalService {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
 
     public HttpRetrievalService(ClientOptions options) {
         this.options = options;
@@ -47,38 +45,62 @@ public final class HttpRetrievalService implements RetrievalService {
 
     @Override
     public RetrievalRetrieveResponse retrieve(RetrievalRetrieveParams params, RequestOptions requestOptions) {
-        return Json.model(post("retrieve", params._queryParams(), params._body(), requestOptions),
-                RetrievalRetrieveResponse.class);
+        return raw.retrieve(params, requestOptions).parse();
     }
 
     @Override
     public RetrievalFindPage find(RetrievalFindParams params, RequestOptions requestOptions) {
-        RetrievalFindPageResponse response = Json.model(
-                post("files/find", params._queryParams(), params._body(), requestOptions), RetrievalFindPageResponse.class);
-        return RetrievalFindPage.builder().service(this).params(params).response(response).build();
+        return raw.find(params, requestOptions).parse();
     }
 
     @Override
     public RetrievalGrepPage grep(RetrievalGrepParams params, RequestOptions requestOptions) {
-        RetrievalGrepPageResponse response = Json.model(
-                post("files/grep", params._queryParams(), params._body(), requestOptions), RetrievalGrepPageResponse.class);
-        return RetrievalGrepPage.builder().service(this).params(params).response(response).build();
+        return raw.grep(params, requestOptions).parse();
     }
 
     @Override
     public RetrievalReadResponse read(RetrievalReadParams params, RequestOptions requestOptions) {
-        return Json.model(post("files/read", params._queryParams(), params._body(), requestOptions),
-                RetrievalReadResponse.class);
+        return raw.read(params, requestOptions).parse();
     }
 
-    private JsonNode post(String path, List<Map.Entry<String, String>> query, ObjectNode body,
-                          RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("POST")
-                .addPathSegments("api", "v1", "retrieval")
-                .addPathSegments(path.split("/"))
-                .putAllQueryParams(query)
-                .body(body)
-                .build();
-        return http.execute(request, requestOptions);
+
+    @Override
+    public RetrievalService.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each returning the answer with its status and headers. */
+    private final class RawResponse implements RetrievalService.WithRawResponse {
+
+        @Override
+        public RetrievalService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpRetrievalService.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public HttpResponseFor<RetrievalRetrieveResponse> retrieve(RetrievalRetrieveParams params, RequestOptions requestOptions) {
+            return http.executeFor(RetrievalRequests.retrieve(params), requestOptions,
+                    json -> Json.model(json, RetrievalRetrieveResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<RetrievalFindPage> find(RetrievalFindParams params, RequestOptions requestOptions) {
+            return http.executeFor(RetrievalRequests.find(params), requestOptions,
+                    json -> RetrievalFindPage.builder().service(HttpRetrievalService.this).params(params)
+                            .response(Json.model(json, RetrievalFindPageResponse.class)).build());
+        }
+
+        @Override
+        public HttpResponseFor<RetrievalGrepPage> grep(RetrievalGrepParams params, RequestOptions requestOptions) {
+            return http.executeFor(RetrievalRequests.grep(params), requestOptions,
+                    json -> RetrievalGrepPage.builder().service(HttpRetrievalService.this).params(params)
+                            .response(Json.model(json, RetrievalGrepPageResponse.class)).build());
+        }
+
+        @Override
+        public HttpResponseFor<RetrievalReadResponse> read(RetrievalReadParams params, RequestOptions requestOptions) {
+            return http.executeFor(RetrievalRequests.read(params), requestOptions,
+                    json -> Json.model(json, RetrievalReadResponse.class));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.llamacloud_prod.api.services.blocking.beta;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.models.beta.indexes.IndexCreateParams;
@@ -124,5 +126,102 @@ public interface IndexService {
 
     default IndexSyncResponse sync(String indexId, RequestOptions requestOptions) {
         return sync(indexId, IndexSyncParams.none(), requestOptions);
+    }
+
+
+    /** A view of this service whose calls return the raw HTTP response (status, headers) with the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link IndexService} whose calls return raw HTTP responses; errors still throw. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        IndexService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        HttpResponseFor<IndexCreateResponse> create(IndexCreateParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<IndexCreateResponse> create(IndexCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        HttpResponseFor<IndexListPage> list(IndexListParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<IndexListPage> list(IndexListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<IndexListPage> list() {
+            return list(IndexListParams.none());
+        }
+
+        default HttpResponseFor<IndexListPage> list(RequestOptions requestOptions) {
+            return list(IndexListParams.none(), requestOptions);
+        }
+
+        HttpResponseFor<IndexGetResponse> get(IndexGetParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<IndexGetResponse> get(IndexGetParams params) {
+            return get(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<IndexGetResponse> get(String indexId, IndexGetParams params, RequestOptions requestOptions) {
+            return get(params.toBuilder().indexId(indexId).build(), requestOptions);
+        }
+
+        default HttpResponseFor<IndexGetResponse> get(String indexId, IndexGetParams params) {
+            return get(indexId, params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<IndexGetResponse> get(String indexId) {
+            return get(indexId, IndexGetParams.none());
+        }
+
+        default HttpResponseFor<IndexGetResponse> get(String indexId, RequestOptions requestOptions) {
+            return get(indexId, IndexGetParams.none(), requestOptions);
+        }
+
+        HttpResponse delete(IndexDeleteParams params, RequestOptions requestOptions);
+
+        default HttpResponse delete(IndexDeleteParams params) {
+            return delete(params, RequestOptions.none());
+        }
+
+        default HttpResponse delete(String indexId, IndexDeleteParams params, RequestOptions requestOptions) {
+            return delete(params.toBuilder().indexId(indexId).build(), requestOptions);
+        }
+
+        default HttpResponse delete(String indexId, IndexDeleteParams params) {
+            return delete(indexId, params, RequestOptions.none());
+        }
+
+        default HttpResponse delete(String indexId) {
+            return delete(indexId, IndexDeleteParams.none());
+        }
+
+        default HttpResponse delete(String indexId, RequestOptions requestOptions) {
+            return delete(indexId, IndexDeleteParams.none(), requestOptions);
+        }
+
+        HttpResponseFor<IndexSyncResponse> sync(IndexSyncParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<IndexSyncResponse> sync(IndexSyncParams params) {
+            return sync(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<IndexSyncResponse> sync(String indexId, IndexSyncParams params, RequestOptions requestOptions) {
+            return sync(params.toBuilder().indexId(indexId).build(), requestOptions);
+        }
+
+        default HttpResponseFor<IndexSyncResponse> sync(String indexId, IndexSyncParams params) {
+            return sync(indexId, params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<IndexSyncResponse> sync(String indexId) {
+            return sync(indexId, IndexSyncParams.none());
+        }
+
+        default HttpResponseFor<IndexSyncResponse> sync(String indexId, RequestOptions requestOptions) {
+            return sync(indexId, IndexSyncParams.none(), requestOptions);
+        }
     }
 }

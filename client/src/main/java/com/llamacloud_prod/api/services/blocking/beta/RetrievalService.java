@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.services.blocking.beta;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalFindPage;
@@ -62,5 +63,40 @@ public interface RetrievalService {
 
     default RetrievalReadResponse read(RetrievalReadParams params) {
         return read(params, RequestOptions.none());
+    }
+
+
+    /** A view of this service whose calls return the raw HTTP response (status, headers) with the parsed result. */
+    WithRawResponse withRawResponse();
+
+    /** A view of {@link RetrievalService} whose calls return raw HTTP responses; errors still throw. */
+    interface WithRawResponse {
+
+        /** A view with modified options; this one is not changed. */
+        RetrievalService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier);
+
+        HttpResponseFor<RetrievalRetrieveResponse> retrieve(RetrievalRetrieveParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<RetrievalRetrieveResponse> retrieve(RetrievalRetrieveParams params) {
+            return retrieve(params, RequestOptions.none());
+        }
+
+        HttpResponseFor<RetrievalFindPage> find(RetrievalFindParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<RetrievalFindPage> find(RetrievalFindParams params) {
+            return find(params, RequestOptions.none());
+        }
+
+        HttpResponseFor<RetrievalGrepPage> grep(RetrievalGrepParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<RetrievalGrepPage> grep(RetrievalGrepParams params) {
+            return grep(params, RequestOptions.none());
+        }
+
+        HttpResponseFor<RetrievalReadResponse> read(RetrievalReadParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<RetrievalReadResponse> read(RetrievalReadParams params) {
+            return read(params, RequestOptions.none());
+        }
     }
 }

@@ -1,12 +1,16 @@
 package com.llamacloud_prod.api.models.beta.directories.files;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.BodyParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
+import com.llamacloud_prod.api.core.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ObjectMappers;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +26,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class FileAddParams {
+public final class FileAddParams implements Params {
 
     private final String directoryId;
     private final String fileId;
@@ -32,7 +36,10 @@ public final class FileAddParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private FileAddParams(Builder b) {
+        this.additional = b.additional.build();
         this.directoryId = b.directoryId;
         this.fileId = b.fileId;
         this.displayName = b.displayName;
@@ -80,8 +87,8 @@ public final class FileAddParams {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only (an explicitly cleared one as {@code null}). */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only (an explicitly cleared one as {@code null}). */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         body.set("file_id", ObjectMappers.jsonMapper().valueToTree(fileId));
         if (displayName != null) {
@@ -93,22 +100,114 @@ public final class FileAddParams {
         if (uniqueId != null) {
             body.set("unique_id", ObjectMappers.jsonMapper().valueToTree(uniqueId));
         }
-        return body;
+        return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link FileAddParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final FileAddParams params;
+
+        private Body(FileAddParams params) {
+            this.params = params;
+        }
+
+        public String fileId() {
+            return params.fileId();
+        }
+
+        public Optional<String> displayName() {
+            return params.displayName();
+        }
+
+        public Optional<Map<String, Object>> metadata() {
+            return params.metadata();
+        }
+
+        public Optional<String> uniqueId() {
+            return params.uniqueId();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** Additional JSON properties sent in the body, replacing typed fields of the same name. */
+    public Map<String, JsonValue> _additionalBodyProperties() {
+        return additional.bodyProperties();
+    }
+
+    /** The path parameter at {@code index} (in URL order), or {@code ""} when unset or out of range. */
+    public String _pathParam(int index) {
+        switch (index) {
+            case 0:
+                return directoryId != null ? directoryId : "";
+            default:
+                return "";
+        }
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.directoryId = directoryId;
         b.fileId = fileId;
@@ -126,7 +225,8 @@ public final class FileAddParams {
             return false;
         }
         FileAddParams other = (FileAddParams) o;
-        return Objects.equals(directoryId, other.directoryId)
+        return additional.equals(other.additional)
+                && Objects.equals(directoryId, other.directoryId)
                 && Objects.equals(fileId, other.fileId)
                 && Objects.equals(displayName, other.displayName)
                 && Objects.equals(metadata, other.metadata)
@@ -137,7 +237,7 @@ public final class FileAddParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(directoryId, fileId, displayName, metadata, uniqueId, organizationId, projectId);
+        return Objects.hash(additional, directoryId, fileId, displayName, metadata, uniqueId, organizationId, projectId);
     }
 
     @Override
@@ -149,11 +249,12 @@ public final class FileAddParams {
                 + ", uniqueId=" + uniqueId
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link FileAddParams}. */
-    public static final class Builder {
+    public static final class Builder implements BodyParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String directoryId;
         private String fileId;
         private String displayName;
@@ -163,6 +264,16 @@ public final class FileAddParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder directoryId(String directoryId) {
             this.directoryId = directoryId;

@@ -1,8 +1,10 @@
 package com.llamacloud_prod.api.models.beta.directories.files;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,14 +15,17 @@ import java.util.Optional;
  * client.beta().directories().files().delete(entryId, FileDeleteParams.builder().directoryId(directoryId).build());
  * }</pre>
  */
-public final class FileDeleteParams {
+public final class FileDeleteParams implements Params {
 
     private final String directoryId;
     private final String directoryFileId;
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private FileDeleteParams(Builder b) {
+        this.additional = b.additional.build();
         this.directoryId = b.directoryId;
         this.directoryFileId = b.directoryFileId;
         this.organizationId = b.organizationId;
@@ -55,18 +60,49 @@ public final class FileDeleteParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** The path parameter at {@code index} (in URL order), or {@code ""} when unset or out of range. */
+    public String _pathParam(int index) {
+        switch (index) {
+            case 0:
+                return directoryId != null ? directoryId : "";
+            case 1:
+                return directoryFileId != null ? directoryFileId : "";
+            default:
+                return "";
+        }
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.directoryId = directoryId;
         b.directoryFileId = directoryFileId;
@@ -81,7 +117,8 @@ public final class FileDeleteParams {
             return false;
         }
         FileDeleteParams other = (FileDeleteParams) o;
-        return Objects.equals(directoryId, other.directoryId)
+        return additional.equals(other.additional)
+                && Objects.equals(directoryId, other.directoryId)
                 && Objects.equals(directoryFileId, other.directoryFileId)
                 && Objects.equals(organizationId, other.organizationId)
                 && Objects.equals(projectId, other.projectId);
@@ -89,7 +126,7 @@ public final class FileDeleteParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(directoryId, directoryFileId, organizationId, projectId);
+        return Objects.hash(additional, directoryId, directoryFileId, organizationId, projectId);
     }
 
     @Override
@@ -98,17 +135,28 @@ public final class FileDeleteParams {
                 + ", directoryFileId=" + directoryFileId
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link FileDeleteParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String directoryId;
         private String directoryFileId;
         private String organizationId;
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder directoryId(String directoryId) {
             this.directoryId = directoryId;

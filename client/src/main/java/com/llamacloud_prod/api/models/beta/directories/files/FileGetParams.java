@@ -1,8 +1,12 @@
 package com.llamacloud_prod.api.models.beta.directories.files;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +18,7 @@ import java.util.Optional;
  *         FileGetParams.builder().directoryId(directoryId).addExpand("download_url").build());
  * }</pre>
  */
-public final class FileGetParams {
+public final class FileGetParams implements Params {
 
     private final String directoryId;
     private final String directoryFileId;
@@ -22,7 +26,10 @@ public final class FileGetParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private FileGetParams(Builder b) {
+        this.additional = b.additional.build();
         this.directoryId = b.directoryId;
         this.directoryFileId = b.directoryFileId;
         this.expand = b.expand == null ? null : List.copyOf(b.expand);
@@ -62,21 +69,52 @@ public final class FileGetParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (expand != null) {
-            expand.forEach(v -> query.add(Map.entry("expand", v)));
+            expand.forEach(v -> query.put("expand", v));
         }
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** The path parameter at {@code index} (in URL order), or {@code ""} when unset or out of range. */
+    public String _pathParam(int index) {
+        switch (index) {
+            case 0:
+                return directoryId != null ? directoryId : "";
+            case 1:
+                return directoryFileId != null ? directoryFileId : "";
+            default:
+                return "";
+        }
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.directoryId = directoryId;
         b.directoryFileId = directoryFileId;
@@ -92,7 +130,8 @@ public final class FileGetParams {
             return false;
         }
         FileGetParams other = (FileGetParams) o;
-        return Objects.equals(directoryId, other.directoryId)
+        return additional.equals(other.additional)
+                && Objects.equals(directoryId, other.directoryId)
                 && Objects.equals(directoryFileId, other.directoryFileId)
                 && Objects.equals(expand, other.expand)
                 && Objects.equals(organizationId, other.organizationId)
@@ -101,7 +140,7 @@ public final class FileGetParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(directoryId, directoryFileId, expand, organizationId, projectId);
+        return Objects.hash(additional, directoryId, directoryFileId, expand, organizationId, projectId);
     }
 
     @Override
@@ -111,11 +150,12 @@ public final class FileGetParams {
                 + ", expand=" + expand
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link FileGetParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String directoryId;
         private String directoryFileId;
         private List<String> expand;
@@ -123,6 +163,16 @@ public final class FileGetParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder directoryId(String directoryId) {
             this.directoryId = directoryId;

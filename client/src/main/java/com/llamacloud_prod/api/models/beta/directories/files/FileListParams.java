@@ -1,10 +1,14 @@
 package com.llamacloud_prod.api.models.beta.directories.files;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,7 +22,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class FileListParams {
+public final class FileListParams implements Params {
 
     private final String directoryId;
     private final String displayName;
@@ -34,7 +38,10 @@ public final class FileListParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private FileListParams(Builder b) {
+        this.additional = b.additional.build();
         this.directoryId = b.directoryId;
         this.displayName = b.displayName;
         this.displayNameContains = b.displayNameContains;
@@ -117,48 +124,77 @@ public final class FileListParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (displayName != null) {
-            query.add(Map.entry("display_name", displayName));
+            query.put("display_name", displayName);
         }
         if (displayNameContains != null) {
-            query.add(Map.entry("display_name_contains", displayNameContains));
+            query.put("display_name_contains", displayNameContains);
         }
         if (expand != null) {
-            expand.forEach(v -> query.add(Map.entry("expand", v)));
+            expand.forEach(v -> query.put("expand", v));
         }
         if (fileId != null) {
-            query.add(Map.entry("file_id", fileId));
+            query.put("file_id", fileId);
         }
         if (includeDeleted != null) {
-            query.add(Map.entry("include_deleted", includeDeleted.toString()));
+            query.put("include_deleted", includeDeleted.toString());
         }
         if (uniqueId != null) {
-            query.add(Map.entry("unique_id", uniqueId));
+            query.put("unique_id", uniqueId);
         }
         if (updatedAtOnOrAfter != null) {
-            query.add(Map.entry("updated_at_on_or_after", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updatedAtOnOrAfter)));
+            query.put("updated_at_on_or_after", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updatedAtOnOrAfter));
         }
         if (updatedAtOnOrBefore != null) {
-            query.add(Map.entry("updated_at_on_or_before", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updatedAtOnOrBefore)));
+            query.put("updated_at_on_or_before", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(updatedAtOnOrBefore));
         }
         if (pageSize != null) {
-            query.add(Map.entry("page_size", pageSize.toString()));
+            query.put("page_size", pageSize.toString());
         }
         if (pageToken != null) {
-            query.add(Map.entry("page_token", pageToken));
+            query.put("page_token", pageToken);
         }
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** The path parameter at {@code index} (in URL order), or {@code ""} when unset or out of range. */
+    public String _pathParam(int index) {
+        switch (index) {
+            case 0:
+                return directoryId != null ? directoryId : "";
+            default:
+                return "";
+        }
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.directoryId = directoryId;
         b.displayName = displayName;
@@ -182,7 +218,8 @@ public final class FileListParams {
             return false;
         }
         FileListParams other = (FileListParams) o;
-        return Objects.equals(directoryId, other.directoryId)
+        return additional.equals(other.additional)
+                && Objects.equals(directoryId, other.directoryId)
                 && Objects.equals(displayName, other.displayName)
                 && Objects.equals(displayNameContains, other.displayNameContains)
                 && Objects.equals(expand, other.expand)
@@ -199,7 +236,7 @@ public final class FileListParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(directoryId, displayName, displayNameContains, expand, fileId, includeDeleted, uniqueId, updatedAtOnOrAfter, updatedAtOnOrBefore, pageSize, pageToken, organizationId, projectId);
+        return Objects.hash(additional, directoryId, displayName, displayNameContains, expand, fileId, includeDeleted, uniqueId, updatedAtOnOrAfter, updatedAtOnOrBefore, pageSize, pageToken, organizationId, projectId);
     }
 
     @Override
@@ -217,11 +254,12 @@ public final class FileListParams {
                 + ", pageToken=" + pageToken
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link FileListParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String directoryId;
         private String displayName;
         private String displayNameContains;
@@ -237,6 +275,16 @@ public final class FileListParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder directoryId(String directoryId) {
             this.directoryId = directoryId;

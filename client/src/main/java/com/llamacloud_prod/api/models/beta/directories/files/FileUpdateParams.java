@@ -1,11 +1,15 @@
 package com.llamacloud_prod.api.models.beta.directories.files;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.BodyParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
+import com.llamacloud_prod.api.core.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.ObjectMappers;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +25,7 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class FileUpdateParams {
+public final class FileUpdateParams implements Params {
 
     private final String directoryId;
     private final String directoryFileId;
@@ -32,7 +36,10 @@ public final class FileUpdateParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private FileUpdateParams(Builder b) {
+        this.additional = b.additional.build();
         this.directoryId = b.directoryId;
         this.directoryFileId = b.directoryFileId;
         this.displayName = b.displayName;
@@ -88,8 +95,8 @@ public final class FileUpdateParams {
         return Optional.ofNullable(projectId);
     }
 
-    /** The JSON body: set fields only (an explicitly cleared one as {@code null}). */
-    public ObjectNode _body() {
+    /** SDK-internal: the JSON body as sent: set fields only (an explicitly cleared one as {@code null}). */
+    public ObjectNode _bodyJson() {
         ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
         if (displayName != null) {
             body.set("display_name", ObjectMappers.jsonMapper().valueToTree(displayName));
@@ -103,22 +110,116 @@ public final class FileUpdateParams {
         if (uniqueId != null) {
             body.set("unique_id", ObjectMappers.jsonMapper().valueToTree(uniqueId));
         }
-        return body;
+        return additional.addBodyPropertiesTo(body);
+    }
+
+    /** The JSON body of the call: its typed fields and additional properties. */
+    public Body _body() {
+        return new Body(this);
+    }
+
+    /**
+     * The JSON body of {@link FileUpdateParams}: the body fields of the params, and the additional body
+     * properties set on its builder.
+     */
+    public static final class Body {
+        private final FileUpdateParams params;
+
+        private Body(FileUpdateParams params) {
+            this.params = params;
+        }
+
+        public Optional<String> displayName() {
+            return params.displayName();
+        }
+
+        public Optional<Map<String, Object>> metadata() {
+            return params.metadata();
+        }
+
+        public Optional<String> targetDirectoryId() {
+            return params.targetDirectoryId();
+        }
+
+        public Optional<String> uniqueId() {
+            return params.uniqueId();
+        }
+
+        public Map<String, JsonValue> _additionalProperties() {
+            return params._additionalBodyProperties();
+        }
+
+        /** The body as sent (serialized as this JSON). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public ObjectNode _json() {
+            return params._bodyJson();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Body && _json().equals(((Body) o)._json());
+        }
+
+        @Override
+        public int hashCode() {
+            return _json().hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Body" + _json();
+        }
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** Additional JSON properties sent in the body, replacing typed fields of the same name. */
+    public Map<String, JsonValue> _additionalBodyProperties() {
+        return additional.bodyProperties();
+    }
+
+    /** The path parameter at {@code index} (in URL order), or {@code ""} when unset or out of range. */
+    public String _pathParam(int index) {
+        switch (index) {
+            case 0:
+                return directoryId != null ? directoryId : "";
+            case 1:
+                return directoryFileId != null ? directoryFileId : "";
+            default:
+                return "";
+        }
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.directoryId = directoryId;
         b.directoryFileId = directoryFileId;
@@ -137,7 +238,8 @@ public final class FileUpdateParams {
             return false;
         }
         FileUpdateParams other = (FileUpdateParams) o;
-        return Objects.equals(directoryId, other.directoryId)
+        return additional.equals(other.additional)
+                && Objects.equals(directoryId, other.directoryId)
                 && Objects.equals(directoryFileId, other.directoryFileId)
                 && Objects.equals(displayName, other.displayName)
                 && Objects.equals(metadata, other.metadata)
@@ -149,7 +251,7 @@ public final class FileUpdateParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(directoryId, directoryFileId, displayName, metadata, targetDirectoryId, uniqueId, organizationId, projectId);
+        return Objects.hash(additional, directoryId, directoryFileId, displayName, metadata, targetDirectoryId, uniqueId, organizationId, projectId);
     }
 
     @Override
@@ -162,11 +264,12 @@ public final class FileUpdateParams {
                 + ", uniqueId=" + uniqueId
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link FileUpdateParams}. */
-    public static final class Builder {
+    public static final class Builder implements BodyParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String directoryId;
         private String directoryFileId;
         private String displayName;
@@ -177,6 +280,16 @@ public final class FileUpdateParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder directoryId(String directoryId) {
             this.directoryId = directoryId;

@@ -1,12 +1,15 @@
 package com.llamacloud_prod.api.models.beta.directories.files;
 
+import com.llamacloud_prod.api.core.AdditionalParams;
+import com.llamacloud_prod.api.core.Params;
+import com.llamacloud_prod.api.core.ParamsBuilder;
+import com.llamacloud_prod.api.core.http.Headers;
+import com.llamacloud_prod.api.core.http.QueryParams;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,10 +27,10 @@ import java.util.Optional;
  *         .build());
  * }</pre>
  */
-public final class FileUploadParams {
+public final class FileUploadParams implements Params {
 
     private final String directoryId;
-    private final MultipartField uploadFile;
+    private final MultipartField<InputStream> uploadFile;
     private final String displayName;
     private final String externalFileId;
     private final String metadata;
@@ -35,7 +38,10 @@ public final class FileUploadParams {
     private final String organizationId;
     private final String projectId;
 
+    private final AdditionalParams additional;
+
     private FileUploadParams(Builder b) {
+        this.additional = b.additional.build();
         this.directoryId = b.directoryId;
         this.uploadFile = b.uploadFile;
         this.displayName = b.displayName;
@@ -57,7 +63,7 @@ public final class FileUploadParams {
     }
 
     /** The file part, with its filename. */
-    public MultipartField uploadFile() {
+    public MultipartField<InputStream> uploadFile() {
         return uploadFile;
     }
 
@@ -89,18 +95,47 @@ public final class FileUploadParams {
     }
 
     /** Query parameters in order; arrays as repeated keys, unset ones left out. */
-    public List<Map.Entry<String, String>> _queryParams() {
-        List<Map.Entry<String, String>> query = new ArrayList<>();
+    public QueryParams _queryParams() {
+        QueryParams.Builder query = QueryParams.builder();
         if (organizationId != null) {
-            query.add(Map.entry("organization_id", organizationId));
+            query.put("organization_id", organizationId);
         }
         if (projectId != null) {
-            query.add(Map.entry("project_id", projectId));
+            query.put("project_id", projectId);
         }
-        return query;
+        return query.putAll(additional.queryParams()).build();
+    }
+
+    /** Additional headers to send with the request. */
+    public Headers _additionalHeaders() {
+        return additional.headers();
+    }
+
+    /** Additional query parameters to send with the request. */
+    public QueryParams _additionalQueryParams() {
+        return additional.queryParams();
+    }
+
+    @Override
+    public Headers _headers() {
+        return additional.headers();
+    }
+
+    /** The path parameter at {@code index} (in URL order), or {@code ""} when unset or out of range. */
+    public String _pathParam(int index) {
+        switch (index) {
+            case 0:
+                return directoryId != null ? directoryId : "";
+            default:
+                return "";
+        }
     }
 
     public Builder toBuilder() {
+        return copyFields().withAdditional(additional);
+    }
+
+    private Builder copyFields() {
         Builder b = new Builder();
         b.directoryId = directoryId;
         b.uploadFile = uploadFile;
@@ -119,7 +154,8 @@ public final class FileUploadParams {
             return false;
         }
         FileUploadParams other = (FileUploadParams) o;
-        return Objects.equals(directoryId, other.directoryId)
+        return additional.equals(other.additional)
+                && Objects.equals(directoryId, other.directoryId)
                 && Objects.equals(uploadFile, other.uploadFile)
                 && Objects.equals(displayName, other.displayName)
                 && Objects.equals(externalFileId, other.externalFileId)
@@ -131,7 +167,7 @@ public final class FileUploadParams {
 
     @Override
     public int hashCode() {
-        return Objects.hash(directoryId, uploadFile, displayName, externalFileId, metadata, uniqueId, organizationId, projectId);
+        return Objects.hash(additional, directoryId, uploadFile, displayName, externalFileId, metadata, uniqueId, organizationId, projectId);
     }
 
     @Override
@@ -144,13 +180,14 @@ public final class FileUploadParams {
                 + ", uniqueId=" + uniqueId
                 + ", organizationId=" + organizationId
                 + ", projectId=" + projectId
-                + "}";
+                + ", " + additional + "}";
     }
 
     /** A builder for {@link FileUploadParams}. */
-    public static final class Builder {
+    public static final class Builder implements ParamsBuilder<Builder> {
+        private AdditionalParams.Builder additional = AdditionalParams.builder();
         private String directoryId;
-        private MultipartField uploadFile;
+        private MultipartField<InputStream> uploadFile;
         private String displayName;
         private String externalFileId;
         private String metadata;
@@ -159,6 +196,16 @@ public final class FileUploadParams {
         private String projectId;
 
         private Builder() {}
+
+        @Override
+        public AdditionalParams.Builder _additional() {
+            return additional;
+        }
+
+        private Builder withAdditional(AdditionalParams additional) {
+            this.additional = additional.toBuilder();
+            return this;
+        }
 
         public Builder directoryId(String directoryId) {
             this.directoryId = directoryId;
@@ -169,7 +216,7 @@ public final class FileUploadParams {
             return directoryId(directoryId.orElse(null));
         }
 
-        public Builder uploadFile(MultipartField uploadFile) {
+        public Builder uploadFile(MultipartField<InputStream> uploadFile) {
             this.uploadFile = uploadFile;
             return this;
         }
@@ -236,6 +283,37 @@ public final class FileUploadParams {
         /** The stream's content (read fully now), sent as {@code filename}. */
         public Builder uploadFile(InputStream content, String filename) {
             return uploadFile(MultipartField.of(content, filename));
+        }
+
+        /** The stream's content (read fully now), sent without a filename: the server names it from {@code displayName}. */
+        public Builder uploadFile(InputStream content) {
+            return uploadFile(MultipartField.<InputStream>builder().value(content).build());
+        }
+
+        /** In-memory content, sent without a filename: the server names it from {@code displayName}. */
+        public Builder uploadFile(byte[] content) {
+            return uploadFile(MultipartField.<InputStream>builder().bytes(content).build());
+        }
+
+        public Builder displayName(MultipartField<String> displayName) {
+            return displayName(text("displayName", displayName));
+        }
+
+        public Builder externalFileId(MultipartField<String> externalFileId) {
+            return externalFileId(text("externalFileId", externalFileId));
+        }
+
+        /** A JSON object encoded in a text field. */
+        public Builder metadata(MultipartField<String> metadata) {
+            return metadata(text("metadata", metadata));
+        }
+
+        public Builder uniqueId(MultipartField<String> uniqueId) {
+            return uniqueId(text("uniqueId", uniqueId));
+        }
+
+        private static String text(String name, MultipartField<String> field) {
+            return field.text().orElseThrow(() -> new IllegalArgumentException(name + " must be a text field"));
         }
 
         /** In-memory content, sent as {@code filename}. */

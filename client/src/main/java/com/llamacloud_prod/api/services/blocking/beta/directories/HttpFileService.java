@@ -1,10 +1,13 @@
 package com.llamacloud_prod.api.services.blocking.beta.directories;
 
+import com.llamacloud_prod.api.core.http.HttpResponseFor;
+import com.llamacloud_prod.api.core.http.HttpResponse;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
+import com.llamacloud_prod.api.services.requests.DirectoryFileRequests;
 import com.llamacloud_prod.api.core.http.OkHttpExecutor;
 import com.llamacloud_prod.api.models.beta.directories.files.FileAddParams;
 import com.llamacloud_prod.api.models.beta.directories.files.FileAddResponse;
@@ -31,6 +34,7 @@ public final class HttpFileService implements FileService {
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
+    private final RawResponse raw = new RawResponse();
 
     public HttpFileService(ClientOptions options) {
         this.options = options;
@@ -46,71 +50,82 @@ public final class HttpFileService implements FileService {
 
     @Override
     public FileAddResponse add(FileAddParams params, RequestOptions requestOptions) {
-        String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
-        ApiRequest request = ApiRequest.builder("POST")
-                .addPathSegments("api", "v1", "beta", "directories", directoryId, "files")
-                .putAllQueryParams(params._queryParams())
-                .body(params._body())
-                .build();
-        return Json.model(http.execute(request, requestOptions), FileAddResponse.class);
+        return raw.add(params, requestOptions).parse();
     }
 
     @Override
     public FileUploadResponse upload(FileUploadParams params, RequestOptions requestOptions) {
-        String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
-        ApiRequest request = ApiRequest.builder("POST")
-                .addPathSegments("api", "v1", "beta", "directories", directoryId, "files", "upload")
-                .putAllQueryParams(params._queryParams())
-                .putMultipartFile("upload_file", params.uploadFile())
-                .putMultipartText("display_name", params.displayName().orElse(null))
-                .putMultipartText("external_file_id", params.externalFileId().orElse(null))
-                .putMultipartText("metadata", params.metadata().orElse(null))
-                .putMultipartText("unique_id", params.uniqueId().orElse(null))
-                .build();
-        return Json.model(http.execute(request, requestOptions), FileUploadResponse.class);
+        return raw.upload(params, requestOptions).parse();
     }
 
     @Override
     public FileListPage list(FileListParams params, RequestOptions requestOptions) {
-        String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "beta", "directories", directoryId, "files")
-                .putAllQueryParams(params._queryParams())
-                .build();
-        FileListPageResponse response = Json.model(http.execute(request, requestOptions), FileListPageResponse.class);
-        return FileListPage.builder().service(this).params(params).response(response).build();
+        return raw.list(params, requestOptions).parse();
     }
 
     @Override
     public FileGetResponse get(FileGetParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("GET")
-                .addPathSegments(entryPath(params.directoryId().orElse(null), params.directoryFileId().orElse(null)))
-                .putAllQueryParams(params._queryParams())
-                .build();
-        return Json.model(http.execute(request, requestOptions), FileGetResponse.class);
+        return raw.get(params, requestOptions).parse();
     }
 
     @Override
     public FileUpdateResponse update(FileUpdateParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("PATCH")
-                .addPathSegments(entryPath(params.directoryId().orElse(null), params.directoryFileId().orElse(null)))
-                .putAllQueryParams(params._queryParams())
-                .body(params._body())
-                .build();
-        return Json.model(http.execute(request, requestOptions), FileUpdateResponse.class);
+        return raw.update(params, requestOptions).parse();
     }
 
     @Override
     public void delete(FileDeleteParams params, RequestOptions requestOptions) {
-        ApiRequest request = ApiRequest.builder("DELETE")
-                .addPathSegments(entryPath(params.directoryId().orElse(null), params.directoryFileId().orElse(null)))
-                .putAllQueryParams(params._queryParams())
-                .build();
-        http.execute(request, requestOptions);
+        raw.delete(params, requestOptions);
     }
 
-    private static String[] entryPath(String directoryId, String directoryFileId) {
-        return new String[] {"api", "v1", "beta", "directories", Checks.required("directoryId", directoryId),
-                "files", Checks.required("directoryFileId", directoryFileId)};
+    @Override
+    public FileService.WithRawResponse withRawResponse() {
+        return raw;
+    }
+
+    /** The calls, each returning the answer with its status and headers. */
+    private final class RawResponse implements FileService.WithRawResponse {
+
+        @Override
+        public FileService.WithRawResponse withOptions(Consumer<ClientOptions.Builder> modifier) {
+            return HttpFileService.this.withOptions(modifier).withRawResponse();
+        }
+
+        @Override
+        public HttpResponseFor<FileAddResponse> add(FileAddParams params, RequestOptions requestOptions) {
+            ApiRequest request = DirectoryFileRequests.add(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, FileAddResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<FileUploadResponse> upload(FileUploadParams params, RequestOptions requestOptions) {
+            ApiRequest request = DirectoryFileRequests.upload(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, FileUploadResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<FileListPage> list(FileListParams params, RequestOptions requestOptions) {
+            ApiRequest request = DirectoryFileRequests.list(params);
+            return http.executeFor(request, requestOptions, json -> FileListPage.builder().service(HttpFileService.this).params(params)
+                    .response(Json.model(json, FileListPageResponse.class)).build());
+        }
+
+        @Override
+        public HttpResponseFor<FileGetResponse> get(FileGetParams params, RequestOptions requestOptions) {
+            ApiRequest request = DirectoryFileRequests.get(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, FileGetResponse.class));
+        }
+
+        @Override
+        public HttpResponseFor<FileUpdateResponse> update(FileUpdateParams params, RequestOptions requestOptions) {
+            ApiRequest request = DirectoryFileRequests.update(params);
+            return http.executeFor(request, requestOptions, json -> Json.model(json, FileUpdateResponse.class));
+        }
+
+        @Override
+        public HttpResponse delete(FileDeleteParams params, RequestOptions requestOptions) {
+            ApiRequest request = DirectoryFileRequests.delete(params);
+            return http.executeRaw(request, requestOptions);
+        }
     }
 }
