@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.http.HttpResponseFor;
 import com.llamacloud_prod.api.models.beta.directories.files.FileUploadParams;
-import com.llamacloud_prod.api.models.files.File;
 import com.llamacloud_prod.api.models.files.FileCreateParams;
 import com.llamacloud_prod.api.models.files.FileQueryParams;
 import com.llamacloud_prod.api.models.files.FileQueryResponse;
@@ -47,7 +46,7 @@ class FileQueryAndUploadTest {
         assertThat(request.getTarget()).isEqualTo("/api/v1/beta/files/query?project_id=p-1");
         assertThat(request.getBody().utf8()).isEqualTo(
                 "{\"filter\":{\"file_ids\":[\"f-1\"],\"file_name\":\"notes.txt\"},\"order_by\":\"name\",\"page_size\":2}");
-        assertThat(page.items()).extracting(File::id).containsExactly("f-1");
+        assertThat(page.items()).extracting(FileQueryResponse.Item::id).containsExactly("f-1");
         assertThat(page.nextPageToken()).contains("t2");
         assertThat(page.totalSize()).contains(3L);
     }

@@ -23,7 +23,6 @@ import com.llamacloud_prod.api.models.beta.directories.DirectoryUpdateParams;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryUpdateResponse;
 import com.llamacloud_prod.api.models.beta.directories.files.FileUploadParams;
 import com.llamacloud_prod.api.models.beta.directories.files.FileUploadResponse;
-import com.llamacloud_prod.api.models.files.File;
 import com.llamacloud_prod.api.models.files.FileCreateParams;
 import com.llamacloud_prod.api.models.files.FileCreateResponse;
 import com.llamacloud_prod.api.models.files.FileQueryParams;
@@ -66,7 +65,7 @@ class SdkCoreSdkTest {
         FileQueryResponse byName = client.files().query(FileQueryParams.builder()
                 .filter(FileQueryParams.Filter.builder().fileName("query-a-" + tag + ".txt").build())
                 .build());
-        assertThat(byName.items()).extracting(File::id).containsExactly(a.id());
+        assertThat(byName.items()).extracting(FileQueryResponse.Item::id).containsExactly(a.id());
 
         FileQueryResponse first = client.files().query(FileQueryParams.builder().orderBy("name").pageSize(1L).build());
         assertThat(first.items()).hasSize(1);

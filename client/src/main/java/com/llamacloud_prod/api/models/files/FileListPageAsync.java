@@ -40,7 +40,7 @@ public final class FileListPageAsync implements PageAsync<FileListResponse> {
     /** The items of this page; empty (not an error) if the server omitted {@code items}. */
     @Override
     public List<FileListResponse> items() {
-        return response.itemsOrEmpty();
+        return response._items().asKnown().orElse(List.of());
     }
 
     public Optional<String> nextPageToken() {

@@ -41,7 +41,7 @@ public final class ChatListPageAsync implements PageAsync<ChatListResponse> {
     /** The sessions of this page; empty (not an error) if the server omitted {@code items}. */
     @Override
     public List<ChatListResponse> items() {
-        return response.itemsOrEmpty();
+        return response._items().asKnown().orElse(List.of());
     }
 
     public Optional<String> nextPageToken() {

@@ -40,7 +40,7 @@ public final class RetrievalFindPageAsync implements PageAsync<RetrievalFindResp
     /** The items of this page; empty (not an error) if the server omitted {@code items}. */
     @Override
     public List<RetrievalFindResponse> items() {
-        return response.itemsOrEmpty();
+        return response._items().asKnown().orElse(List.of());
     }
 
     public Optional<String> nextPageToken() {

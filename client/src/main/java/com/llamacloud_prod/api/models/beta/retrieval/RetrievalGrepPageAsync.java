@@ -40,7 +40,7 @@ public final class RetrievalGrepPageAsync implements PageAsync<RetrievalGrepResp
     /** The items of this page; empty (not an error) if the server omitted {@code items}. */
     @Override
     public List<RetrievalGrepResponse> items() {
-        return response.itemsOrEmpty();
+        return response._items().asKnown().orElse(List.of());
     }
 
     public Optional<String> nextPageToken() {
