@@ -59,6 +59,20 @@ final class ModelPlanner {
     }
 
     /**
+     * Plans a params body component ({@code <Params>Body}) as the class {@code Body} of package {@code pkg}.
+     * Its inline objects and enums are returned in the spec's {@code nested}; the params class declares them
+     * beside {@code Body}, where the official SDK has them ({@code ChatCreateParams.SharedAccess}).
+     */
+    ObjectSpec planBody(String schemaKey, String pkg, Set<String> imports) {
+        return (ObjectSpec) declare("Body", schemas.path(schemaKey), new Context(pkg, imports), new ArrayList<>());
+    }
+
+    /** The Java type of a parameter's schema; inline enums are added to {@code nested}. */
+    TypeRef parameterType(JsonNode schema, String name, String pkg, Set<String> imports, List<Spec> nested) {
+        return type(schema, name, new Context(pkg, imports), nested).type();
+    }
+
+    /**
      * The class of a component: its {@code x-sdk-name}, else its key (keys are unique in the document, class
      * names only within a package, e.g. {@code files.FileListResponse} and {@code beta.directories.files.FileListResponse}).
      */

@@ -27,6 +27,7 @@ final class ModelRenderer {
             "com.fasterxml.jackson.databind.SerializerProvider",
             "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
             "com.fasterxml.jackson.databind.annotation.JsonSerialize",
+            "%s.core.AdditionalParams",
             "%s.core.Check",
             "%s.core.ExcludeMissing",
             "%s.core.JsonField",
@@ -34,9 +35,14 @@ final class ModelRenderer {
             "%s.core.JsonMissing",
             "%s.core.JsonValue",
             "%s.core.ObjectMappers",
+            "%s.core.Params",
+            "%s.core.ParamsBuilder",
+            "%s.core.http.Headers",
+            "%s.core.http.QueryParams",
             "%s.errors.LlamaCloudInvalidDataException",
             "java.io.IOException",
             "java.time.OffsetDateTime",
+            "java.time.format.DateTimeFormatter",
             "java.util.ArrayList",
             "java.util.Collections",
             "java.util.LinkedHashMap",
@@ -54,9 +60,13 @@ final class ModelRenderer {
     }
 
     String render(TopLevel file) {
-        String body = renderClass(file.spec(), 0, true);
+        return file(file.packageName(), renderClass(file.spec(), 0, true), file.imports());
+    }
+
+    /** A source file: header, package, the imports {@code body} uses, then {@code body}. */
+    String file(String packageName, String body, java.util.Set<String> imports) {
         SourceWriter w = new SourceWriter(0);
-        w.line(HEADER).line("").line("package " + file.packageName() + ";").line("");
+        w.line(HEADER).line("").line("package " + packageName + ";").line("");
         // Only what the class uses, so the generated code compiles without unused-import noise.
         java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(body.split("[^A-Za-z0-9_]+")));
         for (String template : IMPORTS) {
@@ -65,7 +75,7 @@ final class ModelRenderer {
                 w.line("import " + imp + ";");
             }
         }
-        for (String imp : file.imports()) {
+        for (String imp : imports) {
             w.line("import " + imp + ";");
         }
         w.line("");

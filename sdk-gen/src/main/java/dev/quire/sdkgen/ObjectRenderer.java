@@ -18,6 +18,11 @@ final class ObjectRenderer {
     }
 
     String render(ObjectSpec spec, int depth, boolean topLevel) {
+        return render(spec, depth, topLevel, true);
+    }
+
+    /** @param withNested false when the enclosing class declares the nested classes (a params {@code Body}) */
+    String render(ObjectSpec spec, int depth, boolean topLevel, boolean withNested) {
         String n = spec.name();
         List<Prop> props = spec.props();
         SourceWriter w = new SourceWriter(depth);
@@ -94,7 +99,7 @@ final class ObjectRenderer {
         validate(w, n, props);
         objectMethods(w, n, props);
 
-        for (Spec nested : spec.nested()) {
+        for (Spec nested : withNested ? spec.nested() : List.<Spec>of()) {
             w.line("").raw(models.renderClass(nested, w.depth(), false));
         }
         w.close("}");

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * java dev.quire.sdkgen.SdkGen openapi.json target/generated-sources/openapi [basePackage] [skip,Names]
  * </pre>
  *
- * Writes one file per top-level schema that has {@code x-sdk-package}, under
+ * Writes one file per top-level schema that has {@code x-sdk-package} and one params class per operation
+ * that has {@code x-sdk-params} (multipart ones are still written by hand), under
  * {@code <out>/<basePackage as path>/models/<x-sdk-package as path>/}. The output directory is
  * emptied first, so a schema removed from the document leaves no stale class behind.
  */
@@ -45,18 +46,27 @@ public final class SdkGen {
     /** Writes the models of {@code openApi} under {@code outDir}; returns the files written. */
     public static List<Path> generate(Path openApi, Path outDir, String basePackage, Set<String> skip) throws IOException {
         JsonNode document = new ObjectMapper().readTree(openApi.toFile());
-        List<TopLevel> files = new ModelPlanner(document, basePackage + ".models", skip).plan();
+        ModelPlanner planner = new ModelPlanner(document, basePackage + ".models", skip);
+        List<TopLevel> files = planner.plan();
         ModelRenderer renderer = new ModelRenderer(basePackage);
         clean(outDir);
         List<Path> written = new java.util.ArrayList<>();
         for (TopLevel file : files) {
-            Path dir = outDir.resolve(file.packageName().replace('.', '/'));
-            Files.createDirectories(dir);
-            Path path = dir.resolve(file.spec().name() + ".java");
-            Files.writeString(path, renderer.render(file));
-            written.add(path);
+            written.add(write(outDir, file.packageName(), file.spec().name(), renderer.render(file)));
+        }
+        ParamsRenderer params = new ParamsRenderer(renderer);
+        for (ParamsPlanner.ParamsSpec spec : new ParamsPlanner(document, planner, basePackage + ".models", skip).plan()) {
+            written.add(write(outDir, spec.packageName(), spec.name(), params.render(spec)));
         }
         return written;
+    }
+
+    private static Path write(Path outDir, String packageName, String className, String source) throws IOException {
+        Path dir = outDir.resolve(packageName.replace('.', '/'));
+        Files.createDirectories(dir);
+        Path path = dir.resolve(className + ".java");
+        Files.writeString(path, source);
+        return path;
     }
 
     private static void clean(Path dir) throws IOException {

@@ -25,4 +25,16 @@ public final class Checks {
             throw new IllegalArgumentException(String.format(template, value));
         }
     }
+
+    /**
+     * A path parameter: set and not empty. An empty segment would send the call to another route
+     * ({@code GET /api/v1/chat/} lists sessions instead of reading one).
+     */
+    public static String pathParam(String name, String value) {
+        required(name, value);
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        return value;
+    }
 }

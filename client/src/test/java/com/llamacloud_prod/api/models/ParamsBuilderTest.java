@@ -10,6 +10,7 @@ import com.llamacloud_prod.api.errors.NotFoundException;
 import com.llamacloud_prod.api.models.beta.chat.ChatCreateParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatListParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveParams;
+import com.llamacloud_prod.api.services.requests.ChatRequests;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,14 +32,16 @@ class ParamsBuilderTest {
     }
 
     @Test
-    void builders_reject_bad_values_naming_them() {
-        assertThatThrownBy(() -> ChatListParams.builder().pageSize(0L).build())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("pageSize must be >= 1: 0");
-        assertThatThrownBy(() -> ChatCreateParams.builder().addIndexId("idx-1").addIndexId(" ").build())
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("indexIds[1] must not be blank:  ");
-        assertThatThrownBy(() -> ChatRetrieveParams.builder().sessionId("").build())
+    void builders_keep_values_as_given_and_requests_reject_an_empty_path_param() {
+        // As the official SDK: params carry what the caller set (the server answers 422 for a bad
+        // page size or a blank index id); only an empty path segment is refused before sending,
+        // since it would address another route.
+        assertThat(ChatListParams.builder().pageSize(0L).build()._queryParams().values("page_size")).containsExactly("0");
+        assertThat(ChatCreateParams.builder().addIndexId("idx-1").addIndexId(" ").build().indexIds())
+                .contains(List.of("idx-1", " "));
+        ChatRetrieveParams empty = ChatRetrieveParams.builder().sessionId("").build();
+        assertThat(empty._pathParam(0)).isEqualTo("");
+        assertThatThrownBy(() -> ChatRequests.retrieve(empty))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("sessionId must not be empty");
     }

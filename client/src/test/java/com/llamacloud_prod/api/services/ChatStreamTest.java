@@ -273,8 +273,6 @@ class ChatStreamTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("indexIds");
         assertThatThrownBy(() -> ChatStreamParams.builder().addIndexId("idx-1").build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("prompt");
-        assertThatThrownBy(() -> ChatStreamParams.builder().addIndexId(" ").prompt("p").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("indexIds[0]");
         assertThatThrownBy(() -> api.client.beta().chat().stream(PARAMS))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("sessionId");
         ChatStreamParams params = PARAMS.toBuilder().sessionId("ses-9").build();

@@ -3,6 +3,7 @@ package com.llamacloud_prod.api.core.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.MultipartField;
+import com.llamacloud_prod.api.core.ObjectMappers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -144,6 +145,11 @@ public final class ApiRequest {
         public Builder body(JsonNode body) {
             this.body = body;
             return this;
+        }
+
+        /** The JSON of a params {@code Body} model: its set fields and additional properties. */
+        public Builder jsonBody(Object model) {
+            return body(ObjectMappers.jsonMapper().valueToTree(model));
         }
 
         /** Adds a text part; does nothing when {@code value} is null (absent fields are not sent). */

@@ -1,8 +1,6 @@
 package com.llamacloud_prod.api.services.requests;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
-import com.llamacloud_prod.api.core.ObjectMappers;
 import com.llamacloud_prod.api.core.http.ApiRequest;
 import com.llamacloud_prod.api.models.beta.chat.ChatCreateParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatDeleteParams;
@@ -24,18 +22,16 @@ public final class ChatRequests {
     private ChatRequests() {}
 
     public static ApiRequest create(ChatCreateParams params) {
-        ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
-        params.indexIds().ifPresent(ids -> ids.forEach(body.putArray("index_ids")::add));
         return ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "chat")
                 .putAllQueryParams(params._queryParams())
                 .putAllHeaders(params._headers())
-                .body(body)
+                .jsonBody(params._body())
                 .build();
     }
 
     public static ApiRequest retrieve(ChatRetrieveParams params) {
-        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
+        String sessionId = Checks.pathParam("sessionId", params.sessionId().orElse(null));
         return ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "chat", sessionId)
                 .putAllQueryParams(params._queryParams())
@@ -52,7 +48,7 @@ public final class ChatRequests {
     }
 
     public static ApiRequest delete(ChatDeleteParams params) {
-        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
+        String sessionId = Checks.pathParam("sessionId", params.sessionId().orElse(null));
         return ApiRequest.builder("DELETE")
                 .addPathSegments("api", "v1", "chat", sessionId)
                 .putAllQueryParams(params._queryParams())
@@ -61,7 +57,7 @@ public final class ChatRequests {
     }
 
     public static ApiRequest getSummary(ChatGetSummaryParams params) {
-        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
+        String sessionId = Checks.pathParam("sessionId", params.sessionId().orElse(null));
         return ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "chat", sessionId, "summary")
                 .putAllQueryParams(params._queryParams())

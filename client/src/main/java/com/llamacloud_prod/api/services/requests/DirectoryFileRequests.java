@@ -19,7 +19,7 @@ public final class DirectoryFileRequests {
     private DirectoryFileRequests() {}
 
     public static ApiRequest add(FileAddParams params) {
-        String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
+        String directoryId = Checks.pathParam("directoryId", params.directoryId().orElse(null));
         return ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "beta", "directories", directoryId, "files")
                 .putAllQueryParams(params._queryParams())
@@ -29,7 +29,7 @@ public final class DirectoryFileRequests {
     }
 
     public static ApiRequest upload(FileUploadParams params) {
-        String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
+        String directoryId = Checks.pathParam("directoryId", params.directoryId().orElse(null));
         return ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "beta", "directories", directoryId, "files", "upload")
                 .putAllQueryParams(params._queryParams())
@@ -43,7 +43,7 @@ public final class DirectoryFileRequests {
     }
 
     public static ApiRequest list(FileListParams params) {
-        String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
+        String directoryId = Checks.pathParam("directoryId", params.directoryId().orElse(null));
         return ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "beta", "directories", directoryId, "files")
                 .putAllQueryParams(params._queryParams())
@@ -78,7 +78,7 @@ public final class DirectoryFileRequests {
 
 
     private static String[] entryPath(String directoryId, String directoryFileId) {
-        return new String[] {"api", "v1", "beta", "directories", Checks.required("directoryId", directoryId),
-                "files", Checks.required("directoryFileId", directoryFileId)};
+        return new String[] {"api", "v1", "beta", "directories", Checks.pathParam("directoryId", directoryId),
+                "files", Checks.pathParam("directoryFileId", directoryFileId)};
     }
 }

@@ -39,7 +39,7 @@ public final class DirectoryRequests {
     }
 
     public static ApiRequest get(DirectoryGetParams params) {
-        String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
+        String directoryId = Checks.pathParam("directoryId", params.directoryId().orElse(null));
         return ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "beta", "directories", directoryId)
                 .putAllQueryParams(params._queryParams())
@@ -48,7 +48,7 @@ public final class DirectoryRequests {
     }
 
     public static ApiRequest update(DirectoryUpdateParams params) {
-        String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
+        String directoryId = Checks.pathParam("directoryId", params.directoryId().orElse(null));
         return ApiRequest.builder("PATCH")
                 .addPathSegments("api", "v1", "beta", "directories", directoryId)
                 .putAllQueryParams(params._queryParams())
@@ -58,7 +58,7 @@ public final class DirectoryRequests {
     }
 
     public static ApiRequest delete(DirectoryDeleteParams params) {
-        String directoryId = Checks.required("directoryId", params.directoryId().orElse(null));
+        String directoryId = Checks.pathParam("directoryId", params.directoryId().orElse(null));
         return ApiRequest.builder("DELETE")
                 .addPathSegments("api", "v1", "beta", "directories", directoryId)
                 .putAllQueryParams(params._queryParams())

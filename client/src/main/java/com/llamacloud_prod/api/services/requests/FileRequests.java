@@ -59,7 +59,7 @@ public final class FileRequests {
     }
 
     public static ApiRequest delete(FileDeleteParams params) {
-        String fileId = Checks.required("fileId", params.fileId().orElse(null));
+        String fileId = Checks.pathParam("fileId", params.fileId().orElse(null));
         return ApiRequest.builder("DELETE")
                 .addPathSegments("api", "v1", "beta", "files", fileId)
                 .putAllQueryParams(params._queryParams())
@@ -70,7 +70,7 @@ public final class FileRequests {
     /** GET /api/v1/beta/files/{file_id}/content: named get up to the 1.2 SDK, content from 1.3 on. */
     private static ApiRequest contentLink(Optional<String> fileId, QueryParams query, Headers headers) {
         return ApiRequest.builder("GET")
-                .addPathSegments("api", "v1", "beta", "files", Checks.required("fileId", fileId.orElse(null)), "content")
+                .addPathSegments("api", "v1", "beta", "files", Checks.pathParam("fileId", fileId.orElse(null)), "content")
                 .putAllQueryParams(query)
                 .putAllHeaders(headers)
                 .build();

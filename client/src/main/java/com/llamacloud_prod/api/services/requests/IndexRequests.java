@@ -35,7 +35,7 @@ public final class IndexRequests {
     }
 
     public static ApiRequest get(IndexGetParams params) {
-        String indexId = Checks.required("indexId", params.indexId().orElse(null));
+        String indexId = Checks.pathParam("indexId", params.indexId().orElse(null));
         return ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "indexes", indexId)
                 .putAllQueryParams(params._queryParams())
@@ -44,7 +44,7 @@ public final class IndexRequests {
     }
 
     public static ApiRequest delete(IndexDeleteParams params) {
-        String indexId = Checks.required("indexId", params.indexId().orElse(null));
+        String indexId = Checks.pathParam("indexId", params.indexId().orElse(null));
         return ApiRequest.builder("DELETE")
                 .addPathSegments("api", "v1", "indexes", indexId)
                 .putAllQueryParams(params._queryParams())
@@ -53,7 +53,7 @@ public final class IndexRequests {
     }
 
     public static ApiRequest sync(IndexSyncParams params) {
-        String indexId = Checks.required("indexId", params.indexId().orElse(null));
+        String indexId = Checks.pathParam("indexId", params.indexId().orElse(null));
         // No body, as the official SDKs send it (API.md §1.4).
         return ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "indexes", indexId, "sync")

@@ -31,7 +31,7 @@ public final class ProjectRequests {
     }
 
     public static ApiRequest get(ProjectGetParams params) {
-        String projectId = Checks.required("projectId", params.projectId().orElse(null));
+        String projectId = Checks.pathParam("projectId", params.projectId().orElse(null));
         return ApiRequest.builder("GET")
                 .addPathSegments("api", "v1", "projects", projectId)
                 .putAllQueryParams(params._queryParams())

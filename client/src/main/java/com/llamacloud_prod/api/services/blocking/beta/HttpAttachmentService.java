@@ -56,7 +56,7 @@ public final class HttpAttachmentService implements AttachmentService {
 
         @Override
         public HttpResponseFor<PresignedUrl> get(AttachmentGetParams params, RequestOptions requestOptions) {
-            String name = Checks.required("attachmentName", params.attachmentName().orElse(null));
+            String name = Checks.pathParam("attachmentName", params.attachmentName().orElse(null));
             // One segment: the executor percent-encodes it, so "screenshots/page_1.jpg" goes out as screenshots%2Fpage_1.jpg.
             ApiRequest request = ApiRequest.builder("GET")
                     .addPathSegments("api", "v1", "beta", "attachments", name)

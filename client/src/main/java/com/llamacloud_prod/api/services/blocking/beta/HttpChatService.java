@@ -2,7 +2,6 @@ package com.llamacloud_prod.api.services.blocking.beta;
 
 import com.llamacloud_prod.api.core.http.HttpResponseFor;
 import com.llamacloud_prod.api.core.http.HttpResponse;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
@@ -87,16 +86,12 @@ public final class HttpChatService implements ChatService {
 
     @Override
     public StreamResponse<ChatEvent> streamEvents(ChatStreamParams params, RequestOptions requestOptions) {
-        String sessionId = Checks.required("sessionId", params.sessionId().orElse(null));
-        ObjectNode body = ObjectMappers.jsonMapper().createObjectNode();
-        params.indexIds().forEach(body.putArray("index_ids")::add);
-        body.put("prompt", params.prompt());
-        params.requireAllIndexes().ifPresent(value -> body.put("require_all_indexes", value));
+        String sessionId = Checks.pathParam("sessionId", params.sessionId().orElse(null));
         ApiRequest request = ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "chat", sessionId, "messages", "stream")
                 .putAllQueryParams(params._queryParams())
                 .putAllHeaders(params._headers())
-                .body(body)
+                .jsonBody(params._body())
                 .build();
         return new SseStreamResponse<>(http.openStream(request, requestOptions), HttpChatService::event);
     }
