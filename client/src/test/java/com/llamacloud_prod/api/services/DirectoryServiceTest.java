@@ -70,7 +70,7 @@ class DirectoryServiceTest {
         api.enqueue(200, DIR);
         api.enqueue(200, DIR);
 
-        api.client.beta().directories().update("dir-1", DirectoryUpdateParams.builder().description(null).build());
+        api.client.beta().directories().update("dir-1", DirectoryUpdateParams.builder().description((String) null).build());
         api.client.beta().directories().update("dir-1", DirectoryUpdateParams.builder().name("n").build());
 
         RecordedRequest cleared = api.take();
@@ -86,7 +86,7 @@ class DirectoryServiceTest {
         api.enqueue(200, "{\"items\":[],\"next_page_token\":\"ignored-on-an-empty-page\"}");
 
         List<String> ids = api.client.beta().directories().list(DirectoryListParams.builder()
-                        .addType("user").addType("ephemeral").includeDeleted(true).build())
+                        .addType(DirectoryListParams.DirectoryTypesItem.USER).addType(DirectoryListParams.DirectoryTypesItem.EPHEMERAL).includeDeleted(true).build())
                 .autoPager().stream().map(DirectoryListResponse::id).collect(Collectors.toList());
 
         assertThat(ids).containsExactly("dir-1");
@@ -130,7 +130,10 @@ class DirectoryServiceTest {
         api.enqueue(200, ENTRY);
 
         api.client.beta().directories().files().add("dir-1", FileAddParams.builder()
-                .fileId("f-1").putMetadata("team", "legal").putMetadata("draft", false).build());
+                .fileId("f-1").metadata(FileAddParams.Metadata.builder()
+                        .putAdditionalProperty("team", JsonValue.from("legal"))
+                        .putAdditionalProperty("draft", JsonValue.from(false)).build())
+                .build());
 
         RecordedRequest request = api.take();
         assertThat(request.getTarget()).isEqualTo("/api/v1/beta/directories/dir-1/files");
@@ -174,15 +177,16 @@ class DirectoryServiceTest {
     void builders_and_services_name_what_is_missing() {
         assertThatThrownBy(() -> DirectoryCreateParams.builder().build())
                 .isInstanceOf(IllegalStateException.class).hasMessage("`name` is required, but was not set");
-        assertThatThrownBy(() -> DirectoryCreateParams.builder().name("").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("name must not be empty");
+        // As the official SDK, a set value is kept as given (the server validates it).
+        assertThat(DirectoryCreateParams.builder().name("").build().name()).isEmpty();
         assertThatThrownBy(() -> FileAddParams.builder().build())
                 .isInstanceOf(IllegalStateException.class).hasMessage("`fileId` is required, but was not set");
         assertThatThrownBy(() -> FileUploadParams.builder().build())
                 .isInstanceOf(IllegalStateException.class).hasMessage("`uploadFile` is required, but was not set");
         assertThatThrownBy(() -> api.client.beta().directories().files().get("dfl-1", FileGetParams.none()))
                 .isInstanceOf(IllegalStateException.class).hasMessage("`directoryId` is required, but was not set");
-        assertThatThrownBy(() -> FileGetParams.builder().directoryId("").build())
+        assertThatThrownBy(() -> api.client.beta().directories().files().get("dfl-1",
+                        FileGetParams.builder().directoryId("").build()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("directoryId must not be empty");
     }
 }

@@ -85,7 +85,7 @@ class SdkCoreSdkTest {
         assertThat(unchanged.name()).isEqualTo("to-rename");
 
         HttpResponseFor<DirectoryUpdateResponse> renamed = client.beta().directories().withRawResponse()
-                .update(dir.id(), DirectoryUpdateParams.builder().name("renamed").description(null).build());
+                .update(dir.id(), DirectoryUpdateParams.builder().name("renamed").description((String) null).build());
         assertThat(renamed.statusCode()).isEqualTo(200);
         assertThat(renamed.headers().values("content-type")).anySatisfy(type -> assertThat(type).startsWith("application/json"));
         assertThat(renamed.parse().name()).isEqualTo("renamed");

@@ -24,7 +24,7 @@ public final class DirectoryFileRequests {
                 .addPathSegments("api", "v1", "beta", "directories", directoryId, "files")
                 .putAllQueryParams(params._queryParams())
                 .putAllHeaders(params._headers())
-                .body(params._bodyJson())
+                .jsonBody(params._body())
                 .build();
     }
 
@@ -64,7 +64,7 @@ public final class DirectoryFileRequests {
                 .addPathSegments(entryPath(params.directoryId().orElse(null), params.directoryFileId().orElse(null)))
                 .putAllQueryParams(params._queryParams())
                 .putAllHeaders(params._headers())
-                .body(params._bodyJson())
+                .jsonBody(params._body())
                 .build();
     }
 

@@ -26,7 +26,7 @@ public final class DirectoryRequests {
                 .addPathSegments("api", "v1", "beta", "directories")
                 .putAllQueryParams(params._queryParams())
                 .putAllHeaders(params._headers())
-                .body(params._bodyJson())
+                .jsonBody(params._body())
                 .build();
     }
 
@@ -53,7 +53,7 @@ public final class DirectoryRequests {
                 .addPathSegments("api", "v1", "beta", "directories", directoryId)
                 .putAllQueryParams(params._queryParams())
                 .putAllHeaders(params._headers())
-                .body(params._bodyJson())
+                .jsonBody(params._body())
                 .build();
     }
 
