@@ -267,8 +267,10 @@ final class ObjectRenderer {
             // Alias setters per variant, e.g. event(Stop) for event(Event.ofStop(stop)).
             for (Spec.Variant v : union.variants()) {
                 String arg = Names.camel(v.name());
+                // A list variant gets its own name (valueOfStrings): list overloads would clash after erasure.
+                String setter = v.type() instanceof TypeRef.ListOf ? name + "Of" + v.name() : name;
                 w.line("/** Alias for calling {@link Builder#" + name + "} with {@code " + union.name() + ".of" + v.name() + "(" + arg + ")}. */");
-                w.open("public Builder " + name + "(" + variantType(union, v) + " " + arg + ") {")
+                w.open("public Builder " + setter + "(" + variantType(union, v) + " " + arg + ") {")
                         .line("return " + name + "(" + union.name() + ".of" + v.name() + "(" + arg + "));").close("}").line("");
             }
         }

@@ -125,7 +125,9 @@ class RetrievalSdkTest {
                         .operator(StaticFilters.ParsedDirectoryFileId.Operator.EQ).value(parking).build())
                 .build()).build());
         List<Result> two = retrieve(base("paid leave")
-                .staticFilters(StaticFilters.parsedDirectoryFileIdIn(List.of(parking, remote))).build());
+                .staticFilters(StaticFilters.builder().parsedDirectoryFileId(StaticFilters.ParsedDirectoryFileId.builder()
+                        .operator(StaticFilters.ParsedDirectoryFileId.Operator.IN)
+                        .valueOfStrings(List.of(parking, remote)).build()).build()).build());
 
         assertThat(one).isNotEmpty().extracting(RetrievalSdkTest::fileOf).containsOnly(parking);
         assertThat(two).extracting(RetrievalSdkTest::fileOf).containsOnly(parking, remote);
@@ -238,7 +240,9 @@ class RetrievalSdkTest {
     private static Set<String> filesMatching(Map<String, ?> customFilters) {
         Map<String, String> namesById = fileIds.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
-        return retrieve(base("company policy").topK(20L).customFilters(CustomFilters.of(customFilters)).build()).stream()
+        CustomFilters.Builder filters = CustomFilters.builder();
+        customFilters.forEach((key, value) -> filters.putAdditionalProperty(key, JsonValue.from(value)));
+        return retrieve(base("company policy").topK(20L).customFilters(filters.build()).build()).stream()
                 .map(r -> namesById.get(fileOf(r))).collect(Collectors.toSet());
     }
 

@@ -26,7 +26,7 @@ public final class FileRequests {
                 .addPathSegments("api", "v1", "beta", "files", "query")
                 .putAllQueryParams(params._queryParams())
                 .putAllHeaders(params._headers())
-                .body(params._bodyJson())
+                .jsonBody(params._body())
                 .build();
     }
 

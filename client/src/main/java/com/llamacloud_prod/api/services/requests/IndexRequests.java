@@ -22,7 +22,7 @@ public final class IndexRequests {
                 .addPathSegments("api", "v1", "indexes")
                 .putAllQueryParams(params._queryParams())
                 .putAllHeaders(params._headers())
-                .body(params._bodyJson())
+                .jsonBody(params._body())
                 .build();
     }
 

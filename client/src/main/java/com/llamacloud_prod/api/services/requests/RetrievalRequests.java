@@ -1,6 +1,5 @@
 package com.llamacloud_prod.api.services.requests;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.llamacloud_prod.api.core.http.ApiRequest;
 import com.llamacloud_prod.api.core.http.Headers;
 import com.llamacloud_prod.api.core.http.QueryParams;
@@ -19,28 +18,28 @@ public final class RetrievalRequests {
     private RetrievalRequests() {}
 
     public static ApiRequest retrieve(RetrievalRetrieveParams params) {
-        return post("retrieve", params._queryParams(), params._headers(), params._bodyJson());
+        return post("retrieve", params._queryParams(), params._headers(), params._body());
     }
 
     public static ApiRequest find(RetrievalFindParams params) {
-        return post("files/find", params._queryParams(), params._headers(), params._bodyJson());
+        return post("files/find", params._queryParams(), params._headers(), params._body());
     }
 
     public static ApiRequest grep(RetrievalGrepParams params) {
-        return post("files/grep", params._queryParams(), params._headers(), params._bodyJson());
+        return post("files/grep", params._queryParams(), params._headers(), params._body());
     }
 
     public static ApiRequest read(RetrievalReadParams params) {
-        return post("files/read", params._queryParams(), params._headers(), params._bodyJson());
+        return post("files/read", params._queryParams(), params._headers(), params._body());
     }
 
-    private static ApiRequest post(String path, QueryParams query, Headers headers, ObjectNode body) {
+    private static ApiRequest post(String path, QueryParams query, Headers headers, Object body) {
         return ApiRequest.builder("POST")
                 .addPathSegments("api", "v1", "retrieval")
                 .addPathSegments(path.split("/"))
                 .putAllQueryParams(query)
                 .putAllHeaders(headers)
-                .body(body)
+                .jsonBody(body)
                 .build();
     }
 }
