@@ -108,18 +108,19 @@ public final class LoadBench {
         for (Phase p : List.of(idleBefore, idleAfter)) {
             p.retrieve().millis().forEach(ms -> pooled.add(ms, 200));
         }
-        Phase idle = new Phase(idleBefore.seconds() + idleAfter.seconds(), pooled, Sample.empty());
-        System.out.printf("%-44s %9s %9s %9s %9s %8s%n", "retrieve (top_k 10, server default)", "p50 ms", "p99 ms",
-                "req/s", "errors", "p99/idle");
+        Phase idle = new Phase(idleBefore.seconds() + idleAfter.seconds(), pooled, Sample.empty(),
+                idleBefore.cpuSeconds() + idleAfter.cpuSeconds());
+        System.out.printf("%-44s %9s %9s %9s %9s %8s %12s%n", "retrieve (top_k 10, server default)", "p50 ms", "p99 ms",
+                "req/s", "errors", "p99/idle", "cpu ms/op");
         for (var row : List.of(Map.entry("idle, before the load: 1 retrieve loop", idleBefore),
                 Map.entry("idle, after the load: 1 retrieve loop", idleAfter),
                 Map.entry("idle (both)", idle),
                 Map.entry("loaded: 20 retrieve loops + 50 chat loops", loaded),
                 Map.entry("loaded + a second index syncing", withIngest))) {
             Phase p = row.getValue();
-            System.out.printf("%-44s %9.1f %9.1f %9.1f %9d %8.1f%n", row.getKey(), p.retrieve().percentile(50),
+            System.out.printf("%-44s %9.1f %9.1f %9.1f %9d %8.1f %12.1f%n", row.getKey(), p.retrieve().percentile(50),
                     p.retrieve().percentile(99), p.retrieve().millis().size() / p.seconds(), p.retrieve().errors(),
-                    p.retrieve().percentile(99) / idle.retrieve().percentile(99));
+                    p.retrieve().percentile(99) / idle.retrieve().percentile(99), p.cpuMillisPerRetrieval());
         }
         for (var row : List.of(Map.entry("loaded", loaded), Map.entry("loaded + sync", withIngest))) {
             Phase p = row.getValue();
@@ -134,7 +135,12 @@ public final class LoadBench {
     }
 
     /** What a phase measured: retrieve and chat turn latencies of requests that started and ended in it. */
-    record Phase(double seconds, Sample retrieve, Sample chat) {}
+    record Phase(double seconds, Sample retrieve, Sample chat, double cpuSeconds) {
+        /** CPU of the whole JVM (server and load clients) per retrieval, counting a chat turn's search as one. */
+        double cpuMillisPerRetrieval() {
+            return 1e3 * cpuSeconds / Math.max(1, retrieve.millis().size() + chat.millis().size());
+        }
+    }
 
     /** Closed-loop clients: each sends its next request when the last one has been answered. */
     private record Load(String base, String index, List<String> queries) {
@@ -142,6 +148,7 @@ public final class LoadBench {
             Sample retrieve = Sample.empty();
             Sample chat = Sample.empty();
             long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            long cpuStarted = processCpuNanos();
             // Each phase starts at another claim, so phases ask a mix, not the same first claims.
             AtomicInteger next = new AtomicInteger(new java.util.Random().nextInt(queries.size()));
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -174,7 +181,7 @@ public final class LoadBench {
             if (!failures.isEmpty()) {
                 System.out.printf("  %d requests failed, e.g. %s%n", failures.size(), failures.peek());
             }
-            return new Phase(seconds, retrieve, chat);
+            return new Phase(seconds, retrieve, chat, (processCpuNanos() - cpuStarted) / 1e9);
         }
 
         private int retrieve(HttpClient http, String query) throws Exception {
@@ -243,6 +250,11 @@ public final class LoadBench {
                 .map(d -> new Corpus.Document(d.id(), d.body())).toList();
         Corpus more = new Corpus("SciFact-more-" + System.nanoTime(), ".txt", docs, Map.of(), Map.of());
         return IndexedCorpus.upload(api, more);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String loadAverage() {
