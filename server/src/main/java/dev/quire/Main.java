@@ -203,7 +203,9 @@ public final class Main implements AutoCloseable {
             syncs.set(scheduler);
             metrics.syncJobs(() -> indexStore.countJobs("queued"), () -> indexStore.countJobs("running"));
             resources.add(scheduler);
-            IndexService indexService = new IndexService(indexStore, indexStore, indexFiles, sources, sources, search,
+            // Index lookups of retrieval and the file tools run on the read pool (see Database#reads).
+            IndexService indexService = new IndexService(indexStore, new JdbiIndexStore(database.reads()), indexStore,
+                    indexFiles, sources, sources, search,
                     attachmentBlobs, scheduler, new IndexService.EmbeddingModel(embedder.modelName(), embedder.dimension()),
                     ids, clock);
 
