@@ -47,7 +47,7 @@ public final class RetrievalService {
                             Embedder embedder, Fusion fusion, Optional<Reranker> reranker, RetrievalPolicy policy) {
         this(indexes, search, attachments, embedder, fusion, reranker, policy, Metrics.NONE,
                 io.opentelemetry.api.OpenTelemetry.noop().getTracer("quire"),
-                new Admission(new Admission.Settings(Runtime.getRuntime().availableProcessors(), 256,
+                new Admission(new Admission.Settings(2 * Runtime.getRuntime().availableProcessors(), 256,
                         java.time.Duration.ofSeconds(10))));
     }
 
