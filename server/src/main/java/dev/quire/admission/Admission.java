@@ -121,7 +121,7 @@ public final class Admission {
             }
             ArrayDeque<Ticket> queue = queues.get(lane);
             if (lane.interactive() && queue.size() >= settings.maxQueued()) {
-                throw new ApiException.TooBusy("Server is busy: " + queue.size() + " " + lane.name().toLowerCase()
+                throw new ApiException.TooBusy("Server is busy: " + queue.size() + " " + lane.name().toLowerCase(java.util.Locale.ROOT)
                         + " requests are already waiting for search capacity; retry shortly");
             }
             if (queue.isEmpty()) {

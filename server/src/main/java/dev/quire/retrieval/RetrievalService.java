@@ -112,7 +112,8 @@ public final class RetrievalService {
         boolean rerank = request.rerank() && reranker.isPresent();
         int firstStage = rerank ? Math.max(request.topK(), request.rerankTopN()) : request.topK();
         // Embedding and search are the CPU-bound part: they hold a permit; database reads and the
-        // reranker's HTTP call do not, so a permit is never held while waiting on I/O.
+        // reranker's HTTP call do not. (With a remote embedding service the permit also bounds the
+        // calls to it, which is no worse than letting every request call it at once.)
         List<Hit> hits = admission.call(lane, () -> {
             float[] vector = request.vectorWeight() > 0 ? embedder.embedQuery(request.query()) : null;
             return new HybridSearch(search.index(index.id(), index.embeddingDimension()), fusion)
