@@ -1,5 +1,6 @@
 package dev.quire;
 
+import dev.quire.admission.Admission;
 import dev.quire.backup.BackupRoutes;
 import dev.quire.backup.BackupService;
 import dev.quire.chat.ChatRoutes;
@@ -179,12 +180,19 @@ public final class Main implements AutoCloseable {
             DirectoryCatalog directoryCatalog = new StoredDirectoryCatalog(directoryStore, directoryFileStore, database, ids, clock);
 
             JdbiIndexFileStore indexFiles = new JdbiIndexFileStore(database.jdbi());
-            Embedder embedder = new TracedEmbedder(Pipelines.embedder(config.embedding(), resources), tracer, metrics);
+            Embedder model = Pipelines.embedder(config.embedding(), resources);
+            Embedder embedder = new TracedEmbedder(model, tracer, metrics);
+            Config.Concurrency limits = config.concurrency();
+            // One admission for everything that competes for the cores: query embedding and search
+            // (retrieval) and, with the in-process model, the sync's embedding of chunks.
+            Admission admission = new Admission(new Admission.Settings(limits.searches(), limits.maxQueued(),
+                    Duration.ofMillis(limits.maxWaitMillis())));
             SearchBackend search = new TracedSearchBackend(SearchBackends.open(config.backends().search(), config.dataDir()),
                     tracer, config.backends().search().kind().name().toLowerCase(java.util.Locale.ROOT));
             resources.add(search);
             DirectorySources sources = new DirectorySources(directoryCatalog, files);
-            IngestPipeline pipeline = Pipelines.ingest(config, embedder, resources, metrics, tracer);
+            IngestPipeline pipeline = Pipelines.ingest(config, new TracedEmbedder(Pipelines.ingestEmbedder(
+                    config.embedding(), model, admission, resources), tracer, metrics), resources, metrics, tracer);
             AttachmentBlobs attachmentBlobs = new AttachmentBlobs(blobs);
             SyncRun syncRun = new SyncRun(new SyncRun.Stores(indexStore, indexStore, indexFiles), sources, sources, search,
                     pipeline, new Screenshots(sources, new PageRenderer(100f), attachmentBlobs, indexFiles,
@@ -195,14 +203,19 @@ public final class Main implements AutoCloseable {
             syncs.set(scheduler);
             metrics.syncJobs(() -> indexStore.countJobs("queued"), () -> indexStore.countJobs("running"));
             resources.add(scheduler);
-            IndexService indexService = new IndexService(indexStore, indexStore, indexFiles, sources, sources, search,
+            // Index lookups of retrieval and the file tools run on the read pool (see Database#reads).
+            IndexService indexService = new IndexService(indexStore, new JdbiIndexStore(database.reads()), indexStore,
+                    indexFiles, sources, sources, search,
                     attachmentBlobs, scheduler, new IndexService.EmbeddingModel(embedder.modelName(), embedder.dimension()),
                     ids, clock);
 
-            RetrievalService retrieval = new RetrievalService(indexService, search, indexFiles, embedder,
+            // Retrieval reads attachments on every request, outside any transaction: on the read pool, so
+            // it does not queue behind chat turns' writes for a connection (Database#reads).
+            RetrievalService retrieval = new RetrievalService(indexService, search,
+                    new JdbiIndexFileStore(database.reads()), embedder,
                     Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()),
                     new RetrievalPolicy(config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()),
-                    metrics, tracer);
+                    metrics, tracer, admission);
             FileTools fileTools = new FileTools(indexService, indexFiles);
 
             JdbiParseJobStore parseJobs = new JdbiParseJobStore(database.jdbi());

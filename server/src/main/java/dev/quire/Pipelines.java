@@ -80,6 +80,20 @@ final class Pipelines {
         }
     }
 
+    /**
+     * The embedder the sync uses: with the in-process model, one that waits in the admission's ingest
+     * lane, text by text, so queries on the same cores go first; a remote embedding service spends no
+     * local CPU, so its batches go out as they are.
+     */
+    static Embedder ingestEmbedder(Config.Embedding settings, Embedder embedder, dev.quire.admission.Admission admission,
+                                   List<AutoCloseable> resources) {
+        if (!settings.provider().equals("onnx")) {
+            return embedder;
+        }
+        return new dev.quire.admission.AdmittedEmbedder(embedder, admission,
+                pool("quire-ingest-embed", Math.max(1, settings.threads()), resources));
+    }
+
     static Fusion fusion(Config.Retrieval settings) {
         return switch (settings.fusion()) {
             case "rrf" -> new ReciprocalRankFusion();

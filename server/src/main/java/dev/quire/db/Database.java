@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -39,13 +40,20 @@ public final class Database implements Transactions, AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 60_000;
     private static final String COMMON_MIGRATIONS = "classpath:db/migration";
 
+    /** Query-only SQLite connections for {@link #reads()}: readers never wait for each other in WAL mode. */
+    private static final int READ_CONNECTIONS = 8;
+
     private final HikariDataSource pool;
+    private final Optional<HikariDataSource> readPool;
     private final Jdbi jdbi;
+    private final Jdbi reads;
     private final boolean embedded;
 
-    private Database(HikariDataSource pool, boolean embedded) {
+    private Database(HikariDataSource pool, Optional<HikariDataSource> readPool, boolean embedded) {
         this.pool = pool;
+        this.readPool = readPool;
         this.jdbi = Jdbi.create(pool);
+        this.reads = readPool.map(Jdbi::create).orElse(jdbi);
         this.embedded = embedded;
     }
 
@@ -78,7 +86,7 @@ public final class Database implements Transactions, AutoCloseable {
         try {
             migrate(pool, "sqlite");
             H2Import.importIfPresent(dir, pool);
-            return new Database(pool, true);
+            return new Database(pool, Optional.of(readPool(file)), true);
         } catch (RuntimeException | Error e) {
             pool.close();
             throw e;
@@ -89,7 +97,7 @@ public final class Database implements Transactions, AutoCloseable {
         HikariDataSource pool = PostgresPool.open(settings);
         try {
             migrate(pool, "postgresql");
-            return new Database(pool, false);
+            return new Database(pool, Optional.empty(), false);
         } catch (RuntimeException | Error e) {
             pool.close();
             throw e;
@@ -136,6 +144,30 @@ public final class Database implements Transactions, AutoCloseable {
         return new HikariDataSource(config);
     }
 
+    /**
+     * SQLite allows one writer at a time, and a write transaction holds its pooled connection while it
+     * waits for the write lock (BEGIN IMMEDIATE, up to the busy timeout). Under a burst of writes (50
+     * chat turns storing their events) writers held 15 of the 16 connections and a retrieve request
+     * waited up to a second for a connection only to run a read that WAL never blocks. Reads on hot
+     * request paths get these connections instead; writers cannot take them.
+     */
+    private static HikariDataSource readPool(Path file) {
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setBusyTimeout(BUSY_TIMEOUT_MS);
+        sqlite.setCacheSize(-16384);
+        sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        SQLiteDataSource source = new SQLiteDataSource(sqlite);
+        source.setUrl("jdbc:sqlite:" + file);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(source);
+        config.setPoolName("quire-db-read");
+        config.setMaximumPoolSize(READ_CONNECTIONS);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(BUSY_TIMEOUT_MS);
+        config.setConnectionInitSql("pragma query_only = 1");
+        return new HikariDataSource(config);
+    }
+
     private static void migrate(DataSource dataSource, String vendor) {
         Flyway.configure()
                 .dataSource(dataSource)
@@ -146,6 +178,16 @@ public final class Database implements Transactions, AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /**
+     * For single reads on hot request paths that never run inside a transaction (a store built on it
+     * would not see a surrounding transaction's writes): on SQLite a pool of query-only connections
+     * that writers waiting for the write lock cannot exhaust; on PostgreSQL the same pool as
+     * {@link #jdbi()}, where writers do not queue on connections that way.
+     */
+    public Jdbi reads() {
+        return reads;
     }
 
     /**
@@ -215,6 +257,7 @@ public final class Database implements Transactions, AutoCloseable {
 
     @Override
     public void close() {
+        readPool.ifPresent(HikariDataSource::close);
         pool.close();
     }
 }

@@ -60,6 +60,16 @@ public class ApiException extends RuntimeException {
         }
     }
 
+    /**
+     * 503: the server is saturated (too many requests waiting for search capacity, or one waited too
+     * long); the client should retry after a moment, and the HTTP layer says so with Retry-After.
+     */
+    public static final class TooBusy extends ApiException {
+        public TooBusy(String detail) {
+            super(503, detail);
+        }
+    }
+
     public static final class BadGateway extends ApiException {
         public BadGateway(String detail) {
             super(502, detail);

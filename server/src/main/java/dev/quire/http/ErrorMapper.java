@@ -22,6 +22,10 @@ final class ErrorMapper {
         if (e.status() == 401) {
             ctx.header("WWW-Authenticate", "Bearer");
         }
+        if (e instanceof ApiException.TooBusy) {
+            // LlamaCloud's generated clients retry 503s and honour Retry-After.
+            ctx.header("Retry-After", "1");
+        }
     }
 
     /** Javalin's own errors (unknown route, 405, body too large) in the same shape. */

@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 public final class IndexService {
     private final IndexStore indexes;
+    private final IndexStore lookups;
     private final SyncJobStore jobs;
     private final IndexFileStore files;
     private final SourceFiles sources;
@@ -35,7 +36,19 @@ public final class IndexService {
                  OutputDirectories outputs, SearchBackend search, AttachmentBlobs attachmentBlobs,
                  SyncScheduler scheduler, EmbeddingModel model,
                  Ids ids, Clock clock) {
+        this(indexes, indexes, jobs, files, sources, outputs, search, attachmentBlobs, scheduler, model, ids, clock);
+    }
+
+    /**
+     * {@code lookups}: where {@link #live} reads, on every retrieval and file tool call and never inside
+     * a transaction, so it may be a store on the database's read connections ({@code Database#reads}).
+     */
+    public IndexService(IndexStore indexes, IndexStore lookups, SyncJobStore jobs, IndexFileStore files,
+                 SourceFiles sources, OutputDirectories outputs, SearchBackend search, AttachmentBlobs attachmentBlobs,
+                 SyncScheduler scheduler, EmbeddingModel model,
+                 Ids ids, Clock clock) {
         this.indexes = indexes;
+        this.lookups = lookups;
         this.jobs = jobs;
         this.files = files;
         this.sources = sources;
@@ -143,7 +156,7 @@ public final class IndexService {
 
     /** A live index of the project, by id or export config id. */
     public Index live(String projectId, String indexId) {
-        return indexes.find(projectId, indexId).filter(i -> i.deletedAt().isEmpty())
+        return lookups.find(projectId, indexId).filter(i -> i.deletedAt().isEmpty())
                 .orElseThrow(IndexService::notFound);
     }
 

@@ -1,5 +1,7 @@
 package dev.quire.retrieval;
 
+import dev.quire.admission.Admission;
+import dev.quire.admission.Lane;
 import dev.quire.errors.ApiException;
 import dev.quire.indexes.AttachmentStore;
 import dev.quire.indexes.Index;
@@ -39,16 +41,21 @@ public final class RetrievalService {
     private final RetrievalPolicy policy;
     private final Metrics metrics;
     private final Tracer tracer;
+    private final Admission admission;
 
     public RetrievalService(IndexService indexes, SearchBackend search, AttachmentStore attachments,
                             Embedder embedder, Fusion fusion, Optional<Reranker> reranker, RetrievalPolicy policy) {
         this(indexes, search, attachments, embedder, fusion, reranker, policy, Metrics.NONE,
-                io.opentelemetry.api.OpenTelemetry.noop().getTracer("quire"));
+                io.opentelemetry.api.OpenTelemetry.noop().getTracer("quire"),
+                new Admission(new Admission.Settings(2 * Runtime.getRuntime().availableProcessors(), 256,
+                        java.time.Duration.ofSeconds(10))));
     }
 
+    /** {@code admission}: query embedding and search run under it, the rest of a retrieval does not. */
     public RetrievalService(IndexService indexes, SearchBackend search, AttachmentStore attachments,
                             Embedder embedder, Fusion fusion, Optional<Reranker> reranker, RetrievalPolicy policy,
-                            Metrics metrics, Tracer tracer) {
+                            Metrics metrics, Tracer tracer, Admission admission) {
+        this.admission = admission;
         this.metrics = metrics;
         this.tracer = tracer;
         this.indexes = indexes;
@@ -82,22 +89,37 @@ public final class RetrievalService {
         return index;
     }
 
-    /** One retrieval, measured and traced as a {@code retrieve} span (embedding and search are its children). */
+    /** A retrieval for an API or MCP client ({@link Lane#RETRIEVE}). */
     public RetrievalResult.Response retrieve(String projectId, RetrieveRequest request) {
+        return retrieve(projectId, request, Lane.RETRIEVE);
+    }
+
+    /**
+     * One retrieval, measured and traced as a {@code retrieve} span (embedding and search are its
+     * children); its embedding and search wait their turn in {@code lane}.
+     *
+     * @throws ApiException.TooBusy when the server is saturated and the request waited too long
+     */
+    public RetrievalResult.Response retrieve(String projectId, RetrieveRequest request, Lane lane) {
         long started = System.nanoTime();
-        RetrievalResult.Response response = Tracing.span(tracer, "retrieve", () -> search(projectId, request));
+        RetrievalResult.Response response = Tracing.span(tracer, "retrieve", () -> search(projectId, request, lane));
         metrics.retrieved(System.nanoTime() - started);
         return response;
     }
 
-    private RetrievalResult.Response search(String projectId, RetrieveRequest request) {
+    private RetrievalResult.Response search(String projectId, RetrieveRequest request, Lane lane) {
         Index index = queryable(projectId, request.indexId());
         boolean rerank = request.rerank() && reranker.isPresent();
         int firstStage = rerank ? Math.max(request.topK(), request.rerankTopN()) : request.topK();
-        float[] vector = request.vectorWeight() > 0 ? embedder.embedQuery(request.query()) : null;
-        List<Hit> hits = new HybridSearch(search.index(index.id(), index.embeddingDimension()), fusion)
-                .search(new HybridQuery(request.query(), vector, request.filter(), firstStage,
-                        Math.max(firstStage, request.candidates()), request.fullTextWeight(), request.vectorWeight()));
+        // Embedding and search are the CPU-bound part: they hold a permit; database reads and the
+        // reranker's HTTP call do not. (With a remote embedding service the permit also bounds the
+        // calls to it, which is no worse than letting every request call it at once.)
+        List<Hit> hits = admission.call(lane, () -> {
+            float[] vector = request.vectorWeight() > 0 ? embedder.embedQuery(request.query()) : null;
+            return new HybridSearch(search.index(index.id(), index.embeddingDimension()), fusion)
+                    .search(new HybridQuery(request.query(), vector, request.filter(), firstStage,
+                            Math.max(firstStage, request.candidates()), request.fullTextWeight(), request.vectorWeight()));
+        });
         if (request.scoreThreshold().isPresent()) {
             double threshold = request.scoreThreshold().get();
             hits = hits.stream().filter(h -> h.score() >= threshold).toList();

@@ -137,7 +137,7 @@ public final class AgentTools {
         List<Tagged> merged = new ArrayList<>();
         for (Index index : targets) {
             RetrieveRequest request = retrieval.policy().request(index.id(), query, topK, filterOf(args));
-            for (RetrievalResult r : retrieval.retrieve(projectId, request).results()) {
+            for (RetrievalResult r : retrieval.retrieve(projectId, request, dev.quire.admission.Lane.CHAT).results()) {
                 merged.add(new Tagged(index.id(), r));
             }
         }
