@@ -349,6 +349,11 @@ final class ObjectRenderer {
         List<String> names = new ArrayList<>();
         props.forEach(p -> names.add(p.name()));
         names.add("additionalProperties");
+        valueMethods(w, n, names);
+    }
+
+    /** {@code equals}, {@code hashCode} and {@code toString} over the fields {@code names}. */
+    static void valueMethods(SourceWriter w, String n, List<String> names) {
         w.line("@Override");
         w.open("public boolean equals(Object other) {");
         w.open("if (this == other) {").line("return true;").close("}");

@@ -311,24 +311,6 @@ final class ParamsRenderer {
             names.add("body");
         }
         names.add("additional");
-        w.line("@Override");
-        w.open("public boolean equals(Object other) {");
-        w.open("if (this == other) {").line("return true;").close("}");
-        w.open("if (!(other instanceof " + n + ")) {").line("return false;").close("}");
-        w.line(n + " that = (" + n + ") other;");
-        List<String> eq = new ArrayList<>();
-        names.forEach(x -> eq.add("Objects.equals(" + x + ", that." + x + ")"));
-        w.line("return " + String.join("\n" + "    ".repeat(w.depth() + 2) + "&& ", eq) + ";");
-        w.close("}").line("");
-        w.line("@Override");
-        w.open("public int hashCode() {").line("return Objects.hash(" + String.join(", ", names) + ");").close("}").line("");
-        w.line("@Override");
-        w.open("public String toString() {");
-        StringBuilder s = new StringBuilder("return \"" + n + "{");
-        for (int i = 0; i < names.size(); i++) {
-            s.append(i == 0 ? "" : ", ").append(names.get(i)).append("=\" + ").append(names.get(i)).append(" + \"");
-        }
-        w.line(s.append("}\";").toString());
-        w.close("}");
+        ObjectRenderer.valueMethods(w, n, names);
     }
 }
