@@ -100,7 +100,7 @@ final class IngestCommand implements Callable<Integer>, ServerCommand {
             try {
                 FileUploadResponse entry = client.beta().directories().files().upload(directoryId,
                         FileUploadParams.builder().uploadFile(file.path()).displayName(file.key()).uniqueId(file.key())
-                                .metadata(Map.of(SHA256, sha256, SIZE, file.size())).build());
+                                .metadata(JsonValue.from(Map.of(SHA256, sha256, SIZE, file.size())).toString()).build());
                 keyOfEntry.put(entry.id(), file.key());
                 uploaded++;
             } catch (LlamaCloudServiceException e) {

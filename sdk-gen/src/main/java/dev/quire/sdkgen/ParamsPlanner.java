@@ -20,9 +20,13 @@ final class ParamsPlanner {
     /** A path or query parameter. */
     record Param(String json, String name, TypeRef type, boolean required, String description) {}
 
-    /** One params class to write. {@code body} is null when the operation has no JSON body. */
+    /**
+     * One params class to write. {@code body} is null when the operation has no body; a multipart body
+     * ({@code multipart}) has its file parts (schema {@code format: binary}) named in {@code fileParts}.
+     */
     record ParamsSpec(String name, String packageName, String description, List<Param> pathParams,
-                      List<Param> queryParams, ObjectSpec body, List<Spec> nested, Set<String> imports) {}
+                      List<Param> queryParams, ObjectSpec body, boolean multipart, Set<String> fileParts,
+                      List<Spec> nested, Set<String> imports) {}
 
     private final JsonNode document;
     private final ModelPlanner models;
@@ -45,18 +49,13 @@ final class ParamsPlanner {
                 String name = op.path("x-sdk-params").asText("");
                 String sub = op.path("x-sdk-package").asText("");
                 if (!op.isObject() || op.path("x-sdk-skip").asBoolean(false) || name.isEmpty()
-                        || skip.contains(name) || skip.contains(sub + "." + name) || isMultipart(op)) {
+                        || skip.contains(name) || skip.contains(sub + "." + name)) {
                     continue;
                 }
                 out.add(plan(name, sub.isEmpty() ? modelsPackage : modelsPackage + "." + sub, op));
             }
         }
         return out;
-    }
-
-    /** Multipart params (file parts) are still written by hand. */
-    private static boolean isMultipart(JsonNode op) {
-        return op.path("requestBody").path("content").has("multipart/form-data");
     }
 
     private ParamsSpec plan(String name, String pkg, JsonNode op) {
@@ -76,10 +75,19 @@ final class ParamsPlanner {
             (in.equals("path") ? path : query).add(param);
         }
         ObjectSpec body = null;
-        JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
+        JsonNode content = op.path("requestBody").path("content");
+        boolean multipart = content.has("multipart/form-data");
+        JsonNode schema = content.path(multipart ? "multipart/form-data" : "application/json").path("schema");
+        Set<String> fileParts = new TreeSet<>();
         if (schema.has("$ref")) {
             String ref = schema.get("$ref").asText();
-            body = models.planBody(ref.substring(ref.lastIndexOf('/') + 1), pkg, imports);
+            String key = ref.substring(ref.lastIndexOf('/') + 1);
+            document.path("components").path("schemas").path(key).path("properties").fields().forEachRemaining(e -> {
+                if ("binary".equals(e.getValue().path("format").asText())) {
+                    fileParts.add(e.getKey());
+                }
+            });
+            body = models.planBody(key, pkg, imports);
             for (Spec s : body.nested()) {
                 if (nested.stream().noneMatch(n -> n.name().equals(s.name()))) {
                     nested.add(s);
@@ -87,6 +95,6 @@ final class ParamsPlanner {
             }
         }
         String description = op.path("description").asText(op.path("summary").asText(null));
-        return new ParamsSpec(name, pkg, description, path, query, body, nested, imports);
+        return new ParamsSpec(name, pkg, description, path, query, body, multipart, fileParts, nested, imports);
     }
 }

@@ -67,13 +67,15 @@ final class ParamsRenderer {
         for (Prop p : bodyProps) {
             if (!isJson(p)) {
                 w.javadoc(p.description());
-                String type = p.requiredValue() ? p.type().unboxed() : "Optional<" + p.type().java() + ">";
+                String boxed = spec.multipart() ? partType(spec, p) : p.type().java();
+                String type = p.requiredValue() ? (spec.multipart() ? boxed : p.type().unboxed()) : "Optional<" + boxed + ">";
                 w.open("public " + type + " " + p.name() + "() {").line("return body." + p.name() + "();").close("}").line("");
             }
         }
         for (Prop p : bodyProps) {
-            w.line("/** The raw JSON of {@code " + p.json() + "}. */");
-            w.open("public " + fieldType(p) + " _" + p.name() + "() {").line("return body._" + p.name() + "();").close("}").line("");
+            w.line("/** The raw " + (spec.multipart() ? "part" : "JSON") + " of {@code " + p.json() + "}. */");
+            String raw = spec.multipart() ? "MultipartField<" + partType(spec, p) + ">" : fieldType(p);
+            w.open("public " + raw + " _" + p.name() + "() {").line("return body._" + p.name() + "();").close("}").line("");
         }
         if (body != null) {
             w.open("public Map<String, JsonValue> _additionalBodyProperties() {")
@@ -90,7 +92,16 @@ final class ParamsRenderer {
 
         builder(w, spec, fields);
 
-        if (body != null) {
+        if (body != null && spec.multipart()) {
+            w.javadoc("The parts to send, in order: unset ones hold {@code null}; additional body properties as JSON text parts.");
+            w.open("public Map<String, MultipartField<?>> _body() {");
+            w.line("Map<String, MultipartField<?>> parts = new LinkedHashMap<>();");
+            for (Prop p : bodyProps) {
+                w.line("parts.put(" + Names.literal(p.json()) + ", body._" + p.name() + "());");
+            }
+            w.line("body._additionalProperties().forEach((key, value) -> parts.put(key, MultipartField.of(value)));");
+            w.line("return Collections.unmodifiableMap(parts);").close("}").line("");
+        } else if (body != null) {
             w.open("public Body _body() {").line("return body;").close("}").line("");
         }
         if (!spec.pathParams().isEmpty()) {
@@ -122,7 +133,9 @@ final class ParamsRenderer {
         }
         w.line("return query.putAll(additional.queryParams()).build();").close("}").line("");
 
-        if (body != null) {
+        if (body != null && spec.multipart()) {
+            multipartBody(w, spec);
+        } else if (body != null) {
             w.raw(new ObjectRenderer(models).render(body, w.depth(), false, false)).line("");
         }
         for (Spec nested : spec.nested()) {
@@ -200,7 +213,14 @@ final class ParamsRenderer {
             w.javadoc("Sets the whole body at once; the body setters below edit single fields.");
             w.open("public Builder body(Body body) {").line("this.body = body.toBuilder();").line("return this;").close("}").line("");
             for (Prop p : body.props()) {
-                bodySetters(w, p);
+                if (spec.multipart()) {
+                    for (String type : partSetterTypes(spec, p)) {
+                        w.open("public Builder " + p.name() + "(" + type + " " + p.name() + ") {")
+                                .line("body." + p.name() + "(" + p.name() + ");").line("return this;").close("}").line("");
+                    }
+                } else {
+                    bodySetters(w, p);
+                }
             }
             forward(w, "additionalBodyProperties(Map<String, JsonValue> additionalBodyProperties)",
                     "body.additionalProperties(additionalBodyProperties);");
@@ -302,6 +322,138 @@ final class ParamsRenderer {
             w.open("public Builder " + adder + "(" + elementType + " " + one + ") {")
                     .line("body." + adder + "(" + one + ");").line("return this;").close("}").line("");
         }
+    }
+
+    /** The Java type of a multipart part's value: {@code InputStream} for a file, else the schema's type. */
+    private static String partType(ParamsSpec spec, Prop p) {
+        return spec.fileParts().contains(p.json()) ? "InputStream" : p.type().java();
+    }
+
+    /** The setter overloads of a part, as the official SDK has them. */
+    private static List<String> partSetterTypes(ParamsSpec spec, Prop p) {
+        String type = partType(spec, p);
+        if (spec.fileParts().contains(p.json())) {
+            return List.of("InputStream", "MultipartField<InputStream>", "byte[]", "Path");
+        }
+        List<String> types = new ArrayList<>();
+        types.add(type);
+        if (!p.requiredValue()) {
+            if (!p.type().unboxed().equals(type)) {
+                types.add(p.type().unboxed());
+            }
+            types.add("Optional<" + type + ">");
+        }
+        types.add("MultipartField<" + type + ">");
+        return types;
+    }
+
+    /** A multipart {@code Body}: each part a {@link MultipartField}, read back through typed getters. */
+    private static void multipartBody(SourceWriter w, ParamsSpec spec) {
+        List<Prop> props = spec.body().props();
+        w.line("/** The multipart body: one part per field. */");
+        w.open("public static final class Body {").line("");
+        for (Prop p : props) {
+            w.line("private final MultipartField<" + partType(spec, p) + "> " + p.name() + ";");
+        }
+        w.line("private final Map<String, JsonValue> additionalProperties;");
+        w.line("private boolean validated;").line("");
+        List<String> ctor = new ArrayList<>();
+        props.forEach(p -> ctor.add("MultipartField<" + partType(spec, p) + "> " + p.name()));
+        ctor.add("Map<String, JsonValue> additionalProperties");
+        w.line("private Body(");
+        for (int i = 0; i < ctor.size(); i++) {
+            w.line("        " + ctor.get(i) + (i == ctor.size() - 1 ? ") {" : ","));
+        }
+        w.indent();
+        props.forEach(p -> w.line("this." + p.name() + " = " + p.name() + ";"));
+        w.line("this.additionalProperties = additionalProperties;").close("}").line("");
+        for (Prop p : props) {
+            w.javadoc(p.description());
+            String type = partType(spec, p);
+            if (p.requiredValue()) {
+                w.open("public " + type + " " + p.name() + "() {")
+                        .line("return JsonFields.getRequired(" + p.name() + ".value(), " + Names.literal(p.json()) + ");");
+            } else {
+                w.open("public Optional<" + type + "> " + p.name() + "() {")
+                        .line("return JsonFields.getOptional(" + p.name() + ".value(), " + Names.literal(p.json()) + ");");
+            }
+            w.close("}").line("");
+        }
+        for (Prop p : props) {
+            w.open("public MultipartField<" + partType(spec, p) + "> _" + p.name() + "() {").line("return " + p.name() + ";").close("}").line("");
+        }
+        w.open("public Map<String, JsonValue> _additionalProperties() {")
+                .line("return Collections.unmodifiableMap(additionalProperties);").close("}").line("");
+        w.open("public Builder toBuilder() {").line("return new Builder().from(this);").close("}").line("");
+        w.open("public static Builder builder() {").line("return new Builder();").close("}").line("");
+
+        w.line("/** A builder for {@link Body}. */");
+        w.open("public static final class Builder {").line("");
+        for (Prop p : props) {
+            w.line("private MultipartField<" + partType(spec, p) + "> " + p.name() + (p.required() ? "" : " = MultipartField.<" + partType(spec, p) + ">builder().build()") + ";");
+        }
+        w.line("private Map<String, JsonValue> additionalProperties = new LinkedHashMap<>();").line("");
+        w.line("private Builder() {}").line("");
+        w.open("private Builder from(Body body) {");
+        props.forEach(p -> w.line(p.name() + " = body." + p.name() + ";"));
+        w.line("additionalProperties = new LinkedHashMap<>(body.additionalProperties);").line("return this;").close("}").line("");
+        for (Prop p : props) {
+            String type = partType(spec, p);
+            String name = p.name();
+            for (String setter : partSetterTypes(spec, p)) {
+                w.open("public Builder " + name + "(" + setter + " " + name + ") {");
+                if (setter.startsWith("MultipartField")) {
+                    w.line("this." + name + " = " + name + ";").line("return this;");
+                } else if (setter.equals("byte[]")) {
+                    w.line("return " + name + "(MultipartField.<InputStream>builder().bytes(" + name + ").build());");
+                } else if (setter.startsWith("Optional")) {
+                    w.line("return " + name + "(" + name + ".orElse(null));");
+                } else if (setter.equals("Path")) {
+                    w.line("return " + name + "(MultipartField.of(" + name + "));");
+                } else if (!setter.equals(type) && !setter.equals("InputStream")) {
+                    w.line("return " + name + "((" + type + ") " + name + ");");
+                } else {
+                    w.line("return " + name + "(MultipartField.<" + type + ">of(" + name + "));");
+                }
+                w.close("}").line("");
+            }
+        }
+        w.open("public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {")
+                .line("this.additionalProperties.clear();")
+                .line("return putAllAdditionalProperties(additionalProperties);").close("}").line("");
+        w.open("public Builder putAdditionalProperty(String key, JsonValue value) {")
+                .line("additionalProperties.put(key, value);").line("return this;").close("}").line("");
+        w.open("public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {")
+                .line("this.additionalProperties.putAll(additionalProperties);").line("return this;").close("}").line("");
+        w.open("public Builder removeAdditionalProperty(String key) {")
+                .line("additionalProperties.remove(key);").line("return this;").close("}").line("");
+        w.open("public Builder removeAllAdditionalProperties(Set<String> keys) {")
+                .line("keys.forEach(this::removeAdditionalProperty);").line("return this;").close("}").line("");
+        w.javadoc("@throws IllegalStateException if a required part is unset");
+        w.open("public Body build() {");
+        List<String> args = new ArrayList<>();
+        props.forEach(p -> args.add(p.required() ? "Check.checkRequired(" + Names.literal(p.name()) + ", " + p.name() + ")" : p.name()));
+        args.add("new LinkedHashMap<>(additionalProperties)");
+        w.line("return new Body(");
+        for (int i = 0; i < args.size(); i++) {
+            w.line("        " + args.get(i) + (i == args.size() - 1 ? ");" : ","));
+        }
+        w.close("}").close("}").line("");
+
+        w.javadoc("Checks that every part has its declared type.\n\n"
+                + "@throws LlamaCloudInvalidDataException if a required part is missing or a part has an unexpected type");
+        w.open("public Body validate() {");
+        w.open("if (validated) {").line("return this;").close("}");
+        props.forEach(p -> w.line(p.name() + "();"));
+        w.line("validated = true;").line("return this;").close("}").line("");
+        w.open("public boolean isValid() {");
+        w.open("try {").line("validate();").line("return true;");
+        w.middle("} catch (LlamaCloudInvalidDataException e) {").line("return false;").close("}").close("}").line("");
+        List<String> names = new ArrayList<>();
+        props.forEach(p -> names.add(p.name()));
+        names.add("additionalProperties");
+        ObjectRenderer.valueMethods(w, "Body", names);
+        w.close("}").line("");
     }
 
     private static void objectMethods(SourceWriter w, String n, List<Param> fields, boolean hasBody) {

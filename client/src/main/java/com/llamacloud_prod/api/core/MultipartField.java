@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.core;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One field of a {@code multipart/form-data} request: a file ({@link InputStream}, {@code byte[]}
@@ -77,13 +79,50 @@ public final class MultipartField<T> {
         return new Builder<>();
     }
 
+    /**
+     * The field's value: the text of a text field, the content of a file as an {@link InputStream}
+     * (read again on each call), {@link JsonNull} for a field built from {@code null} (an unset
+     * optional part, which is not sent).
+     */
+    @SuppressWarnings("unchecked")
+    public JsonField<T> value() {
+        if (isNull()) {
+            return JsonField.ofNullable(null);
+        }
+        Object value = text ? new String(bytes, StandardCharsets.UTF_8) : new ByteArrayInputStream(bytes());
+        return JsonField.of((T) value);
+    }
+
+    /** {@link #value()}, under the name Kotlin callers read as the property {@code value}. */
+    public JsonField<T> getValue() {
+        return value();
+    }
+
+    /** Whether the field was built from {@code null}: an unset part. */
+    public boolean isNull() {
+        return path == null && bytes == null;
+    }
+
+    /** This field with its value converted by {@code mapper}; filename and content type kept. */
+    public <R> MultipartField<R> map(Function<? super T, ? extends R> mapper) {
+        R mapped = isNull() ? null : mapper.apply(value().asKnown().orElseThrow());
+        return MultipartField.<R>builder().value(mapped).filename(filename).contentType(contentType).build();
+    }
+
     /** The file on disk, when the field was built from a path. */
     public Optional<Path> path() {
         return Optional.ofNullable(path);
     }
 
-    /** The content; reads the file when the field was built from a path. */
+    /**
+     * The content; reads the file when the field was built from a path.
+     *
+     * @throws IllegalStateException for a field built from {@code null}
+     */
     public byte[] bytes() {
+        if (isNull()) {
+            throw new IllegalStateException("the field has no value");
+        }
         if (bytes != null) {
             return bytes.clone();
         }
@@ -131,7 +170,7 @@ public final class MultipartField<T> {
     @Override
     public String toString() {
         return "MultipartField{filename=" + filename + ", contentType=" + contentType
-                + (path != null ? ", path=" + path : ", bytes=" + bytes.length) + "}";
+                + (path != null ? ", path=" + path : bytes != null ? ", bytes=" + bytes.length : ", null") + "}";
     }
 
     /** A builder for {@link MultipartField}; exactly one value is required. */
@@ -186,10 +225,14 @@ public final class MultipartField<T> {
          * @throws UncheckedIOException if the stream cannot be read
          */
         public MultipartField<T> build() {
-            if (values != 1 || value == null) {
-                throw new IllegalStateException("exactly one non-null `value` is required, got " + (value == null ? 0 : values));
+            if (values > 1) {
+                throw new IllegalStateException("exactly one `value` is required, got " + values);
             }
             String name = filename;
+            if (value == null) {
+                // An unset part (an optional field left empty): kept in the params, not sent.
+                return new MultipartField<>(null, null, false, name, contentType != null ? contentType : OCTET_STREAM);
+            }
             Checks.argument(name == null || !name.isBlank(), "filename must not be blank: '%s'", name);
             if (value instanceof Path) {
                 Path path = (Path) value;

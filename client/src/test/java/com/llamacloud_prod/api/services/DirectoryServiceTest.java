@@ -3,6 +3,7 @@ package com.llamacloud_prod.api.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.JsonValue;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryCreateParams;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryCreateResponse;
@@ -104,8 +105,8 @@ class DirectoryServiceTest {
         metadata.put("year", 2024);
 
         FileUploadResponse entry = api.client.beta().directories().files().upload("dir-1", FileUploadParams.builder()
-                .uploadFile("hello".getBytes(StandardCharsets.UTF_8), "a.txt")
-                .metadata(metadata)
+                .uploadFile(MultipartField.of("hello".getBytes(StandardCharsets.UTF_8), "a.txt"))
+                .metadata(JsonValue.from(metadata).toString())
                 .uniqueId("a")
                 .build());
 

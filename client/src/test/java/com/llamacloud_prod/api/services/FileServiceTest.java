@@ -3,6 +3,7 @@ package com.llamacloud_prod.api.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.errors.UnprocessableEntityException;
 import com.llamacloud_prod.api.models.files.FileCreateParams;
 import com.llamacloud_prod.api.models.files.FileCreateResponse;
@@ -73,7 +74,7 @@ class FileServiceTest {
         api.enqueue(200, FILE);
 
         api.client.files().create(FileCreateParams.builder()
-                .file(new ByteArrayInputStream("abc".getBytes(StandardCharsets.UTF_8)), "a.md")
+                .file(MultipartField.of(new ByteArrayInputStream("abc".getBytes(StandardCharsets.UTF_8)), "a.md"))
                 .purpose("parse")
                 .externalFileId("crm-1")
                 .build());
@@ -88,7 +89,7 @@ class FileServiceTest {
         api.enqueue(422, "{\"detail\":[{\"type\":\"literal_error\",\"loc\":[\"body\",\"purpose\"],\"msg\":\"bad\"}]}");
 
         assertThatThrownBy(() -> api.client.files().create(FileCreateParams.builder()
-                .file("x".getBytes(StandardCharsets.UTF_8), "x.txt").purpose("nonsense").build()))
+                .file(MultipartField.of("x".getBytes(StandardCharsets.UTF_8), "x.txt")).purpose("nonsense").build()))
                 .isInstanceOf(UnprocessableEntityException.class);
     }
 
@@ -134,7 +135,7 @@ class FileServiceTest {
     void builders_name_what_is_missing_or_invalid() {
         assertThatThrownBy(() -> FileCreateParams.builder().purpose("user_data").build())
                 .isInstanceOf(IllegalStateException.class).hasMessage("`file` is required, but was not set");
-        assertThatThrownBy(() -> FileCreateParams.builder().file(new byte[0], "a.txt").build())
+        assertThatThrownBy(() -> FileCreateParams.builder().file(MultipartField.of(new byte[0], "a.txt")).build())
                 .isInstanceOf(IllegalStateException.class).hasMessage("`purpose` is required, but was not set");
         // As the official SDK (whose own tests build pageSize(0L), expiresAtSeconds(0L)), builders keep
         // values as given; the server answers 422 for out-of-range ones.

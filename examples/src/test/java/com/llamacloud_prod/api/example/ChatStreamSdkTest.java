@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.example;
 
+import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.JsonValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -181,7 +182,7 @@ class ChatStreamSdkTest {
     private static String index(String name, String fileName, String text) throws InterruptedException {
         String dir = client.beta().directories().create(DirectoryCreateParams.builder().name(name).build()).id();
         client.beta().directories().files().upload(dir, FileUploadParams.builder()
-                .uploadFile(text.getBytes(StandardCharsets.UTF_8), fileName).build());
+                .uploadFile(MultipartField.of(text.getBytes(StandardCharsets.UTF_8), fileName)).build());
         String id = client.beta().indexes().create(IndexCreateParams.builder().sourceDirectoryId(dir).build()).id();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (true) {

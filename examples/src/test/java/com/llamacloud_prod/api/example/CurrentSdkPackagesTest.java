@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.llamaindex.llamacloud.client.LlamaCloudClient;
 import ai.llamaindex.llamacloud.client.okhttp.LlamaCloudOkHttpClient;
+import ai.llamaindex.llamacloud.core.MultipartField;
 import ai.llamaindex.llamacloud.errors.NotFoundException;
 import ai.llamaindex.llamacloud.models.beta.chat.ChatCreateResponse;
 import ai.llamaindex.llamacloud.models.beta.directories.DirectoryCreateParams;
@@ -39,7 +40,7 @@ class CurrentSdkPackagesTest {
         String dir = client.beta().directories().create(DirectoryCreateParams.builder().name("current-sdk").build()).id();
         byte[] text = "Quarterly targets are reviewed every March.".getBytes(StandardCharsets.UTF_8);
         FileUploadResponse uploaded = client.beta().directories().files().upload(dir, FileUploadParams.builder()
-                .uploadFile(text, "targets.txt").build());
+                .uploadFile(MultipartField.of(text, "targets.txt")).build());
         assertThat(client.beta().directories().files().list(dir).autoPager().stream()
                 .map(FileListResponse::id).collect(Collectors.toList())).containsExactly(uploaded.id());
 

@@ -2,6 +2,7 @@ package com.llamacloud_prod.api.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.client.LlamaCloudClient;
 import com.llamacloud_prod.api.client.okhttp.LlamaCloudOkHttpClient;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryCreateParams;
@@ -63,7 +64,7 @@ class IdempotentRetrySdkTest {
         proxy.failWith(FlakyProxy.Failure.CUT_CONNECTION);
 
         FileCreateResponse created = throughProxy.files().create(FileCreateParams.builder()
-                .file("sent twice, stored once".getBytes(StandardCharsets.UTF_8), "once.txt")
+                .file(MultipartField.of("sent twice, stored once".getBytes(StandardCharsets.UTF_8), "once.txt"))
                 .purpose("user_data")
                 .build());
 

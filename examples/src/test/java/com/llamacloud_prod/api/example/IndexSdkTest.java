@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.example;
 
+import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.JsonValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,11 +58,11 @@ class IndexSdkTest {
         Path holidays = Files.writeString(docs.resolve("holidays.txt"), "Employees get 30 days of paid leave per year.");
         FileUploadResponse first = client.beta().directories().files().upload(dir.id(), FileUploadParams.builder()
                 .uploadFile(holidays)
-                .metadata(Map.of("team", "hr", "year", 2024))
+                .metadata(JsonValue.from(Map.of("team", "hr", "year", 2024)).toString())
                 .build());
         FileUploadResponse second = client.beta().directories().files().upload(dir.id(), FileUploadParams.builder()
-                .uploadFile("Remote work is allowed two days a week.".getBytes(StandardCharsets.UTF_8), "remote.txt")
-                .metadata(Map.of("team", "it"))
+                .uploadFile(MultipartField.of("Remote work is allowed two days a week.".getBytes(StandardCharsets.UTF_8), "remote.txt"))
+                .metadata(JsonValue.from(Map.of("team", "it")).toString())
                 .uniqueId("remote-policy")
                 .build());
         assertThat(first.id()).startsWith("dfl-");
@@ -108,7 +109,7 @@ class IndexSdkTest {
     @Test
     void uploads_a_file_and_downloads_it_through_its_presigned_url() throws Exception {
         FileCreateResponse file = client.files().create(FileCreateParams.builder()
-                .file("plain bytes".getBytes(StandardCharsets.UTF_8), "bytes.txt")
+                .file(MultipartField.of("plain bytes".getBytes(StandardCharsets.UTF_8), "bytes.txt"))
                 .purpose("user_data")
                 .externalFileId("ext-1")
                 .build());
@@ -131,7 +132,7 @@ class IndexSdkTest {
         assertThatThrownBy(() -> client.beta().indexes().get("idx-00000000-0000-4000-8000-000000000000"))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> client.files().create(FileCreateParams.builder()
-                .file("x".getBytes(StandardCharsets.UTF_8), "x.txt").purpose("not-a-purpose").build()))
+                .file(MultipartField.of("x".getBytes(StandardCharsets.UTF_8), "x.txt")).purpose("not-a-purpose").build()))
                 .isInstanceOf(UnprocessableEntityException.class);
         assertThatThrownBy(() -> client.beta().directories().files().list("dir-00000000-0000-4000-8000-000000000000")
                 .items()).isInstanceOf(NotFoundException.class);

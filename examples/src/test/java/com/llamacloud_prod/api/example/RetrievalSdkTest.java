@@ -1,5 +1,6 @@
 package com.llamacloud_prod.api.example;
 
+import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.JsonValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -257,8 +258,8 @@ class RetrievalSdkTest {
 
     private static void upload(String dir, String name, String text, Map<String, Object> metadata) {
         client.beta().directories().files().upload(dir, FileUploadParams.builder()
-                .uploadFile(text.getBytes(StandardCharsets.UTF_8), name)
-                .metadata(metadata)
+                .uploadFile(MultipartField.of(text.getBytes(StandardCharsets.UTF_8), name))
+                .metadata(JsonValue.from(metadata).toString())
                 .build());
     }
 

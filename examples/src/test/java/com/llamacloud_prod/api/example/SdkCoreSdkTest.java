@@ -58,9 +58,9 @@ class SdkCoreSdkTest {
     void files_query_filters_by_name_and_pages_with_the_token() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         FileCreateResponse a = client.files().create(FileCreateParams.builder()
-                .file(utf8("alpha"), "query-a-" + tag + ".txt").purpose("user_data").build());
+                .file(MultipartField.of(utf8("alpha"), "query-a-" + tag + ".txt")).purpose("user_data").build());
         client.files().create(FileCreateParams.builder()
-                .file(utf8("beta"), "query-b-" + tag + ".txt").purpose("user_data").build());
+                .file(MultipartField.of(utf8("beta"), "query-b-" + tag + ".txt")).purpose("user_data").build());
 
         FileQueryResponse byName = client.files().query(FileQueryParams.builder()
                 .filter(FileQueryParams.Filter.builder().fileName("query-a-" + tag + ".txt").build())

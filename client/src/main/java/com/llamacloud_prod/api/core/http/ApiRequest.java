@@ -6,6 +6,7 @@ import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -160,9 +161,15 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Adds a file or text part (see {@link MultipartField}); does nothing when {@code file} is null. */
+        /** The parts of a multipart params' {@code _body()}, in order; unset ones are left out. */
+        public Builder multipartBody(Map<String, MultipartField<?>> parts) {
+            parts.forEach(this::putMultipartFile);
+            return this;
+        }
+
+        /** Adds a file or text part (see {@link MultipartField}); does nothing when {@code file} is null or unset. */
         public Builder putMultipartFile(String name, MultipartField<?> file) {
-            if (file != null) {
+            if (file != null && !file.isNull()) {
                 multipart.add(new Part(name, null, file));
             }
             return this;

@@ -34,11 +34,7 @@ public final class DirectoryFileRequests {
                 .addPathSegments("api", "v1", "beta", "directories", directoryId, "files", "upload")
                 .putAllQueryParams(params._queryParams())
                 .putAllHeaders(params._headers())
-                .putMultipartFile("upload_file", params.uploadFile())
-                .putMultipartText("display_name", params.displayName().orElse(null))
-                .putMultipartText("external_file_id", params.externalFileId().orElse(null))
-                .putMultipartText("metadata", params.metadata().orElse(null))
-                .putMultipartText("unique_id", params.uniqueId().orElse(null))
+                .multipartBody(params._body())
                 .build();
     }
 

@@ -35,9 +35,7 @@ public final class FileRequests {
                 .addPathSegments("api", "v1", "beta", "files")
                 .putAllQueryParams(params._queryParams())
                 .putAllHeaders(params._headers())
-                .putMultipartFile("file", params.file())
-                .putMultipartText("purpose", params.purpose())
-                .putMultipartText("external_file_id", params.externalFileId().orElse(null))
+                .multipartBody(params._body())
                 .build();
     }
 
