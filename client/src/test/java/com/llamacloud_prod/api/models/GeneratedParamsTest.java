@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.llamacloud_prod.api.core.JsonField;
 import com.llamacloud_prod.api.core.JsonValue;
+import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import com.llamacloud_prod.api.core.http.QueryParams;
 import com.llamacloud_prod.api.errors.LlamaCloudInvalidDataException;
@@ -13,12 +14,20 @@ import com.llamacloud_prod.api.models.beta.chat.ChatStreamParams;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryCreateParams;
 import com.llamacloud_prod.api.models.beta.directories.DirectoryListParams;
 import com.llamacloud_prod.api.models.beta.directories.files.FileListParams;
+import com.llamacloud_prod.api.models.beta.directories.files.FileUploadParams;
+import com.llamacloud_prod.api.models.files.FileCreateParams;
 import com.llamacloud_prod.api.models.beta.directories.files.FileUpdateParams;
 import com.llamacloud_prod.api.models.beta.retrieval.RetrievalRetrieveParams;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The params classes generated from the OpenAPI document behave as the official SDK's: query values
@@ -122,5 +131,39 @@ class GeneratedParamsTest {
                 .valueOfStrings(List.of("dfl-1", "dfl-2")).build();
         assertThat(one.value().string()).contains("dfl-1");
         assertThat(many.value().strings()).contains(List.of("dfl-1", "dfl-2"));
+    }
+
+    @Test
+    void multipart_params_hold_one_part_per_field_and_leave_unset_ones_null(@TempDir Path dir) throws IOException {
+        FileUploadParams params = FileUploadParams.builder()
+                .directoryId("dir-1")
+                .uploadFile(new ByteArrayInputStream("Example data".getBytes(StandardCharsets.UTF_8)))
+                .metadata("{\"source\": \"web\"}")
+                .putAdditionalBodyProperty("tags", JsonValue.from(List.of("a")))
+                .build();
+
+        assertThat(params._body()).containsOnlyKeys("upload_file", "display_name", "external_file_id", "metadata",
+                "unique_id", "tags");
+        assertThat(params._body().get("upload_file").filename()).isEmpty();
+        assertThat(params.uploadFile().readAllBytes()).isEqualTo("Example data".getBytes(StandardCharsets.UTF_8));
+        assertThat(params._body().get("display_name").isNull()).isTrue();
+        assertThat(params.displayName()).isEmpty();
+        assertThat(params.metadata()).contains("{\"source\": \"web\"}");
+        assertThat(params._body().get("tags").text()).contains("[\"a\"]");
+        assertThat(params._body().get("metadata").getValue()).isEqualTo(MultipartField.of("{\"source\": \"web\"}").value());
+        assertThat(params.toBuilder().build()).isEqualTo(params);
+
+        Path file = Files.writeString(dir.resolve("report.txt"), "on disk");
+        FileCreateParams create = FileCreateParams.builder().file(file).purpose("user_data").build();
+        assertThat(create._file().filename()).contains("report.txt");
+        assertThat(create._body()).containsOnlyKeys("file", "purpose", "external_file_id");
+        assertThat(create._body().get("purpose").text()).contains("user_data");
+        FileCreateParams.Body body = FileCreateParams.Body.builder().file(file).purpose("user_data").build();
+        assertThat(body.validate()).isSameAs(body);
+        assertThat(FileCreateParams.builder().body(body).build()._file()).isEqualTo(create._file());
+        assertThat(FileCreateParams.builder().file("x".getBytes(StandardCharsets.UTF_8)).purpose("p").build()
+                ._file().map(stream -> "mapped").text()).contains("mapped");
+        assertThatThrownBy(() -> FileCreateParams.builder().purpose("user_data").build())
+                .isInstanceOf(IllegalStateException.class).hasMessage("`file` is required, but was not set");
     }
 }
