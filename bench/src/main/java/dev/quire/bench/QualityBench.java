@@ -77,6 +77,7 @@ public final class QualityBench {
         }
         // The server is stopped: each BM25 option starts its own on the same data directory.
         Bm25Study.print(config, indexed, pools, dataDir);
+        EnsembleStudy.print(corpora, pools, dataDir);
     }
 
     private static void online(Api api, List<IndexedCorpus> indexed, List<Corpus> corpora,
