@@ -26,9 +26,11 @@ final class Bm25Study {
 
     static final List<Option> OPTIONS = List.of(
             new Option("text only", Bm25Boosts.NONE),
+            new Option("title^0.3", new Bm25Boosts(0.3, 0)),
             new Option("title^1", new Bm25Boosts(1, 0)),
             new Option("title^2", new Bm25Boosts(2, 0)),
             new Option("phrase^1", new Bm25Boosts(0, 1)),
+            new Option("phrase^2", new Bm25Boosts(0, 2)),
             new Option("title^2 phrase^1", new Bm25Boosts(2, 1)));
 
     private Bm25Study() {}

@@ -44,8 +44,8 @@ final class EnsembleStudy {
             System.out.printf("  ensemble: %s embedded with all-MiniLM-L6-v2-q in %.0f s%n", c.name(),
                     (System.nanoTime() - t) / 1e9);
         }
-        double[][] weights = {{0.3, 0.7, 0}, {0, 0.5, 0.5}, {0.3, 0.5, 0.2}, {0.3, 0.35, 0.35}, {0.2, 0.4, 0.4},
-                {0.4, 0.3, 0.3}};
+        double[][] weights = {{0.3, 0.7, 0}, {0, 0, 1}, {0, 0.5, 0.5}, {0.3, 0.6, 0.1}, {0.3, 0.5, 0.2}, {0.3, 0.35, 0.35}, {0.2, 0.4, 0.4},
+                {0.4, 0.3, 0.3}, {0.25, 0.5, 0.25}};
         System.out.println();
         System.out.println("Ensemble with a second embedding model (offline, document-level second-model scores; "
                 + "weights BM25 / bge-small / MiniLM; nDCG@10 / R@100; worst = lowest nDCG@10 difference to the better of "

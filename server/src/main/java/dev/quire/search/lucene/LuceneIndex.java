@@ -169,7 +169,7 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
         }
         writer.setLiveCommitData(data.entrySet());
         commit();
-        LOG.info("index {}: added the title field to the chunks of {} files in {} ms", dir.getFileName(), files.size(),
+        LOG.info("index {}: added the title field to the chunks of {} files in {} ms", dir.toAbsolutePath(), files.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
