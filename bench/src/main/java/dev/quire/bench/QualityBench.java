@@ -59,8 +59,9 @@ public final class QualityBench {
         Path dataDir = kept != null ? Files.createDirectories(Path.of(kept)) : Files.createTempDirectory("quire-bench-quality");
         Config config = BenchConfig.fromEnvironment(dataDir, KEY);
         Config.Retrieval defaults = config.retrieval();
-        System.out.printf("server default: QUIRE_FUSION=%s, weights %.2f/%.2f; data dir %s%n", defaults.fusion(),
-                defaults.fullTextWeight(), defaults.vectorWeight(), dataDir);
+        System.out.printf("server default: QUIRE_FUSION=%s, weights %.2f/%.2f, BM25 title/phrase boosts %s/%s; "
+                + "data dir %s%n", defaults.fusion(), defaults.fullTextWeight(), defaults.vectorWeight(),
+                config.backends().search().bm25().title(), config.backends().search().bm25().phrase(), dataDir);
         List<IndexedCorpus> indexed;
         List<Map<String, Pools.Lists>> pools = new ArrayList<>();
         try (Main quire = Main.start(config, Clock.systemUTC())) {
