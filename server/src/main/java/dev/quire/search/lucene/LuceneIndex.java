@@ -133,7 +133,12 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
             SearcherManager searchers = new SearcherManager(writer, null);
             LuceneIndex index = new LuceneIndex(directory, writer, searchers, analyzer, dimension, snapshots, commitLock,
                     bm25Boosts);
-            index.upgradeLayout(dir);
+            try {
+                index.upgradeLayout(dir);
+            } catch (RuntimeException e) {
+                index.close(); // releases the write lock; the old layout stays as it was committed
+                throw e;
+            }
             return index;
         } catch (IOException e) {
             closeQuietly(writer);
