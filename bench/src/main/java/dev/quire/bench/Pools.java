@@ -58,6 +58,32 @@ final class Pools {
         return pools;
     }
 
+    /**
+     * query id -> the BM25 list alone, as the server now ranks it (a run per BM25 option: the vector
+     * lists do not change with it); cached in {@code cache} like {@link #load}.
+     */
+    static Map<String, List<Entry>> loadBm25(Api api, IndexedCorpus index, Path cache) throws Exception {
+        if (Files.isRegularFile(cache)) {
+            JsonNode stored = JSON.readTree(cache.toFile());
+            if (stored.path("index_id").asText().equals(index.indexId())
+                    && stored.path("queries").size() == index.corpus().queries().size()) {
+                Map<String, List<Entry>> lists = new LinkedHashMap<>();
+                stored.get("queries").fields().forEachRemaining(e -> lists.put(e.getKey(), entries(e.getValue())));
+                return lists;
+            }
+        }
+        Map<String, List<Entry>> lists = new LinkedHashMap<>();
+        ObjectNode root = JSON.createObjectNode().put("index_id", index.indexId());
+        ObjectNode queries = root.putObject("queries");
+        for (var q : index.corpus().queries().entrySet()) {
+            List<Entry> bm25 = fetch(api, index, q.getValue(), 1, 0);
+            lists.put(q.getKey(), bm25);
+            queries.set(q.getKey(), json(bm25));
+        }
+        JSON.writeValue(cache.toFile(), root);
+        return lists;
+    }
+
     private static List<Entry> fetch(Api api, IndexedCorpus index, String query, double fullText, double vector)
             throws Exception {
         ObjectNode body = JSON.createObjectNode().put("index_id", index.indexId()).put("query", query)

@@ -27,7 +27,7 @@ import java.util.Map;
  * next run (re-indexing a corpus whose documents changed); otherwise a temporary directory is used.
  */
 public final class QualityBench {
-    private static final String KEY = "qk-bench-key-000000000000000000000000000000";
+    static final String KEY = "qk-bench-key-000000000000000000000000000000";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private QualityBench() {}
@@ -59,37 +59,47 @@ public final class QualityBench {
         Path dataDir = kept != null ? Files.createDirectories(Path.of(kept)) : Files.createTempDirectory("quire-bench-quality");
         Config config = BenchConfig.fromEnvironment(dataDir, KEY);
         Config.Retrieval defaults = config.retrieval();
-        System.out.printf("server default: QUIRE_FUSION=%s, weights %.2f/%.2f; data dir %s%n", defaults.fusion(),
-                defaults.fullTextWeight(), defaults.vectorWeight(), dataDir);
+        System.out.printf("server default: QUIRE_FUSION=%s, weights %.2f/%.2f, BM25 title/phrase boosts %s/%s; "
+                + "data dir %s%n", defaults.fusion(), defaults.fullTextWeight(), defaults.vectorWeight(),
+                config.backends().search().bm25().title(), config.backends().search().bm25().phrase(), dataDir);
+        List<IndexedCorpus> indexed;
+        List<Map<String, Pools.Lists>> pools = new ArrayList<>();
         try (Main quire = Main.start(config, Clock.systemUTC())) {
             Api api = new Api("http://127.0.0.1:" + quire.port(), KEY);
-            List<IndexedCorpus> indexed = index(api, corpora, dataDir.resolve("bench-indexes.json"));
-            List<Map<String, Pools.Lists>> pools = new ArrayList<>();
+            indexed = index(api, corpora, dataDir.resolve("bench-indexes.json"));
             for (IndexedCorpus c : indexed) {
                 pools.add(Pools.load(api, c, dataDir.resolve("pools-" + c.corpus().name().replace(' ', '-') + ".json")));
             }
             if (studyOnly) {
                 QualityReport.printStudy(indexed, new FusionStudy(corpora, pools));
-                return;
+            } else {
+                online(api, indexed, corpora, pools);
             }
-            Retriever retriever = new Retriever(api);
-            List<Retriever.Setting> settings = List.of(Retriever.Setting.of("bm25 only", 1, 0),
-                    Retriever.Setting.of("vector only", 0, 1), Retriever.Setting.serverDefault("server default"));
-            List<List<FusionStudy.Scores>> online = new ArrayList<>();
-            for (IndexedCorpus c : indexed) {
-                List<FusionStudy.Scores> scores = new ArrayList<>();
-                for (Retriever.Setting s : settings) {
-                    long t = System.nanoTime();
-                    scores.add(evaluate(retriever, c, s));
-                    System.out.printf("  %-18s %-16s nDCG@10 %.4f  (%.0f s)%n", c.corpus().name(), s.label(),
-                            scores.get(scores.size() - 1).ndcg().stream().mapToDouble(d -> d).average().orElse(0),
-                            (System.nanoTime() - t) / 1e9);
-                }
-                online.add(scores);
-            }
-            List<String> latency = Latency.measure(retriever, indexed.get(0));
-            QualityReport.print(indexed, settings, online, new FusionStudy(corpora, pools), latency);
         }
+        // The server is stopped: each BM25 option starts its own on the same data directory.
+        Bm25Study.print(config, indexed, pools, dataDir);
+        EnsembleStudy.print(corpora, pools, dataDir);
+    }
+
+    private static void online(Api api, List<IndexedCorpus> indexed, List<Corpus> corpora,
+                               List<Map<String, Pools.Lists>> pools) throws Exception {
+        Retriever retriever = new Retriever(api);
+        List<Retriever.Setting> settings = List.of(Retriever.Setting.of("bm25 only", 1, 0),
+                Retriever.Setting.of("vector only", 0, 1), Retriever.Setting.serverDefault("server default"));
+        List<List<FusionStudy.Scores>> online = new ArrayList<>();
+        for (IndexedCorpus c : indexed) {
+            List<FusionStudy.Scores> scores = new ArrayList<>();
+            for (Retriever.Setting s : settings) {
+                long t = System.nanoTime();
+                scores.add(evaluate(retriever, c, s));
+                System.out.printf("  %-18s %-16s nDCG@10 %.4f  (%.0f s)%n", c.corpus().name(), s.label(),
+                        scores.get(scores.size() - 1).ndcg().stream().mapToDouble(d -> d).average().orElse(0),
+                        (System.nanoTime() - t) / 1e9);
+            }
+            online.add(scores);
+        }
+        List<String> latency = Latency.measure(retriever, indexed.get(0));
+        QualityReport.print(indexed, settings, online, new FusionStudy(corpora, pools), latency);
     }
 
     /** nDCG@10 from top_k 10 and Recall@100 from top_k 100, server default candidates, per query. */

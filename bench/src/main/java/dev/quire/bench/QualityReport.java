@@ -92,6 +92,10 @@ final class QualityReport {
                         1 - ft), new dev.quire.search.AgreementFusion(m, 0.5), ft, 1 - ft, small));
             }
         }
+        for (double ft : new double[] {0.3, 0.4, 0.5}) {
+            variants.add(new FusionStudy.Variant(String.format("vector-gated %.1f/%.1f cand max(30,1.5k)", ft, 1 - ft),
+                    StudyFusions.vectorGated(), ft, 1 - ft, small));
+        }
         for (int m : new int[] {3, 10}) {
             for (double p : new double[] {1, 2}) {
                 for (double ft : new double[] {0.4, 0.5}) {

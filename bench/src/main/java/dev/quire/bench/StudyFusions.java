@@ -30,6 +30,39 @@ final class StudyFusions {
         };
     }
 
+    /**
+     * Vector search chooses the candidates, BM25 only reorders them: z-score fusion over the chunks of
+     * the vector list alone (BM25's standard scores still come from its whole list), so a chunk that
+     * merely repeats the query's words cannot enter the head unless vector search also found it.
+     */
+    static Fusion vectorGated() {
+        return (ft, ftw, vec, vw, k) -> {
+            if (ftw == 0 || vw == 0) {
+                return ZSCORE.fuse(ft, ftw, vec, vw, k);
+            }
+            Set<String> pool = new HashSet<>();
+            vec.forEach(h -> pool.add(h.chunk().chunkId()));
+            java.util.Map<String, Double> z = standard(ft);
+            double lowest = z.values().stream().mapToDouble(d -> d).min().orElse(0);
+            java.util.Map<String, Double> zv = standard(vec);
+            List<Hit> fused = new java.util.ArrayList<>();
+            for (Hit h : vec) {
+                String id = h.chunk().chunkId();
+                fused.add(new Hit(h.chunk(), (ftw * z.getOrDefault(id, Math.min(0, lowest)) + vw * zv.get(id)) / (ftw + vw)));
+            }
+            fused.sort(java.util.Comparator.comparingDouble(Hit::score).reversed());
+            return fused.subList(0, Math.min(k, fused.size()));
+        };
+    }
+
+    private static java.util.Map<String, Double> standard(List<Hit> hits) {
+        double mean = hits.stream().mapToDouble(Hit::score).average().orElse(0);
+        double sd = Math.sqrt(hits.stream().mapToDouble(h -> (h.score() - mean) * (h.score() - mean)).average().orElse(0));
+        java.util.Map<String, Double> z = new java.util.HashMap<>();
+        hits.forEach(h -> z.merge(h.chunk().chunkId(), sd > 0 ? (h.score() - mean) / sd : 0, Math::max));
+        return z;
+    }
+
     static double overlap(List<Hit> a, List<Hit> b, int m) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;

@@ -15,7 +15,7 @@ public final class SearchBackends {
      */
     public static SearchBackend open(SearchSettings settings, Path dataDir) {
         return switch (settings.kind()) {
-            case LUCENE -> new LuceneSearchBackend(dataDir.resolve("indexes"));
+            case LUCENE -> new LuceneSearchBackend(dataDir.resolve("indexes"), settings.bm25());
             case SOLR -> SolrSearchBackend.connect(settings);
         };
     }

@@ -17,8 +17,9 @@ import java.util.Optional;
  * @param zkHost  the ZooKeeper ensemble with optional chroot ({@code zk1:2181,zk2:2181/solr}); solr only
  * @param shards  shards per Solr collection
  * @param replicas replicas per shard
+ * @param bm25     title and phrase boosts of BM25 (Lucene only: Solr refuses them rather than ignore them)
  */
-public record SearchSettings(Kind kind, Optional<String> zkHost, int shards, int replicas) {
+public record SearchSettings(Kind kind, Optional<String> zkHost, int shards, int replicas, Bm25Boosts bm25) {
     public static final String SEARCH = "QUIRE_SEARCH";
     public static final String ZK_HOST = "QUIRE_SOLR_ZK_HOST";
     public static final String SHARDS = "QUIRE_SOLR_SHARDS";
@@ -37,6 +38,19 @@ public record SearchSettings(Kind kind, Optional<String> zkHost, int shards, int
         if (replicas < 1) {
             throw new ConfigurationError(REPLICAS + " must be a positive whole number: " + replicas);
         }
+        if (kind == Kind.SOLR && bm25.any()) {
+            throw new ConfigurationError(Bm25Boosts.TITLE + " and " + Bm25Boosts.PHRASE + " apply to the embedded "
+                    + "Lucene backend only; unset them with " + SEARCH + "=solr");
+        }
+    }
+
+    public SearchSettings(Kind kind, Optional<String> zkHost, int shards, int replicas) {
+        this(kind, zkHost, shards, replicas, Bm25Boosts.NONE);
+    }
+
+    /** The same settings with other BM25 boosts. */
+    public SearchSettings withBm25(Bm25Boosts boosts) {
+        return new SearchSettings(kind, zkHost, shards, replicas, boosts);
     }
 
     /** The embedded default. */
@@ -54,8 +68,10 @@ public record SearchSettings(Kind kind, Optional<String> zkHost, int shards, int
         int shards = positive(env, SHARDS);
         int replicas = positive(env, REPLICAS);
         return switch (kind) {
-            case "lucene" -> new SearchSettings(Kind.LUCENE, Optional.empty(), shards, replicas);
-            case "solr" -> new SearchSettings(Kind.SOLR, value(env, ZK_HOST), shards, replicas);
+            case "lucene" -> new SearchSettings(Kind.LUCENE, Optional.empty(), shards, replicas,
+                    Bm25Boosts.fromEnvironment(env));
+            case "solr" -> new SearchSettings(Kind.SOLR, value(env, ZK_HOST), shards, replicas,
+                    Bm25Boosts.fromEnvironment(env));
             default -> throw new ConfigurationError(SEARCH + " must be lucene or solr: " + kind);
         };
     }

@@ -29,6 +29,20 @@ class SearchSettingsTest {
     }
 
     @Test
+    void bm25_boosts_are_read_for_lucene_and_refused_for_solr_which_has_no_title_field() {
+        assertThat(SearchSettings.fromEnvironment(Map.of()).bm25()).isEqualTo(Bm25Boosts.NONE);
+        assertThat(SearchSettings.fromEnvironment(Map.of("QUIRE_BM25_TITLE_BOOST", "2", "QUIRE_BM25_PHRASE_BOOST", " 0.5 "))
+                .bm25()).isEqualTo(new Bm25Boosts(2, 0.5));
+        assertThatThrownBy(() -> SearchSettings.fromEnvironment(Map.of("QUIRE_SEARCH", "solr", "QUIRE_SOLR_ZK_HOST",
+                "zk:2181", "QUIRE_BM25_TITLE_BOOST", "2")))
+                .isInstanceOf(ConfigurationError.class).hasMessageContaining("embedded Lucene backend only");
+        assertThatThrownBy(() -> SearchSettings.fromEnvironment(Map.of("QUIRE_BM25_PHRASE_BOOST", "much")))
+                .isInstanceOf(ConfigurationError.class).hasMessageContaining("QUIRE_BM25_PHRASE_BOOST must be a number: much");
+        assertThatThrownBy(() -> SearchSettings.fromEnvironment(Map.of("QUIRE_BM25_TITLE_BOOST", "-1")))
+                .isInstanceOf(ConfigurationError.class).hasMessageContaining("QUIRE_BM25_TITLE_BOOST must be within");
+    }
+
+    @Test
     void bad_values_name_their_variable() {
         assertThatThrownBy(() -> SearchSettings.fromEnvironment(Map.of("QUIRE_SEARCH", "elastic")))
                 .isInstanceOf(ConfigurationError.class).hasMessageContaining("QUIRE_SEARCH must be lucene or solr: elastic");

@@ -33,6 +33,8 @@ final class ChunkFields {
     static final String PAGE_START = "page_range_start";
     static final String PAGE_END = "page_range_end";
     static final String CONTENT = "content";
+    /** Indexed, not stored: the file's title line and the chunk's headings ({@link FileTitle}). */
+    static final String TITLE = "title";
     static final String VECTOR = "vector";
     static final String METADATA_JSON = "metadata_json";
     /** Prefixes keep user keys apart from our fields and from each other's kinds. */
@@ -54,7 +56,8 @@ final class ChunkFields {
         return NUMBER_PREFIX + key;
     }
 
-    Document toDocument(ChunkDoc doc) {
+    /** @param fileTitle the title line of the chunk's file ({@link FileTitle#of}), or "" */
+    Document toDocument(ChunkDoc doc, String fileTitle) {
         StoredChunk chunk = doc.chunk();
         Document document = new Document();
         document.add(new StringField(CHUNK_ID, chunk.chunkId(), Field.Store.YES));
@@ -66,6 +69,10 @@ final class ChunkFields {
         document.add(new StoredField(PAGE_START, chunk.pageRangeStart()));
         document.add(new StoredField(PAGE_END, chunk.pageRangeEnd()));
         document.add(new TextField(CONTENT, chunk.content(), Field.Store.YES));
+        String title = FileTitle.field(fileTitle, chunk);
+        if (!title.isEmpty()) {
+            document.add(new TextField(TITLE, title, Field.Store.NO));
+        }
         document.add(new KnnFloatVectorField(VECTOR, doc.vector(), VectorSimilarityFunction.COSINE));
         document.add(new StoredField(METADATA_JSON, MetadataJson.write(json, chunk.metadata())));
         chunk.metadata().forEach((key, value) -> addMetadata(document, key, value));

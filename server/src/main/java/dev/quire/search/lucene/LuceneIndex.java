@@ -1,6 +1,7 @@
 package dev.quire.search.lucene;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quire.search.Bm25Boosts;
 import dev.quire.search.ChunkChecks;
 import dev.quire.search.ChunkDoc;
 import dev.quire.search.ChunkIndex;
@@ -60,6 +61,12 @@ import org.apache.lucene.util.Bits;
  * a file's old and new chunks are never seen together. Thread-safe.
  */
 public final class LuceneIndex implements ChunkIndex, AutoCloseable {
+    /** Commit user data naming the document layout; absent before chunks had a title field. */
+    static final String LAYOUT_KEY = "quire.layout";
+    /** 2: chunks have a title field ({@link FileTitle}). */
+    static final String LAYOUT = "2";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LuceneIndex.class);
+
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -68,9 +75,11 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
     private final SnapshotDeletionPolicy snapshots;
     private final Lock commitLock;
     private final ChunkFields fields = new ChunkFields(new ObjectMapper());
+    private final Bm25Boosts bm25Boosts;
 
     private LuceneIndex(Directory directory, IndexWriter writer, SearcherManager searchers, Analyzer analyzer,
-                        int dimension, SnapshotDeletionPolicy snapshots, Lock commitLock) {
+                        int dimension, SnapshotDeletionPolicy snapshots, Lock commitLock, Bm25Boosts bm25Boosts) {
+        this.bm25Boosts = bm25Boosts;
         this.snapshots = snapshots;
         this.commitLock = commitLock;
         this.directory = directory;
@@ -95,6 +104,15 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
      * matching write lock (an online backup) sees no commit happen meanwhile.
      */
     static LuceneIndex open(Path dir, int dimension, Analyzer analyzer, Lock commitLock) {
+        return open(dir, dimension, analyzer, commitLock, Bm25Boosts.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, int, Analyzer, Lock)}, ranking BM25 with {@code bm25Boosts}. An index written
+     * before chunks had a title field (no {@value #LAYOUT_KEY} in its last commit) gets one here: every
+     * file's chunks are read back with their vectors and written again (no re-embedding), once.
+     */
+    static LuceneIndex open(Path dir, int dimension, Analyzer analyzer, Lock commitLock, Bm25Boosts bm25Boosts) {
         ChunkChecks.dimension(dimension);
         Directory directory = null;
         IndexWriter writer = null;
@@ -113,7 +131,15 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
             writer = new IndexWriter(directory, config);
             // Searchers come from the writer but are refreshed only in commit(): see the class doc.
             SearcherManager searchers = new SearcherManager(writer, null);
-            return new LuceneIndex(directory, writer, searchers, analyzer, dimension, snapshots, commitLock);
+            LuceneIndex index = new LuceneIndex(directory, writer, searchers, analyzer, dimension, snapshots, commitLock,
+                    bm25Boosts);
+            try {
+                index.upgradeLayout(dir);
+            } catch (RuntimeException e) {
+                index.close(); // releases the write lock; the old layout stays as it was committed
+                throw e;
+            }
+            return index;
         } catch (IOException e) {
             closeQuietly(writer);
             closeQuietly(directory);
@@ -126,13 +152,40 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
         return dimension;
     }
 
+    /** Rewrites the chunks of an index of an older layout in the current one (see {@link #open}). */
+    private void upgradeLayout(Path dir) {
+        java.util.Map<String, String> data = new java.util.HashMap<>();
+        Iterable<java.util.Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        if (LAYOUT.equals(data.get(LAYOUT_KEY))) {
+            return;
+        }
+        data.put(LAYOUT_KEY, LAYOUT);
+        if (writer.getDocStats().numDocs == 0) {
+            writer.setLiveCommitData(data.entrySet()); // new: every chunk will be written in this layout
+            return;
+        }
+        long started = System.nanoTime();
+        java.util.Set<String> files = fileIds();
+        for (String fileId : files) {
+            replaceFile(fileId, docsOfFile(fileId));
+        }
+        writer.setLiveCommitData(data.entrySet());
+        commit();
+        LOG.info("index {}: added the title field to the chunks of {} files in {} ms", dir.toAbsolutePath(), files.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
     /** Replaces every chunk of {@code fileId} with {@code docs}; visible at the next commit. */
     @Override
     public void replaceFile(String fileId, List<ChunkDoc> docs) {
         ChunkChecks.docs(fileId, docs, dimension);
         List<Document> documents = new ArrayList<>(docs.size());
+        String title = FileTitle.of(docs);
         for (ChunkDoc doc : docs) {
-            documents.add(fields.toDocument(doc));
+            documents.add(fields.toDocument(doc, title));
         }
         try {
             if (documents.isEmpty()) {
@@ -295,7 +348,7 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
     public List<Hit> bm25(String text, Filter filter, int k) {
         ChunkChecks.k(k);
         return withSearcher(searcher -> {
-            Query terms = TermsQuery.of(analyzer, ChunkFields.CONTENT, text, searcher.getIndexReader());
+            Query terms = Bm25Query.of(analyzer, text, searcher.getIndexReader(), bm25Boosts);
             if (terms == null) {
                 return List.<Hit>of(); // only stop words or punctuation
             }

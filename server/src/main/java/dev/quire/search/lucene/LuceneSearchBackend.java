@@ -22,12 +22,18 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LuceneSearchBackend implements SearchBackend {
     private final Path root;
+    private final dev.quire.search.Bm25Boosts bm25;
     private final ConcurrentHashMap<String, LuceneIndex> open = new ConcurrentHashMap<>();
     /** Commits and drops hold the read side; a backup holds the write side while it takes its snapshot. */
     private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
 
     public LuceneSearchBackend(Path root) {
+        this(root, dev.quire.search.Bm25Boosts.NONE);
+    }
+
+    public LuceneSearchBackend(Path root, dev.quire.search.Bm25Boosts bm25) {
         this.root = root;
+        this.bm25 = bm25;
     }
 
     @Override
@@ -35,7 +41,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         return open.computeIfAbsent(indexId, id -> {
             Path dir = folder(id);
             PrivateFiles.createDirectories(dir);
-            return LuceneIndex.open(dir, dimension, new org.apache.lucene.analysis.en.EnglishAnalyzer(), gate.readLock());
+            return LuceneIndex.open(dir, dimension, new org.apache.lucene.analysis.en.EnglishAnalyzer(), gate.readLock(), bm25);
         });
     }
 
