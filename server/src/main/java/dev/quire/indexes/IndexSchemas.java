@@ -70,7 +70,8 @@ final class IndexSchemas {
             .query("source_directory_id", Schema.string().nullable(), "Only indexes of this source directory.")
             .paged("IndexListPage", LIST_PAGE).build();
     static final Operation GET = Operation.sdk("beta.indexes.get").params("IndexGetParams")
-            .query("expand", Schema.array(Schema.string()).nullable(), "Quire: sync_in_progress.")
+            .query("expand", Schema.array(Schema.enumOf("sync_in_progress").title("Expand")).nullable(),
+                    "Extra fields to include: sync_in_progress.")
             .ok(GET_RESPONSE).build();
     static final Operation DELETE = Operation.sdk("beta.indexes.delete").params("IndexDeleteParams")
             .status(204).build();

@@ -61,7 +61,7 @@ class IndexServiceTest {
         api.enqueue(200, INDEX);
 
         IndexGetResponse index = api.client.beta().indexes().get("idx-1",
-                IndexGetParams.builder().addExpand("sync_in_progress").build());
+                IndexGetParams.builder().addExpand(IndexGetParams.Expand.SYNC_IN_PROGRESS).build());
 
         assertThat(api.take().getTarget()).isEqualTo("/api/v1/indexes/idx-1?expand=sync_in_progress");
         IndexGetResponse.Metadata metadata = index.metadata().orElseThrow();
