@@ -38,6 +38,7 @@ final class ModelRenderer {
             "%s.core.ObjectMappers",
             "%s.core.Params",
             "%s.core.ParamsBuilder",
+            "%s.core.Validatable",
             "%s.core.http.Headers",
             "%s.core.http.QueryParams",
             "%s.errors.LlamaCloudInvalidDataException",

@@ -32,7 +32,8 @@ final class ObjectRenderer {
                 + " isGetterVisibility = JsonAutoDetect.Visibility.NONE,"
                 + " setterVisibility = JsonAutoDetect.Visibility.NONE,"
                 + " fieldVisibility = JsonAutoDetect.Visibility.NONE)");
-        w.open(ModelRenderer.classKeyword(topLevel) + n + " {").line("");
+        // Top-level models are what services answer: the client validates them when asked to.
+        w.open(ModelRenderer.classKeyword(topLevel) + n + (topLevel ? " implements Validatable" : "") + " {").line("");
         for (Prop p : props) {
             w.line("private final " + fieldType(p) + " " + p.name() + ";");
         }

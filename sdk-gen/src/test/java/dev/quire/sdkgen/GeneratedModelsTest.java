@@ -36,7 +36,7 @@ class GeneratedModelsTest {
     private static final List<String> CORE = List.of("core/JsonField", "core/KnownValue", "core/JsonValue",
             "core/JsonMissing", "core/JsonNull", "core/JsonBoolean", "core/JsonNumber", "core/JsonString",
             "core/JsonArray", "core/JsonObject", "core/JsonFields", "core/Check", "core/ExcludeMissing",
-            "core/ObjectMappers", "errors/LlamaCloudException", "errors/LlamaCloudInvalidDataException");
+            "core/ObjectMappers", "core/Validatable", "errors/LlamaCloudException", "errors/LlamaCloudInvalidDataException");
 
     @TempDir
     static Path work;

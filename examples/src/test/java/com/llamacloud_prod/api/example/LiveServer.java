@@ -52,7 +52,10 @@ final class LiveServer implements AutoCloseable {
     }
 
     LlamaCloudClient client(String key) {
-        return LlamaCloudOkHttpClient.builder().apiKey(key).baseUrl(baseUrl).maxRetries(0).build();
+        // Every SDK test's answers are validated against the generated models, as the official SDK's
+        // responseValidation(true) does: a field the server drops or mistypes fails the call.
+        return LlamaCloudOkHttpClient.builder().apiKey(key).baseUrl(baseUrl).maxRetries(0).responseValidation(true)
+                .build();
     }
 
     /** Creates an index over an empty directory, through the SDK. */

@@ -1,5 +1,7 @@
 package com.llamacloud_prod.api.core.http;
 
+import com.llamacloud_prod.api.core.Validatable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.llamacloud_prod.api.core.ClientOptions;
@@ -9,6 +11,7 @@ import com.llamacloud_prod.api.core.MultipartField;
 import com.llamacloud_prod.api.core.ObjectMappers;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.Timeout;
+import com.llamacloud_prod.api.core.Validatable;
 import com.llamacloud_prod.api.errors.LlamaCloudInvalidDataException;
 import com.llamacloud_prod.api.errors.LlamaCloudIoException;
 import java.io.IOException;
@@ -72,7 +75,27 @@ public final class OkHttpExecutor {
      */
     public <T> HttpResponseFor<T> executeFor(ApiRequest request, RequestOptions requestOptions,
                                              Function<JsonNode, T> parser) {
-        return executeRaw(request, requestOptions).parseable(response -> parser.apply(parse(response.bytes())));
+        Function<JsonNode, T> read = validating(requestOptions, parser);
+        return executeRaw(request, requestOptions).parseable(response -> read.apply(parse(response.bytes())));
+    }
+
+    /**
+     * {@code parser}, then {@link Validatable#validate()} on the model it read when response validation is
+     * on for this call (the call's {@link RequestOptions} first, else the client's option), so a missing or
+     * mistyped field fails at once instead of at the first getter that reads it.
+     */
+    private <T> Function<JsonNode, T> validating(RequestOptions requestOptions, Function<JsonNode, T> parser) {
+        boolean validate = requestOptions.responseValidation().orElse(options.responseValidation());
+        if (!validate) {
+            return parser;
+        }
+        return json -> {
+            T value = parser.apply(json);
+            if (value instanceof Validatable model) {
+                model.validate();
+            }
+            return value;
+        };
     }
 
     /**
@@ -115,8 +138,9 @@ public final class OkHttpExecutor {
      */
     public <T> CompletableFuture<HttpResponseFor<T>> executeForAsync(ApiRequest request, RequestOptions requestOptions,
                                                                     Function<JsonNode, T> parser) {
+        Function<JsonNode, T> read = validating(requestOptions, parser);
         return executeRawAsync(request, requestOptions)
-                .thenApply(raw -> raw.parseable(response -> parser.apply(parse(response.bytes()))));
+                .thenApply(raw -> raw.parseable(response -> read.apply(parse(response.bytes()))));
     }
 
     /** Like {@link #executeRaw}, without blocking; cancelling the future cancels the call in flight. */
