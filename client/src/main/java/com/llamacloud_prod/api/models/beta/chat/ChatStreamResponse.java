@@ -55,6 +55,8 @@ public final class ChatStreamResponse {
         fields.forEach((name, node) -> {
             if (name.equals("events") && node.isArray()) {
                 builder.events(ObjectMappers.jsonMapper().convertValue(node, new TypeReference<List<ChatEvent>>() {}));
+            } else if (name.equals("events") && node.isNull()) {
+                builder.events(List.of());
             } else {
                 builder.putAdditionalProperty(name, JsonValue.fromJsonNode(node));
             }
