@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.llamacloud_prod.api.client.LlamaCloudClient;
+import com.llamacloud_prod.api.client.LlamaCloudClientAsync;
+import com.llamacloud_prod.api.client.okhttp.LlamaCloudOkHttpClientAsync;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import com.llamacloud_prod.api.core.http.StreamResponse;
 import com.llamacloud_prod.api.errors.BadRequestException;
 import com.llamacloud_prod.api.errors.NotFoundException;
@@ -134,6 +138,31 @@ class ChatStreamSdkTest {
         // Same JSON, read as the stream's event class for the shared checks.
         assertTurnInvariants(stored.stream().map(e -> JsonValue.from(e).convert(ChatEvent.class)).collect(Collectors.toList()),
                 "Tea?");
+    }
+
+    @Test
+    void the_async_client_completes_a_turn_with_the_same_events_the_session_stores() throws Exception {
+        LlamaCloudClientAsync async = LlamaCloudOkHttpClientAsync.builder()
+                .baseUrl(server.baseUrl()).apiKey(server.key()).maxRetries(0).responseValidation(true).build();
+        try {
+            String session = async.beta().chat().create(ChatCreateParams.builder().addIndexId(teaIndex).build())
+                    .get(30, TimeUnit.SECONDS).sessionId();
+
+            ChatStreamResponse turn = async.beta().chat().stream(session, turn(teaIndex, "How should green tea be brewed?"))
+                    .get(120, TimeUnit.SECONDS);
+
+            assertThat(turn.validate().stop()).isPresent();
+            assertThat(turn.events().get(0).isUserInput()).isTrue();
+            assertThat(turn.text()).isNotBlank();
+            List<ChatRetrieveResponse.Event> stored = async.beta().chat().retrieve(session).get(30, TimeUnit.SECONDS).events();
+            assertThat(stored.stream().map(e -> e._json().orElseThrow()).collect(Collectors.toList()))
+                    .isEqualTo(turn.events().stream().filter(e -> !e.isTextDelta() && !e.isThinkingDelta())
+                            .map(e -> e._json().orElseThrow()).collect(Collectors.toList()));
+            assertThatThrownBy(() -> async.beta().chat().stream("no-such-session", turn(teaIndex, "Tea?")).get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(NotFoundException.class);
+        } finally {
+            async.close();
+        }
     }
 
     private static ChatStreamParams turn(String indexId, String prompt) {

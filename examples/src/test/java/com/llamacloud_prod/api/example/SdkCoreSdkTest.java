@@ -27,6 +27,8 @@ import com.llamacloud_prod.api.models.files.FileCreateParams;
 import com.llamacloud_prod.api.models.files.FileCreateResponse;
 import com.llamacloud_prod.api.models.files.FileQueryParams;
 import com.llamacloud_prod.api.models.files.FileQueryResponse;
+import com.llamacloud_prod.api.models.files.File;
+import com.llamacloud_prod.api.models.files.FileRetrieveParams;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -114,6 +116,39 @@ class SdkCoreSdkTest {
         FileCreateResponse bytes = client.files().create(FileCreateParams.builder()
                 .file(utf8("raw bytes")).purpose("user_data").build());
         assertThat(bytes.id()).isNotBlank();
+    }
+
+    @Test
+    void async_files_retrieve_reads_the_record_and_expands_the_download_link() throws Exception {
+        LlamaCloudClientAsync async = LlamaCloudOkHttpClientAsync.builder()
+                .baseUrl(server.baseUrl()).apiKey(server.key()).maxRetries(0).responseValidation(true).build();
+        try {
+            byte[] content = utf8("Retrieved asynchronously.");
+            String name = "retrieve-" + UUID.randomUUID().toString().substring(0, 8) + ".txt";
+            FileCreateResponse created = async.files().create(FileCreateParams.builder()
+                    .file(MultipartField.of(content, name)).purpose("user_data").build()).get(30, TimeUnit.SECONDS);
+
+            File file = async.files().retrieve(created.id()).get(30, TimeUnit.SECONDS);
+            assertThat(file.id()).isEqualTo(created.id());
+            assertThat(file.name()).isEqualTo(name);
+            assertThat(file.fileSize()).contains((long) content.length);
+            assertThat(file.downloadUrl()).isEmpty();
+
+            HttpResponseFor<File> expanded = async.files().withRawResponse()
+                    .retrieve(created.id(), FileRetrieveParams.builder().addExpand("download_url").build())
+                    .get(30, TimeUnit.SECONDS);
+            assertThat(expanded.statusCode()).isEqualTo(200);
+            String url = expanded.parse().downloadUrl().orElseThrow().url();
+            try (InputStream in = URI.create(url.startsWith("http") ? url : server.baseUrl() + url).toURL().openStream()) {
+                assertThat(in.readAllBytes()).isEqualTo(content);
+            }
+
+            async.files().delete(created.id()).get(30, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> async.files().retrieve(created.id()).get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(NotFoundException.class);
+        } finally {
+            async.close();
+        }
     }
 
     @Test

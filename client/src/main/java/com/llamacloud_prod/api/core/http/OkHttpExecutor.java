@@ -147,7 +147,19 @@ public final class OkHttpExecutor {
     public CompletableFuture<BufferedHttpResponse> executeRawAsync(ApiRequest request, RequestOptions requestOptions) {
         OkHttpClient client = clientFor(requestOptions.timeoutOr(options.timeout()));
         CompletableFuture<BufferedHttpResponse> result = new CompletableFuture<>();
-        new AsyncAttempts(client, prepare(request, "application/json"), result).send(0);
+        new AsyncAttempts(client, prepare(request, "application/json"), result, true).send(0);
+        return result;
+    }
+
+    /**
+     * Sends a request whose answer is a Server-Sent Events stream, without blocking, and completes
+     * with the 2xx answer read to its end (the whole stream, buffered). The timeouts and retries
+     * are those of {@link #openStream}: status-based retries only, never after an I/O failure,
+     * because the server may already have started the turn.
+     */
+    public CompletableFuture<BufferedHttpResponse> executeStreamAsync(ApiRequest request, RequestOptions requestOptions) {
+        CompletableFuture<BufferedHttpResponse> result = new CompletableFuture<>();
+        new AsyncAttempts(streamClient(requestOptions), prepare(request, "text/event-stream"), result, false).send(0);
         return result;
     }
 
@@ -156,12 +168,16 @@ public final class OkHttpExecutor {
         private final OkHttpClient client;
         private final Request.Builder http;
         private final CompletableFuture<BufferedHttpResponse> result;
+        /** Whether a network failure is retried (not for a stream: the server may have started the turn). */
+        private final boolean retryIoFailures;
         private int retries;
 
-        AsyncAttempts(OkHttpClient client, Request.Builder http, CompletableFuture<BufferedHttpResponse> result) {
+        AsyncAttempts(OkHttpClient client, Request.Builder http, CompletableFuture<BufferedHttpResponse> result,
+                      boolean retryIoFailures) {
             this.client = client;
             this.http = http;
             this.result = result;
+            this.retryIoFailures = retryIoFailures;
         }
 
         void send(int retries) {
@@ -178,7 +194,7 @@ public final class OkHttpExecutor {
 
         @Override
         public void onFailure(Call call, IOException e) {
-            if (retries >= options.maxRetries() || result.isDone()) {
+            if (!retryIoFailures || retries >= options.maxRetries() || result.isDone()) {
                 result.completeExceptionally(new LlamaCloudIoException("Request failed: " + e.getMessage(), e));
                 return;
             }
@@ -227,12 +243,7 @@ public final class OkHttpExecutor {
      * @throws LlamaCloudIoException when the network fails
      */
     public Response openStream(ApiRequest request, RequestOptions requestOptions) {
-        Timeout timeout = requestOptions.timeoutOr(options.timeout());
-        Duration read = timeout.read().isZero() || timeout.read().compareTo(STREAM_READ_TIMEOUT) >= 0
-                ? timeout.read()
-                : STREAM_READ_TIMEOUT;
-        OkHttpClient client = clientFor(Timeout.builder()
-                .connect(timeout.connect()).write(timeout.write()).read(read).request(Duration.ZERO).build());
+        OkHttpClient client = streamClient(requestOptions);
         Request.Builder http = prepare(request, "text/event-stream");
 
         for (int retries = 0; ; retries++) {
@@ -257,6 +268,16 @@ public final class OkHttpExecutor {
             }
             sleep(retryPolicy.backoff(retries + 1, Optional.of(attempt.headers)));
         }
+    }
+
+    /** A client for a stream: no whole-call limit, a read limit of at least {@link #STREAM_READ_TIMEOUT}. */
+    private OkHttpClient streamClient(RequestOptions requestOptions) {
+        Timeout timeout = requestOptions.timeoutOr(options.timeout());
+        Duration read = timeout.read().isZero() || timeout.read().compareTo(STREAM_READ_TIMEOUT) >= 0
+                ? timeout.read()
+                : STREAM_READ_TIMEOUT;
+        return clientFor(Timeout.builder()
+                .connect(timeout.connect()).write(timeout.write()).read(read).request(Duration.ZERO).build());
     }
 
     private Request.Builder prepare(ApiRequest request, String accept) {

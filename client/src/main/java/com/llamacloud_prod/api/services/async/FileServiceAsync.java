@@ -13,6 +13,8 @@ import com.llamacloud_prod.api.models.files.FileListPageAsync;
 import com.llamacloud_prod.api.models.files.FileListParams;
 import com.llamacloud_prod.api.models.files.FileQueryParams;
 import com.llamacloud_prod.api.models.files.FileQueryResponse;
+import com.llamacloud_prod.api.models.files.File;
+import com.llamacloud_prod.api.models.files.FileRetrieveParams;
 import com.llamacloud_prod.api.models.files.PresignedUrl;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -133,6 +135,30 @@ public interface FileServiceAsync {
     }
 
 
+    /** GET /api/v1/beta/files/{file_id}: the file's record ({@code expand=download_url} adds a link to its bytes). */
+    CompletableFuture<File> retrieve(FileRetrieveParams params, RequestOptions requestOptions);
+
+    default CompletableFuture<File> retrieve(FileRetrieveParams params) {
+        return retrieve(params, RequestOptions.none());
+    }
+
+    default CompletableFuture<File> retrieve(String fileId, FileRetrieveParams params, RequestOptions requestOptions) {
+        return retrieve(params.toBuilder().fileId(fileId).build(), requestOptions);
+    }
+
+    default CompletableFuture<File> retrieve(String fileId, FileRetrieveParams params) {
+        return retrieve(fileId, params, RequestOptions.none());
+    }
+
+    default CompletableFuture<File> retrieve(String fileId) {
+        return retrieve(fileId, FileRetrieveParams.none());
+    }
+
+    default CompletableFuture<File> retrieve(String fileId, RequestOptions requestOptions) {
+        return retrieve(fileId, FileRetrieveParams.none(), requestOptions);
+    }
+
+
     /** A view of this service whose calls complete with the raw HTTP response (status, headers) and the parsed result. */
     WithRawResponse withRawResponse();
 
@@ -240,6 +266,29 @@ public interface FileServiceAsync {
 
         default CompletableFuture<HttpResponseFor<FileQueryResponse>> query(RequestOptions requestOptions) {
             return query(FileQueryParams.none(), requestOptions);
+        }
+
+        /** GET /api/v1/beta/files/{file_id}: the file's record ({@code expand=download_url} adds a link to its bytes). */
+        CompletableFuture<HttpResponseFor<File>> retrieve(FileRetrieveParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<File>> retrieve(FileRetrieveParams params) {
+            return retrieve(params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<File>> retrieve(String fileId, FileRetrieveParams params, RequestOptions requestOptions) {
+            return retrieve(params.toBuilder().fileId(fileId).build(), requestOptions);
+        }
+
+        default CompletableFuture<HttpResponseFor<File>> retrieve(String fileId, FileRetrieveParams params) {
+            return retrieve(fileId, params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<File>> retrieve(String fileId) {
+            return retrieve(fileId, FileRetrieveParams.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<File>> retrieve(String fileId, RequestOptions requestOptions) {
+            return retrieve(fileId, FileRetrieveParams.none(), requestOptions);
         }
     }
 }

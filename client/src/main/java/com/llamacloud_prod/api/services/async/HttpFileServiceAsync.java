@@ -16,6 +16,8 @@ import com.llamacloud_prod.api.models.files.FileListPageResponse;
 import com.llamacloud_prod.api.models.files.FileListParams;
 import com.llamacloud_prod.api.models.files.FileQueryParams;
 import com.llamacloud_prod.api.models.files.FileQueryResponse;
+import com.llamacloud_prod.api.models.files.File;
+import com.llamacloud_prod.api.models.files.FileRetrieveParams;
 import com.llamacloud_prod.api.models.files.PresignedUrl;
 import com.llamacloud_prod.api.services.requests.FileRequests;
 import java.util.concurrent.CompletableFuture;
@@ -73,6 +75,11 @@ public final class HttpFileServiceAsync implements FileServiceAsync {
     }
 
     @Override
+    public CompletableFuture<File> retrieve(FileRetrieveParams params, RequestOptions requestOptions) {
+        return raw.retrieve(params, requestOptions).thenApply(HttpResponseFor::parse);
+    }
+
+    @Override
     public CompletableFuture<Void> delete(FileDeleteParams params, RequestOptions requestOptions) {
         return raw.delete(params, requestOptions).thenApply(response -> null);
     }
@@ -119,6 +126,12 @@ public final class HttpFileServiceAsync implements FileServiceAsync {
         public CompletableFuture<HttpResponseFor<PresignedUrl>> content(FileContentParams params, RequestOptions requestOptions) {
             return http.executeForAsync(FileRequests.content(params), requestOptions,
                     json -> Json.model(json, PresignedUrl.class));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<File>> retrieve(FileRetrieveParams params, RequestOptions requestOptions) {
+            return http.executeForAsync(FileRequests.retrieve(params), requestOptions,
+                    json -> Json.model(json, File.class));
         }
 
         @Override

@@ -13,6 +13,8 @@ import com.llamacloud_prod.api.models.files.FileListPage;
 import com.llamacloud_prod.api.models.files.FileListParams;
 import com.llamacloud_prod.api.models.files.FileQueryParams;
 import com.llamacloud_prod.api.models.files.FileQueryResponse;
+import com.llamacloud_prod.api.models.files.File;
+import com.llamacloud_prod.api.models.files.FileRetrieveParams;
 import com.llamacloud_prod.api.models.files.PresignedUrl;
 import java.util.function.Consumer;
 
@@ -145,6 +147,30 @@ public interface FileService {
         return query(FileQueryParams.none(), requestOptions);
     }
 
+    /** GET /api/v1/beta/files/{file_id}: the file's record ({@code expand=download_url} adds a link to its bytes). */
+    File retrieve(FileRetrieveParams params, RequestOptions requestOptions);
+
+    default File retrieve(FileRetrieveParams params) {
+        return retrieve(params, RequestOptions.none());
+    }
+
+    default File retrieve(String fileId, FileRetrieveParams params, RequestOptions requestOptions) {
+        return retrieve(params.toBuilder().fileId(fileId).build(), requestOptions);
+    }
+
+    default File retrieve(String fileId, FileRetrieveParams params) {
+        return retrieve(fileId, params, RequestOptions.none());
+    }
+
+    default File retrieve(String fileId) {
+        return retrieve(fileId, FileRetrieveParams.none());
+    }
+
+    default File retrieve(String fileId, RequestOptions requestOptions) {
+        return retrieve(fileId, FileRetrieveParams.none(), requestOptions);
+    }
+
+
     /** A view of this service whose calls return the raw HTTP response (status, headers) with the parsed result. */
     WithRawResponse withRawResponse();
 
@@ -252,6 +278,29 @@ public interface FileService {
 
         default HttpResponse delete(String fileId, RequestOptions requestOptions) {
             return delete(fileId, FileDeleteParams.none(), requestOptions);
+        }
+
+        /** GET /api/v1/beta/files/{file_id}: the file's record ({@code expand=download_url} adds a link to its bytes). */
+        HttpResponseFor<File> retrieve(FileRetrieveParams params, RequestOptions requestOptions);
+
+        default HttpResponseFor<File> retrieve(FileRetrieveParams params) {
+            return retrieve(params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<File> retrieve(String fileId, FileRetrieveParams params, RequestOptions requestOptions) {
+            return retrieve(params.toBuilder().fileId(fileId).build(), requestOptions);
+        }
+
+        default HttpResponseFor<File> retrieve(String fileId, FileRetrieveParams params) {
+            return retrieve(fileId, params, RequestOptions.none());
+        }
+
+        default HttpResponseFor<File> retrieve(String fileId) {
+            return retrieve(fileId, FileRetrieveParams.none());
+        }
+
+        default HttpResponseFor<File> retrieve(String fileId, RequestOptions requestOptions) {
+            return retrieve(fileId, FileRetrieveParams.none(), requestOptions);
         }
     }
 }

@@ -17,6 +17,8 @@ import com.llamacloud_prod.api.models.files.FileListPageResponse;
 import com.llamacloud_prod.api.models.files.FileListParams;
 import com.llamacloud_prod.api.models.files.FileQueryParams;
 import com.llamacloud_prod.api.models.files.FileQueryResponse;
+import com.llamacloud_prod.api.models.files.File;
+import com.llamacloud_prod.api.models.files.FileRetrieveParams;
 import com.llamacloud_prod.api.models.files.PresignedUrl;
 import java.util.function.Consumer;
 
@@ -67,6 +69,11 @@ public final class HttpFileService implements FileService {
 
 
     @Override
+    public File retrieve(FileRetrieveParams params, RequestOptions requestOptions) {
+        return raw.retrieve(params, requestOptions).parse();
+    }
+
+    @Override
     public void delete(FileDeleteParams params, RequestOptions requestOptions) {
         raw.delete(params, requestOptions);
     }
@@ -113,6 +120,11 @@ public final class HttpFileService implements FileService {
         @Override
         public HttpResponseFor<PresignedUrl> content(FileContentParams params, RequestOptions requestOptions) {
             return http.executeFor(FileRequests.content(params), requestOptions, json -> Json.model(json, PresignedUrl.class));
+        }
+
+        @Override
+        public HttpResponseFor<File> retrieve(FileRetrieveParams params, RequestOptions requestOptions) {
+            return http.executeFor(FileRequests.retrieve(params), requestOptions, json -> Json.model(json, File.class));
         }
 
         @Override

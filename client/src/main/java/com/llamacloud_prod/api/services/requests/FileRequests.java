@@ -10,6 +10,7 @@ import com.llamacloud_prod.api.models.files.FileDeleteParams;
 import com.llamacloud_prod.api.models.files.FileGetParams;
 import com.llamacloud_prod.api.models.files.FileListParams;
 import com.llamacloud_prod.api.models.files.FileQueryParams;
+import com.llamacloud_prod.api.models.files.FileRetrieveParams;
 import java.util.Optional;
 
 /**
@@ -54,6 +55,15 @@ public final class FileRequests {
 
     public static ApiRequest content(FileContentParams params) {
         return contentLink(params.fileId(), params._queryParams(), params._headers());
+    }
+
+    public static ApiRequest retrieve(FileRetrieveParams params) {
+        String fileId = Checks.pathParam("fileId", params.fileId().orElse(null));
+        return ApiRequest.builder("GET")
+                .addPathSegments("api", "v1", "beta", "files", fileId)
+                .putAllQueryParams(params._queryParams())
+                .putAllHeaders(params._headers())
+                .build();
     }
 
     public static ApiRequest delete(FileDeleteParams params) {

@@ -13,6 +13,8 @@ import com.llamacloud_prod.api.models.beta.chat.ChatListPageAsync;
 import com.llamacloud_prod.api.models.beta.chat.ChatListParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveResponse;
+import com.llamacloud_prod.api.models.beta.chat.ChatStreamParams;
+import com.llamacloud_prod.api.models.beta.chat.ChatStreamResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -26,8 +28,8 @@ import java.util.function.Consumer;
  *         .thenAccept(session -> System.out.println(session.events().size()));
  * }</pre>
  *
- * <p>Chat turns ({@code stream}) are not in the asynchronous API yet; use {@link
- * com.llamacloud_prod.api.services.blocking.beta.ChatService#streamEvents}.
+ * <p>A chat turn ({@code stream}) completes with the whole turn; to handle its events as they
+ * arrive use {@link com.llamacloud_prod.api.services.blocking.beta.ChatService#streamEvents}.
  */
 public interface ChatServiceAsync {
 
@@ -127,6 +129,26 @@ public interface ChatServiceAsync {
 
     default CompletableFuture<ChatGetSummaryResponse> getSummary(String sessionId, RequestOptions requestOptions) {
         return getSummary(sessionId, ChatGetSummaryParams.none(), requestOptions);
+    }
+
+
+    /**
+     * Runs one chat turn and completes with the whole turn once its event stream has ended (the
+     * body is buffered; no thread waits on it). To handle events as they arrive use the blocking
+     * {@code ChatService.streamEvents}.
+     */
+    CompletableFuture<ChatStreamResponse> stream(ChatStreamParams params, RequestOptions requestOptions);
+
+    default CompletableFuture<ChatStreamResponse> stream(ChatStreamParams params) {
+        return stream(params, RequestOptions.none());
+    }
+
+    default CompletableFuture<ChatStreamResponse> stream(String sessionId, ChatStreamParams params, RequestOptions requestOptions) {
+        return stream(params.toBuilder().sessionId(sessionId).build(), requestOptions);
+    }
+
+    default CompletableFuture<ChatStreamResponse> stream(String sessionId, ChatStreamParams params) {
+        return stream(sessionId, params, RequestOptions.none());
     }
 
 
@@ -232,6 +254,25 @@ public interface ChatServiceAsync {
 
         default CompletableFuture<HttpResponseFor<ChatGetSummaryResponse>> getSummary(String sessionId, RequestOptions requestOptions) {
             return getSummary(sessionId, ChatGetSummaryParams.none(), requestOptions);
+        }
+
+        /**
+         * Runs one chat turn and completes with the whole turn once its event stream has ended (the
+         * body is buffered; no thread waits on it). To handle events as they arrive use the blocking
+         * {@code ChatService.streamEvents}.
+         */
+        CompletableFuture<HttpResponseFor<ChatStreamResponse>> stream(ChatStreamParams params, RequestOptions requestOptions);
+
+        default CompletableFuture<HttpResponseFor<ChatStreamResponse>> stream(ChatStreamParams params) {
+            return stream(params, RequestOptions.none());
+        }
+
+        default CompletableFuture<HttpResponseFor<ChatStreamResponse>> stream(String sessionId, ChatStreamParams params, RequestOptions requestOptions) {
+            return stream(params.toBuilder().sessionId(sessionId).build(), requestOptions);
+        }
+
+        default CompletableFuture<HttpResponseFor<ChatStreamResponse>> stream(String sessionId, ChatStreamParams params) {
+            return stream(sessionId, params, RequestOptions.none());
         }
     }
 }

@@ -16,6 +16,8 @@ import com.llamacloud_prod.api.models.beta.chat.ChatListPageResponse;
 import com.llamacloud_prod.api.models.beta.chat.ChatListParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveResponse;
+import com.llamacloud_prod.api.models.beta.chat.ChatStreamParams;
+import com.llamacloud_prod.api.models.beta.chat.ChatStreamResponse;
 import com.llamacloud_prod.api.services.requests.ChatRequests;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -72,6 +74,11 @@ public final class HttpChatServiceAsync implements ChatServiceAsync {
     }
 
     @Override
+    public CompletableFuture<ChatStreamResponse> stream(ChatStreamParams params, RequestOptions requestOptions) {
+        return raw.stream(params, requestOptions).thenApply(HttpResponseFor::parse);
+    }
+
+    @Override
     public ChatServiceAsync.WithRawResponse withRawResponse() {
         return raw;
     }
@@ -116,6 +123,16 @@ public final class HttpChatServiceAsync implements ChatServiceAsync {
         public CompletableFuture<HttpResponseFor<ChatGetSummaryResponse>> getSummary(ChatGetSummaryParams params, RequestOptions requestOptions) {
             return http.executeForAsync(ChatRequests.getSummary(params), requestOptions,
                     json -> Json.model(json, ChatGetSummaryResponse.class));
+        }
+
+        @Override
+        public CompletableFuture<HttpResponseFor<ChatStreamResponse>> stream(ChatStreamParams params, RequestOptions requestOptions) {
+            boolean validate = requestOptions.responseValidation().orElse(options.responseValidation());
+            return http.executeStreamAsync(ChatRequests.stream(params), requestOptions)
+                    .thenApply(response -> response.parseable(body -> {
+                        ChatStreamResponse turn = ChatRequests.readTurn(body.body());
+                        return validate ? turn.validate() : turn;
+                    }));
         }
     }
 }

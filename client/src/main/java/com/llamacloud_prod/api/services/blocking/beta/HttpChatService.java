@@ -2,10 +2,8 @@ package com.llamacloud_prod.api.services.blocking.beta;
 
 import com.llamacloud_prod.api.core.http.HttpResponseFor;
 import com.llamacloud_prod.api.core.http.HttpResponse;
-import com.llamacloud_prod.api.core.Checks;
 import com.llamacloud_prod.api.core.ClientOptions;
 import com.llamacloud_prod.api.core.Json;
-import com.llamacloud_prod.api.core.ObjectMappers;
 import com.llamacloud_prod.api.core.RequestOptions;
 import com.llamacloud_prod.api.core.http.ApiRequest;
 import com.llamacloud_prod.api.services.requests.ChatRequests;
@@ -20,15 +18,10 @@ import com.llamacloud_prod.api.models.beta.chat.ChatListPageResponse;
 import com.llamacloud_prod.api.models.beta.chat.ChatListParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveParams;
 import com.llamacloud_prod.api.models.beta.chat.ChatRetrieveResponse;
-import com.llamacloud_prod.api.core.http.ServerSentEvents;
 import com.llamacloud_prod.api.core.http.SseStreamResponse;
 import com.llamacloud_prod.api.core.http.StreamResponse;
-import com.llamacloud_prod.api.errors.LlamaCloudInvalidDataException;
 import com.llamacloud_prod.api.models.beta.chat.ChatEvent;
 import com.llamacloud_prod.api.models.beta.chat.ChatStreamParams;
-import java.io.IOException;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -39,9 +32,6 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class HttpChatService implements ChatService {
-
-    /** The SSE event names of the chat stream (§11.1); events with other names are skipped. */
-    private static final Set<String> EVENT_NAMES = Set.of("delta", "message");
 
     private final ClientOptions options;
     private final OkHttpExecutor http;
@@ -86,25 +76,7 @@ public final class HttpChatService implements ChatService {
 
     @Override
     public StreamResponse<ChatEvent> streamEvents(ChatStreamParams params, RequestOptions requestOptions) {
-        String sessionId = Checks.pathParam("sessionId", params.sessionId().orElse(null));
-        ApiRequest request = ApiRequest.builder("POST")
-                .addPathSegments("api", "v1", "chat", sessionId, "messages", "stream")
-                .putAllQueryParams(params._queryParams())
-                .putAllHeaders(params._headers())
-                .jsonBody(params._body())
-                .build();
-        return new SseStreamResponse<>(http.openStream(request, requestOptions), HttpChatService::event);
-    }
-
-    private static Optional<ChatEvent> event(ServerSentEvents.Event sse) {
-        if (!EVENT_NAMES.contains(sse.name())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ObjectMappers.jsonMapper().readValue(sse.data(), ChatEvent.class));
-        } catch (IOException e) {
-            throw new LlamaCloudInvalidDataException("event data is not JSON: " + sse.data(), e);
-        }
+        return new SseStreamResponse<>(http.openStream(ChatRequests.stream(params), requestOptions), ChatRequests::event);
     }
 
     @Override
