@@ -92,8 +92,18 @@ final class ServletAuthFilter implements Filter {
         long length = req.getContentLengthLong();
         if (length < 0 || length > maxBodyBytes) {
             res.setHeader("Connection", "close");
+            // A client that sends its whole body before reading (most do) would otherwise see the
+            // connection reset instead of the 413: a declared body up to the drain budget is read and
+            // dropped first, as the multipart endpoints do.
+            if (length > maxBodyBytes && length <= MultipartForm.DRAIN_BYTES) {
+                discard(req, res);
+            }
             return;
         }
+        discard(req, res);
+    }
+
+    private static void discard(HttpServletRequest req, HttpServletResponse res) {
         try {
             java.io.InputStream in = req.getInputStream();
             byte[] buffer = new byte[8192];
