@@ -1,13 +1,12 @@
 package com.llamacloud_prod.api.core;
 
+import com.llamacloud_prod.api.core.http.HeadersAndQueryBuilder;
 import com.llamacloud_prod.api.core.http.Headers;
 import com.llamacloud_prod.api.core.http.QueryParams;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
@@ -165,12 +164,22 @@ public final class ClientOptions {
     }
 
     /** A builder for {@link ClientOptions}. Required: {@code httpClient}, {@code apiKey}. */
-    public static final class Builder {
+    public static final class Builder implements HeadersAndQueryBuilder<Builder> {
         private OkHttpClient httpClient;
         private String baseUrl;
         private String apiKey;
         private Headers.Builder headers = Headers.builder();
         private QueryParams.Builder queryParams = QueryParams.builder();
+
+        @Override
+        public Headers.Builder _headerBuilder() {
+            return headers;
+        }
+
+        @Override
+        public QueryParams.Builder _queryParamBuilder() {
+            return queryParams;
+        }
         private Timeout timeout = Timeout.defaultTimeout();
         private int maxRetries = 2;
         private boolean responseValidation;
@@ -264,126 +273,6 @@ public final class ClientOptions {
         /** The clock used to interpret {@code Retry-After} dates; for tests. */
         public Builder clock(Clock clock) {
             this.clock = clock;
-            return this;
-        }
-
-        public Builder headers(Headers headers) {
-            this.headers.clear().putAll(headers);
-            return this;
-        }
-
-        public Builder putHeader(String name, String value) {
-            headers.put(name, value);
-            return this;
-        }
-
-        public Builder putHeaders(String name, Iterable<String> values) {
-            headers.put(name, values);
-            return this;
-        }
-
-        public Builder putAllHeaders(Headers headers) {
-            this.headers.putAll(headers);
-            return this;
-        }
-
-        public Builder replaceHeaders(String name, String value) {
-            headers.replace(name, value);
-            return this;
-        }
-
-        public Builder removeHeaders(String name) {
-            headers.remove(name);
-            return this;
-        }
-
-        public Builder headers(Map<String, ? extends Iterable<String>> headers) {
-            this.headers.clear().putAll(headers);
-            return this;
-        }
-
-        public Builder putAllHeaders(Map<String, ? extends Iterable<String>> headers) {
-            this.headers.putAll(headers);
-            return this;
-        }
-
-        public Builder replaceHeaders(String name, Iterable<String> values) {
-            headers.replace(name, values);
-            return this;
-        }
-
-        public Builder replaceAllHeaders(Headers headers) {
-            this.headers.replaceAll(headers);
-            return this;
-        }
-
-        public Builder replaceAllHeaders(Map<String, ? extends Iterable<String>> headers) {
-            this.headers.replaceAll(headers);
-            return this;
-        }
-
-        public Builder removeAllHeaders(Set<String> names) {
-            headers.removeAll(names);
-            return this;
-        }
-
-        public Builder queryParams(QueryParams queryParams) {
-            this.queryParams.clear().putAll(queryParams);
-            return this;
-        }
-
-        public Builder queryParams(Map<String, ? extends Iterable<String>> queryParams) {
-            this.queryParams.clear().putAll(queryParams);
-            return this;
-        }
-
-        public Builder putQueryParam(String key, String value) {
-            queryParams.put(key, value);
-            return this;
-        }
-
-        public Builder putQueryParams(String key, Iterable<String> values) {
-            queryParams.put(key, values);
-            return this;
-        }
-
-        public Builder putAllQueryParams(QueryParams queryParams) {
-            this.queryParams.putAll(queryParams);
-            return this;
-        }
-
-        public Builder putAllQueryParams(Map<String, ? extends Iterable<String>> queryParams) {
-            this.queryParams.putAll(queryParams);
-            return this;
-        }
-
-        public Builder replaceQueryParams(String key, String value) {
-            queryParams.replace(key, value);
-            return this;
-        }
-
-        public Builder replaceQueryParams(String key, Iterable<String> values) {
-            queryParams.replace(key, values);
-            return this;
-        }
-
-        public Builder replaceAllQueryParams(QueryParams queryParams) {
-            this.queryParams.replaceAll(queryParams);
-            return this;
-        }
-
-        public Builder replaceAllQueryParams(Map<String, ? extends Iterable<String>> queryParams) {
-            this.queryParams.replaceAll(queryParams);
-            return this;
-        }
-
-        public Builder removeQueryParams(String key) {
-            queryParams.remove(key);
-            return this;
-        }
-
-        public Builder removeAllQueryParams(Set<String> keys) {
-            queryParams.removeAll(keys);
             return this;
         }
 

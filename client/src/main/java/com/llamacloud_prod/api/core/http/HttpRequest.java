@@ -5,8 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * An HTTP request as a {@link ProxyAuthenticator} sees it: method, URL parts and headers. Its body
@@ -92,12 +90,22 @@ public final class HttpRequest {
     }
 
     /** A builder for {@link HttpRequest}. Required: {@code method}, {@code baseUrl}. */
-    public static final class Builder {
+    public static final class Builder implements HeadersAndQueryBuilder<Builder> {
         private HttpMethod method;
         private String baseUrl;
         private final List<String> pathSegments = new ArrayList<>();
         private final Headers.Builder headers = Headers.builder();
         private final QueryParams.Builder queryParams = QueryParams.builder();
+
+        @Override
+        public Headers.Builder _headerBuilder() {
+            return headers;
+        }
+
+        @Override
+        public QueryParams.Builder _queryParamBuilder() {
+            return queryParams;
+        }
 
         private Builder() {}
 
@@ -118,126 +126,6 @@ public final class HttpRequest {
 
         public Builder addPathSegments(String... pathSegments) {
             this.pathSegments.addAll(List.of(pathSegments));
-            return this;
-        }
-
-        public Builder headers(Headers headers) {
-            this.headers.clear().putAll(headers);
-            return this;
-        }
-
-        public Builder headers(Map<String, ? extends Iterable<String>> headers) {
-            this.headers.clear().putAll(headers);
-            return this;
-        }
-
-        public Builder putHeader(String name, String value) {
-            headers.put(name, value);
-            return this;
-        }
-
-        public Builder putHeaders(String name, Iterable<String> values) {
-            headers.put(name, values);
-            return this;
-        }
-
-        public Builder putAllHeaders(Headers headers) {
-            this.headers.putAll(headers);
-            return this;
-        }
-
-        public Builder putAllHeaders(Map<String, ? extends Iterable<String>> headers) {
-            this.headers.putAll(headers);
-            return this;
-        }
-
-        public Builder replaceHeaders(String name, String value) {
-            headers.replace(name, value);
-            return this;
-        }
-
-        public Builder replaceHeaders(String name, Iterable<String> values) {
-            headers.replace(name, values);
-            return this;
-        }
-
-        public Builder replaceAllHeaders(Headers headers) {
-            this.headers.replaceAll(headers);
-            return this;
-        }
-
-        public Builder replaceAllHeaders(Map<String, ? extends Iterable<String>> headers) {
-            this.headers.replaceAll(headers);
-            return this;
-        }
-
-        public Builder removeHeaders(String name) {
-            headers.remove(name);
-            return this;
-        }
-
-        public Builder removeAllHeaders(Set<String> names) {
-            headers.removeAll(names);
-            return this;
-        }
-
-        public Builder queryParams(QueryParams queryParams) {
-            this.queryParams.clear().putAll(queryParams);
-            return this;
-        }
-
-        public Builder queryParams(Map<String, ? extends Iterable<String>> queryParams) {
-            this.queryParams.clear().putAll(queryParams);
-            return this;
-        }
-
-        public Builder putQueryParam(String key, String value) {
-            queryParams.put(key, value);
-            return this;
-        }
-
-        public Builder putQueryParams(String key, Iterable<String> values) {
-            queryParams.put(key, values);
-            return this;
-        }
-
-        public Builder putAllQueryParams(QueryParams queryParams) {
-            this.queryParams.putAll(queryParams);
-            return this;
-        }
-
-        public Builder putAllQueryParams(Map<String, ? extends Iterable<String>> queryParams) {
-            this.queryParams.putAll(queryParams);
-            return this;
-        }
-
-        public Builder replaceQueryParams(String key, String value) {
-            queryParams.replace(key, value);
-            return this;
-        }
-
-        public Builder replaceQueryParams(String key, Iterable<String> values) {
-            queryParams.replace(key, values);
-            return this;
-        }
-
-        public Builder replaceAllQueryParams(QueryParams queryParams) {
-            this.queryParams.replaceAll(queryParams);
-            return this;
-        }
-
-        public Builder replaceAllQueryParams(Map<String, ? extends Iterable<String>> queryParams) {
-            this.queryParams.replaceAll(queryParams);
-            return this;
-        }
-
-        public Builder removeQueryParams(String key) {
-            queryParams.remove(key);
-            return this;
-        }
-
-        public Builder removeAllQueryParams(Set<String> keys) {
-            queryParams.removeAll(keys);
             return this;
         }
 
