@@ -112,14 +112,34 @@ public record Config(
      * @param threads   QUIRE_EMBEDDING_THREADS: in-process embedding threads (default: cores)
      * @param chunkTokens        QUIRE_CHUNK_TOKENS: most tokens in a chunk
      * @param chunkOverlapTokens QUIRE_CHUNK_OVERLAP_TOKENS: tokens a chunk repeats from the one before
+     * @param secondModel QUIRE_SECOND_EMBEDDING_MODEL: {@value #MINILM} (in process; the default with the onnx
+     *                    embedder) or {@code none} (the default with openai, whose pairing was never measured): a
+     *                    second model embeds every chunk at ingest and each hybrid query, and its similarity
+     *                    joins fusion as a third vote (QUIRE_SECOND_MODEL_WEIGHT)
      */
     public record Embedding(String provider, Optional<String> baseUrl, Optional<String> apiKey,
                             Optional<String> model, int dimension, int threads,
-                            int chunkTokens, int chunkOverlapTokens) {
+                            int chunkTokens, int chunkOverlapTokens, String secondModel) {
+        public static final String MINILM = "all-minilm-l6-v2";
+        public static final String NONE = "none";
+
+        public Embedding {
+            if (!secondModel.equals(MINILM) && !secondModel.equals(NONE)) {
+                throw new IllegalArgumentException("QUIRE_SECOND_EMBEDDING_MODEL must be " + MINILM + " or " + NONE
+                        + ", got: " + secondModel);
+            }
+        }
+
         static Embedding defaults() {
             return new Embedding("onnx", Optional.empty(), Optional.empty(), Optional.empty(), 0,
                     Runtime.getRuntime().availableProcessors(),
-                    ChunkerOptions.DEFAULT.targetTokens(), ChunkerOptions.DEFAULT.overlapTokens());
+                    ChunkerOptions.DEFAULT.targetTokens(), ChunkerOptions.DEFAULT.overlapTokens(), MINILM);
+        }
+
+        /** The same settings with another second model ({@value #MINILM} or {@value #NONE}). */
+        public Embedding withSecondModel(String name) {
+            return new Embedding(provider, baseUrl, apiKey, model, dimension, threads, chunkTokens, chunkOverlapTokens,
+                    name);
         }
 
         /** Chunking as configured; invalid combinations fail at startup, naming the variables. */
@@ -184,26 +204,33 @@ public record Config(
      *                        min-max normalised scores) or rrf (weighted reciprocal rank fusion)
      * @param fullTextWeight  QUIRE_FULL_TEXT_WEIGHT: default weight of BM25 when a request gives none
      * @param vectorWeight    QUIRE_VECTOR_WEIGHT: default weight of vector search when a request gives none
+     * @param secondModelWeight QUIRE_SECOND_MODEL_WEIGHT: weight of the second embedding model's vote in hybrid
+     *                        requests (both weights above 0), beside the request's two; 0 turns it off
      * @param rerankUrl       QUIRE_RERANK_URL: a /rerank endpoint (Cohere, Jina, TEI, vLLM); none = no reranking
      * @param rerankModel     QUIRE_RERANK_MODEL: model name sent to the reranker
      * @param rerankApiKey    QUIRE_RERANK_API_KEY: bearer key for the reranker
      */
-    public record Retrieval(String fusion, double fullTextWeight, double vectorWeight, Optional<String> rerankUrl,
-                            Optional<String> rerankModel, Optional<String> rerankApiKey) {
+    public record Retrieval(String fusion, double fullTextWeight, double vectorWeight, double secondModelWeight,
+                            Optional<String> rerankUrl, Optional<String> rerankModel, Optional<String> rerankApiKey) {
         static Retrieval defaults() {
             // Chosen by bench/run quality's fusion study (bench/README.md): over SciFact, the markdown
             // sections, ArguAna and the code questions, the setting whose worst difference to the better
             // single pipeline is smallest. Per-query agreement weighting (QUIRE_FUSION=agreement) and
             // score-gap weighting were measured and did no better.
-            return new Retrieval("zscore", 0.3, 0.7, Optional.empty(), Optional.empty(), Optional.empty());
+            return new Retrieval("zscore", 0.3, 0.6, 0.1, Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         public Retrieval withReranker(String url) {
-            return new Retrieval(fusion, fullTextWeight, vectorWeight, Optional.of(url), rerankModel, rerankApiKey);
+            return new Retrieval(fusion, fullTextWeight, vectorWeight, secondModelWeight, Optional.of(url), rerankModel,
+                    rerankApiKey);
         }
 
         public Retrieval withFusion(String name, double fullText, double vector) {
-            return new Retrieval(name, fullText, vector, rerankUrl, rerankModel, rerankApiKey);
+            return new Retrieval(name, fullText, vector, secondModelWeight, rerankUrl, rerankModel, rerankApiKey);
+        }
+
+        public Retrieval withSecondModelWeight(double weight) {
+            return new Retrieval(fusion, fullTextWeight, vectorWeight, weight, rerankUrl, rerankModel, rerankApiKey);
         }
     }
 
@@ -267,7 +294,9 @@ public record Config(
                         nonBlank(env.get("QUIRE_EMBEDDING_MODEL")), intSetting(env, "QUIRE_EMBEDDING_DIMENSION", 0),
                         intSetting(env, "QUIRE_EMBEDDING_THREADS", Runtime.getRuntime().availableProcessors()),
                         intSetting(env, "QUIRE_CHUNK_TOKENS", ChunkerOptions.DEFAULT.targetTokens()),
-                        intSetting(env, "QUIRE_CHUNK_OVERLAP_TOKENS", ChunkerOptions.DEFAULT.overlapTokens())),
+                        intSetting(env, "QUIRE_CHUNK_OVERLAP_TOKENS", ChunkerOptions.DEFAULT.overlapTokens()),
+                        env.getOrDefault("QUIRE_SECOND_EMBEDDING_MODEL",
+                                env.getOrDefault("QUIRE_EMBEDDER", "onnx").equals("onnx") ? Embedding.MINILM : Embedding.NONE)),
                 new Sync(intSetting(env, "QUIRE_SYNC_WORKERS", 1), intSetting(env, "QUIRE_SYNC_BATCH_FILES", 32),
                         longSetting(env, "QUIRE_SYNC_DEBOUNCE_MS", 30_000),
                         intSetting(env, "QUIRE_PARSE_TIMEOUT_SECONDS", 120),
@@ -281,6 +310,7 @@ public record Config(
                 new Retrieval(env.getOrDefault("QUIRE_FUSION", Retrieval.defaults().fusion()),
                         doubleSetting(env, "QUIRE_FULL_TEXT_WEIGHT", Retrieval.defaults().fullTextWeight()),
                         doubleSetting(env, "QUIRE_VECTOR_WEIGHT", Retrieval.defaults().vectorWeight()),
+                        doubleSetting(env, "QUIRE_SECOND_MODEL_WEIGHT", Retrieval.defaults().secondModelWeight()),
                         nonBlank(env.get("QUIRE_RERANK_URL")), nonBlank(env.get("QUIRE_RERANK_MODEL")),
                         nonBlank(env.get("QUIRE_RERANK_API_KEY"))),
                 new Chat(env.getOrDefault("QUIRE_LLM", "extractive"), nonBlank(env.get("QUIRE_LLM_BASE_URL")),
@@ -309,6 +339,12 @@ public record Config(
     /** The same configuration with other sync settings (tests use a short debounce). */
     public Config withSync(Sync settings) {
         return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, embedding, settings,
+                retrieval, chat, backends, observability, concurrency);
+    }
+
+    /** The same configuration with other embedding settings (benchmarks compare second models). */
+    public Config withEmbedding(Embedding settings) {
+        return new Config(host, port, dataDir, apiKey, maxJsonBytes, publicBaseUrl, maxUploadBytes, settings, sync,
                 retrieval, chat, backends, observability, concurrency);
     }
 

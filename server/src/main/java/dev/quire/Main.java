@@ -191,8 +191,12 @@ public final class Main implements AutoCloseable {
                     tracer, config.backends().search().kind().name().toLowerCase(java.util.Locale.ROOT));
             resources.add(search);
             DirectorySources sources = new DirectorySources(directoryCatalog, files);
+            // The second model embeds every chunk and hybrid query too: its vote joins fusion (HybridQuery).
+            Optional<Embedder> secondModel = Pipelines.secondEmbedder(config.embedding(), resources);
             IngestPipeline pipeline = Pipelines.ingest(config, new TracedEmbedder(Pipelines.ingestEmbedder(
-                    config.embedding(), model, admission, resources), tracer, metrics), resources, metrics, tracer);
+                    config.embedding(), model, admission, resources), tracer, metrics),
+                    secondModel.map(m -> new TracedEmbedder(Pipelines.ingestEmbedder(config.embedding(), m, admission,
+                            resources), tracer, metrics)), resources, metrics, tracer);
             AttachmentBlobs attachmentBlobs = new AttachmentBlobs(blobs);
             SyncRun syncRun = new SyncRun(new SyncRun.Stores(indexStore, indexStore, indexFiles), sources, sources, search,
                     pipeline, new Screenshots(sources, new PageRenderer(100f), attachmentBlobs, indexFiles,
@@ -213,8 +217,10 @@ public final class Main implements AutoCloseable {
             // it does not queue behind chat turns' writes for a connection (Database#reads).
             RetrievalService retrieval = new RetrievalService(indexService, search,
                     new JdbiIndexFileStore(database.reads()), embedder,
+                    secondModel.map(m -> new TracedEmbedder(m, tracer, metrics)),
                     Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()),
-                    new RetrievalPolicy(config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()),
+                    new RetrievalPolicy(config.retrieval().fullTextWeight(), config.retrieval().vectorWeight(),
+                            config.retrieval().secondModelWeight()),
                     metrics, tracer, admission);
             FileTools fileTools = new FileTools(indexService, indexFiles);
 

@@ -4,7 +4,7 @@ import dev.quire.ingest.BertTokenCounter;
 import dev.quire.ingest.Chunker;
 import dev.quire.ingest.Embedder;
 import dev.quire.ingest.IngestPipeline;
-import dev.quire.ingest.OnnxBgeEmbedder;
+import dev.quire.ingest.OnnxEmbedder;
 import dev.quire.ingest.OpenAiEmbedder;
 import dev.quire.ingest.OpenAiEmbedderConfig;
 import dev.quire.ingest.ParseLimits;
@@ -33,12 +33,14 @@ import java.util.concurrent.Executors;
 final class Pipelines {
     private Pipelines() {}
 
-    static IngestPipeline ingest(Config config, Embedder embedder, List<AutoCloseable> resources) {
-        return ingest(config, embedder, resources, dev.quire.telemetry.Metrics.NONE,
+    static IngestPipeline ingest(Config config, Embedder embedder, Optional<Embedder> secondEmbedder,
+                                 List<AutoCloseable> resources) {
+        return ingest(config, embedder, secondEmbedder, resources, dev.quire.telemetry.Metrics.NONE,
                 io.opentelemetry.api.OpenTelemetry.noop().getTracer("quire"));
     }
 
-    static IngestPipeline ingest(Config config, Embedder embedder, List<AutoCloseable> resources,
+    static IngestPipeline ingest(Config config, Embedder embedder, Optional<Embedder> secondEmbedder,
+                                 List<AutoCloseable> resources,
                                  dev.quire.telemetry.Metrics metrics, io.opentelemetry.api.trace.Tracer tracer) {
         Config.Sync sync = config.sync();
         ExecutorService parseWorkers = pool("quire-parse", 4, resources);
@@ -46,7 +48,7 @@ final class Pipelines {
         return new IngestPipeline(
                 Parsers.standard(parseWorkers),
                 new Chunker(BertTokenCounter.load(), config.embedding().chunking()),
-                embedder,
+                embedder, secondEmbedder,
                 new ParseLimits(sync.maxParsedChars(), sync.maxPages(), Duration.ofSeconds(sync.parseTimeoutSeconds())),
                 fileWorkers, metrics, tracer);
     }
@@ -64,7 +66,7 @@ final class Pipelines {
     static Embedder embedder(Config.Embedding settings, List<AutoCloseable> resources) {
         switch (settings.provider()) {
             case "onnx":
-                return OnnxBgeEmbedder.quantized(pool("quire-embed", Math.max(1, settings.threads()), resources));
+                return OnnxEmbedder.bgeSmall(pool("quire-embed", Math.max(1, settings.threads()), resources));
             case "openai":
                 String model = settings.model().orElseThrow(() ->
                         new IllegalArgumentException("QUIRE_EMBEDDING_MODEL is required with QUIRE_EMBEDDER=openai"));
@@ -81,13 +83,24 @@ final class Pipelines {
     }
 
     /**
+     * The second embedding model ({@link Config.Embedding#secondModel()}), in process on its own threads,
+     * or empty when configured off.
+     */
+    static Optional<Embedder> secondEmbedder(Config.Embedding settings, List<AutoCloseable> resources) {
+        if (settings.secondModel().equals(Config.Embedding.NONE)) {
+            return Optional.empty();
+        }
+        return Optional.of(OnnxEmbedder.miniLm(pool("quire-embed-2", Math.max(1, settings.threads()), resources)));
+    }
+
+    /**
      * The embedder the sync uses: with the in-process model, one that waits in the admission's ingest
      * lane, text by text, so queries on the same cores go first; a remote embedding service spends no
      * local CPU, so its batches go out as they are.
      */
     static Embedder ingestEmbedder(Config.Embedding settings, Embedder embedder, dev.quire.admission.Admission admission,
                                    List<AutoCloseable> resources) {
-        if (!settings.provider().equals("onnx")) {
+        if (!(embedder instanceof OnnxEmbedder)) {
             return embedder;
         }
         return new dev.quire.admission.AdmittedEmbedder(embedder, admission,

@@ -53,14 +53,15 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ClusterNode implements AutoCloseable {
     /** What the nodes of a test cluster share besides the database: search and blob backends, the embedder. */
-    public record Backends(SearchBackend search, BlobStore blobs, Embedder embedder) {}
+    public record Backends(SearchBackend search, BlobStore blobs, Embedder embedder,
+                           java.util.Optional<Embedder> secondEmbedder) {}
 
     /** The backends of a test cluster under {@code dir}; their resources join {@code resources}. */
     public static Backends backends(Config config, java.nio.file.Path dir, List<AutoCloseable> resources) {
         SearchBackend search = SearchBackends.open(SearchSettings.lucene(), dir);
         resources.add(search);
         return new Backends(search, dev.quire.storage.FileSystemBlobStore.open(dir),
-                Pipelines.embedder(config.embedding(), resources));
+                Pipelines.embedder(config.embedding(), resources), Pipelines.secondEmbedder(config.embedding(), resources));
     }
 
     public final Coordination coordination;
@@ -107,7 +108,7 @@ public final class ClusterNode implements AutoCloseable {
         // The same wiring as Main's.
         AttachmentBlobs attachmentBlobs = new AttachmentBlobs(shared.blobs());
         SyncRun syncRun = new SyncRun(new SyncRun.Stores(indexStore, indexStore, indexFiles), sources, sources,
-                shared.search(), Pipelines.ingest(config, shared.embedder(), resources),
+                shared.search(), Pipelines.ingest(config, shared.embedder(), shared.secondEmbedder(), resources),
                 new Screenshots(sources, new PageRenderer(100f), attachmentBlobs, indexFiles, config.sync().maxPages(), clock),
                 clock, config.sync().batchSize(), Duration.ofMillis(config.sync().commitIntervalMillis()));
         scheduler = new SyncScheduler(indexStore, indexStore, syncRun, ids, clock, config.sync().workers(),
@@ -118,8 +119,10 @@ public final class ClusterNode implements AutoCloseable {
                 attachmentBlobs, scheduler, new IndexService.EmbeddingModel(shared.embedder().modelName(),
                 shared.embedder().dimension()), ids, clock);
         RetrievalService retrieval = new RetrievalService(indexService, shared.search(), indexFiles,
-                shared.embedder(), Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()),
-                new RetrievalPolicy(config.retrieval().fullTextWeight(), config.retrieval().vectorWeight()));
+                shared.embedder(), shared.secondEmbedder(), Pipelines.fusion(config.retrieval()),
+                Pipelines.reranker(config.retrieval()),
+                new RetrievalPolicy(config.retrieval().fullTextWeight(), config.retrieval().vectorWeight(),
+                        config.retrieval().secondModelWeight()));
         FileTools fileTools = new FileTools(indexService, indexFiles);
         JdbiSessionStore sessionStore = new JdbiSessionStore(jdbi);
         resources.add(sessionStore);

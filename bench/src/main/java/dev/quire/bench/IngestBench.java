@@ -6,7 +6,7 @@ import dev.quire.Main;
 import dev.quire.ingest.BertTokenCounter;
 import dev.quire.ingest.Chunk;
 import dev.quire.ingest.Chunker;
-import dev.quire.ingest.OnnxBgeEmbedder;
+import dev.quire.ingest.OnnxEmbedder;
 import dev.quire.ingest.ParsedDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +80,7 @@ public final class IngestBench {
             if (!settings.provider().equals("onnx")) {
                 throw new IllegalArgumentException("the raw comparison needs the in-process embedder (QUIRE_EMBEDDER=onnx)");
             }
-            OnnxBgeEmbedder embedder = OnnxBgeEmbedder.quantized(workers);
+            OnnxEmbedder embedder = OnnxEmbedder.bgeSmall(workers);
             long t = System.nanoTime();
             embedder.embedAll(texts);
             return new Raw(texts.size(), (System.nanoTime() - t) / 1e9);

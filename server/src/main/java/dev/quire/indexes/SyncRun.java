@@ -290,7 +290,7 @@ public final class SyncRun {
                     codePoints.applyAsInt(c.startChar()), codePoints.applyAsInt(c.endChar()), c.tokenCount(),
                     c.pageRangeStart(), c.pageRangeEnd(), c.content(), withHeadingPath(source.metadata(),
                             headings.at(c.startChar())));
-            docs.add(new ChunkDoc(stored, r.vectors().get(i)));
+            docs.add(new ChunkDoc(stored, r.vectors().get(i), r.secondVectors().isEmpty() ? null : r.secondVectors().get(i)));
         }
         return docs;
     }

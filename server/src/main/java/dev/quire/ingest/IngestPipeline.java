@@ -29,6 +29,7 @@ public final class IngestPipeline {
     private final Parser parser;
     private final Chunker chunker;
     private final Embedder embedder;
+    private final Optional<Embedder> secondEmbedder;
     private final ParseLimits limits;
     private final ExecutorService workers;
 
@@ -37,12 +38,18 @@ public final class IngestPipeline {
 
     public IngestPipeline(Parser parser, Chunker chunker, Embedder embedder, ParseLimits limits,
                           ExecutorService workers) {
-        this(parser, chunker, embedder, limits, workers, Metrics.NONE, OpenTelemetry.noop().getTracer("quire"));
+        this(parser, chunker, embedder, Optional.empty(), limits, workers, Metrics.NONE,
+                OpenTelemetry.noop().getTracer("quire"));
     }
 
-    /** {@code metrics}: files parsed and failed (by kind); {@code tracer}: a span per batch, parse and chunk. */
-    public IngestPipeline(Parser parser, Chunker chunker, Embedder embedder, ParseLimits limits,
-                          ExecutorService workers, Metrics metrics, Tracer tracer) {
+    /**
+     * {@code secondEmbedder}: a second model that embeds every chunk too (its vectors are a third vote in
+     * hybrid fusion); {@code metrics}: files parsed and failed (by kind); {@code tracer}: a span per batch,
+     * parse and chunk.
+     */
+    public IngestPipeline(Parser parser, Chunker chunker, Embedder embedder, Optional<Embedder> secondEmbedder,
+                          ParseLimits limits, ExecutorService workers, Metrics metrics, Tracer tracer) {
+        this.secondEmbedder = secondEmbedder;
         this.metrics = metrics;
         this.tracer = tracer;
         this.parser = parser;
@@ -61,9 +68,13 @@ public final class IngestPipeline {
     /** A file to ingest; {@code key} is the caller's handle for it. */
     public record Input(String key, String fileName, Opener opener) {}
 
-    /** What became of one file: its document, chunks and their vectors, or why it failed. */
+    /**
+     * What became of one file: its document, chunks and their vectors, or why it failed.
+     *
+     * @param secondVectors the second model's vectors of the chunks, or empty when there is no second model
+     */
     public record Result(String key, Optional<ParsedDocument> document, List<Chunk> chunks, List<float[]> vectors,
-                         Optional<String> error) {
+                         List<float[]> secondVectors, Optional<String> error) {
         public boolean failed() {
             return error.isPresent();
         }
@@ -101,15 +112,19 @@ public final class IngestPipeline {
         parsed.forEach(p -> p.chunks().forEach(c -> texts.add(c.content())));
         long parsedAt = System.nanoTime();
         List<float[]> vectors = !embed || texts.isEmpty() ? List.of() : embedder.embedAll(texts);
+        List<float[]> second = !embed || texts.isEmpty() || secondEmbedder.isEmpty() ? List.of()
+                : secondEmbedder.get().embedAll(texts);
         long embedded = System.nanoTime();
 
         List<Result> results = new ArrayList<>();
         int next = 0;
         for (Parsed p : parsed) {
-            List<float[]> own = embed ? vectors.subList(next, next + p.chunks().size()) : List.of();
-            next += p.chunks().size();
+            int end = next + p.chunks().size();
+            List<float[]> own = embed ? vectors.subList(next, end) : List.of();
+            List<float[]> ownSecond = second.isEmpty() ? List.of() : second.subList(next, end);
+            next = end;
             results.add(new Result(p.input().key(), Optional.ofNullable(p.document()), p.chunks(),
-                    List.copyOf(own), Optional.ofNullable(p.error())));
+                    List.copyOf(own), List.copyOf(ownSecond), Optional.ofNullable(p.error())));
         }
         return new Batch(results, parsedAt - started, embedded - parsedAt);
     }

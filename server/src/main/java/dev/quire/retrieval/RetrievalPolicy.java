@@ -5,15 +5,19 @@ import java.util.Optional;
 
 /**
  * The server's retrieval defaults, in one place so that the retrieve endpoint and the chat agent's
- * retrieve tool rank the same way: fusion weights (QUIRE_FULL_TEXT_WEIGHT, QUIRE_VECTOR_WEIGHT), how
- * many candidates each pipeline contributes, and whether a configured reranker runs.
+ * retrieve tool rank the same way: fusion weights (QUIRE_FULL_TEXT_WEIGHT, QUIRE_VECTOR_WEIGHT), the
+ * second embedding model's weight (QUIRE_SECOND_MODEL_WEIGHT), how many candidates each pipeline
+ * contributes, and whether a configured reranker runs.
  *
  * <pre>{@code
- * RetrievalPolicy policy = new RetrievalPolicy(0.4, 0.6);
+ * RetrievalPolicy policy = new RetrievalPolicy(0.3, 0.6, 0.1);
  * RetrieveRequest request = policy.request(indexId, "refund policy", 6, Filter.NONE);
  * }</pre>
+ *
+ * @param secondModelWeight the second model's vote in hybrid requests (both request weights above 0), beside
+ *                          the request's two weights: a request that asks for one pipeline alone gets exactly it
  */
-public record RetrievalPolicy(double fullTextWeight, double vectorWeight) {
+public record RetrievalPolicy(double fullTextWeight, double vectorWeight, double secondModelWeight) {
     public static final int MAX_TOP_K = 500;
     public static final int MAX_CANDIDATES = 5_000;
     public static final int MIN_CANDIDATES = 30;
@@ -26,6 +30,19 @@ public record RetrievalPolicy(double fullTextWeight, double vectorWeight) {
             throw new IllegalArgumentException("QUIRE_FULL_TEXT_WEIGHT and QUIRE_VECTOR_WEIGHT must be within [0, 1] "
                     + "and not both 0, got: " + fullTextWeight + ", " + vectorWeight);
         }
+        if (!(secondModelWeight >= 0 && secondModelWeight <= 1)) {
+            throw new IllegalArgumentException("QUIRE_SECOND_MODEL_WEIGHT must be within [0, 1], got: " + secondModelWeight);
+        }
+    }
+
+    /** A policy without a second model's vote. */
+    public RetrievalPolicy(double fullTextWeight, double vectorWeight) {
+        this(fullTextWeight, vectorWeight, 0);
+    }
+
+    /** The second model's weight for a request of these weights: 0 unless it is hybrid. */
+    public double secondModelWeight(double requestFullTextWeight, double requestVectorWeight) {
+        return requestFullTextWeight > 0 && requestVectorWeight > 0 ? secondModelWeight : 0;
     }
 
     /** Fusion weights; both are within [0, 1]. */

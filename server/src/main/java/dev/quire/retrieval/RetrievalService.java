@@ -36,6 +36,7 @@ public final class RetrievalService {
     private final SearchBackend search;
     private final AttachmentStore attachments;
     private final Embedder embedder;
+    private final Optional<Embedder> secondEmbedder;
     private final Fusion fusion;
     private final Optional<Reranker> reranker;
     private final RetrievalPolicy policy;
@@ -44,17 +45,23 @@ public final class RetrievalService {
     private final Admission admission;
 
     public RetrievalService(IndexService indexes, SearchBackend search, AttachmentStore attachments,
-                            Embedder embedder, Fusion fusion, Optional<Reranker> reranker, RetrievalPolicy policy) {
-        this(indexes, search, attachments, embedder, fusion, reranker, policy, Metrics.NONE,
+                            Embedder embedder, Optional<Embedder> secondEmbedder, Fusion fusion,
+                            Optional<Reranker> reranker, RetrievalPolicy policy) {
+        this(indexes, search, attachments, embedder, secondEmbedder, fusion, reranker, policy, Metrics.NONE,
                 io.opentelemetry.api.OpenTelemetry.noop().getTracer("quire"),
                 new Admission(new Admission.Settings(2 * Runtime.getRuntime().availableProcessors(), 256,
                         java.time.Duration.ofSeconds(10))));
     }
 
-    /** {@code admission}: query embedding and search run under it, the rest of a retrieval does not. */
+    /**
+     * {@code admission}: query embedding and search run under it, the rest of a retrieval does not.
+     * {@code secondEmbedder}: the second embedding model, whose vote hybrid requests get at the policy's weight.
+     */
     public RetrievalService(IndexService indexes, SearchBackend search, AttachmentStore attachments,
-                            Embedder embedder, Fusion fusion, Optional<Reranker> reranker, RetrievalPolicy policy,
+                            Embedder embedder, Optional<Embedder> secondEmbedder, Fusion fusion,
+                            Optional<Reranker> reranker, RetrievalPolicy policy,
                             Metrics metrics, Tracer tracer, Admission admission) {
+        this.secondEmbedder = secondEmbedder;
         this.admission = admission;
         this.metrics = metrics;
         this.tracer = tracer;
@@ -114,11 +121,15 @@ public final class RetrievalService {
         // Embedding and search are the CPU-bound part: they hold a permit; database reads and the
         // reranker's HTTP call do not. (With a remote embedding service the permit also bounds the
         // calls to it, which is no worse than letting every request call it at once.)
+        double secondWeight = secondEmbedder.isPresent()
+                ? policy.secondModelWeight(request.fullTextWeight(), request.vectorWeight()) : 0;
         List<Hit> hits = admission.call(lane, () -> {
             float[] vector = request.vectorWeight() > 0 ? embedder.embedQuery(request.query()) : null;
+            float[] second = secondWeight > 0 ? secondEmbedder.orElseThrow().embedQuery(request.query()) : null;
             return new HybridSearch(search.index(index.id(), index.embeddingDimension()), fusion)
                     .search(new HybridQuery(request.query(), vector, request.filter(), firstStage,
-                            Math.max(firstStage, request.candidates()), request.fullTextWeight(), request.vectorWeight()));
+                            Math.max(firstStage, request.candidates()), request.fullTextWeight(), request.vectorWeight(),
+                            second, secondWeight));
         });
         if (request.scoreThreshold().isPresent()) {
             double threshold = request.scoreThreshold().get();

@@ -8,4 +8,15 @@ import java.util.List;
  */
 public interface Fusion {
     List<Hit> fuse(List<Hit> fullText, double fullTextWeight, List<Hit> vector, double vectorWeight, int k);
+
+    /**
+     * As {@link #fuse(List, double, List, double, int)}, with a third vote: {@code second} scores some of
+     * the candidates the two rankings found by a second embedding model's similarity (chunks it does not
+     * score have no vector of that model). Only {@link ZScoreFusion} counts it: rank-based and min-max
+     * fusions were measured worse than z-score before the second model came, so they ignore it.
+     */
+    default List<Hit> fuse(List<Hit> fullText, double fullTextWeight, List<Hit> vector, double vectorWeight,
+                           List<Hit> second, double secondWeight, int k) {
+        return fuse(fullText, fullTextWeight, vector, vectorWeight, k);
+    }
 }

@@ -1,9 +1,13 @@
 package dev.quire.search;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * BM25 and vector search over one {@link ChunkIndex}, fused in Quire so every backend ranks alike.
+ * BM25 and vector search over one {@link ChunkIndex}, fused in Quire so every backend ranks alike;
+ * with a second embedding model, its similarity to each candidate is a third vote.
  *
  * <pre>{@code
  * HybridSearch search = new HybridSearch(index, new ReciprocalRankFusion());
@@ -29,6 +33,31 @@ public final class HybridSearch {
         List<Hit> vector = query.vectorWeight() > 0
                 ? index.vector(query.vector(), query.filter(), query.candidates(), (int) (query.candidates() * BEAM_PER_CANDIDATE))
                 : List.of();
-        return fusion.fuse(fullText, query.fullTextWeight(), vector, query.vectorWeight(), query.k());
+        List<Hit> second = query.secondWeight() > 0 ? secondScores(query.secondVector(), fullText, vector) : List.of();
+        return fusion.fuse(fullText, query.fullTextWeight(), vector, query.vectorWeight(), second, query.secondWeight(),
+                query.k());
+    }
+
+    /** Each candidate that has a second vector, scored by its cosine with the query's (both unit length). */
+    static List<Hit> secondScores(float[] query, List<Hit> fullText, List<Hit> vector) {
+        List<Hit> scored = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (List<Hit> ranking : List.of(fullText, vector)) {
+            for (Hit hit : ranking) {
+                float[] v = hit.secondVector();
+                if (v != null && v.length == query.length && seen.add(hit.chunk().chunkId())) {
+                    scored.add(new Hit(hit.chunk(), dot(query, v)));
+                }
+            }
+        }
+        return scored;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 }

@@ -22,20 +22,37 @@ public final class ZScoreFusion implements Fusion {
 
     @Override
     public List<Hit> fuse(List<Hit> fullText, double fullTextWeight, List<Hit> vector, double vectorWeight, int k) {
+        return fuse(fullText, fullTextWeight, vector, vectorWeight, List.of(), 0, k);
+    }
+
+    /**
+     * With the second model's vote: its scores are standardised over the candidates it scores, and a
+     * candidate it does not score (no vector of that model) gets 0, the mean: unknown, not weak. When it
+     * scores none, its weight drops out, so the ranking is exactly the two-way one.
+     */
+    @Override
+    public List<Hit> fuse(List<Hit> fullText, double fullTextWeight, List<Hit> vector, double vectorWeight,
+                          List<Hit> second, double secondWeight, int k) {
         FusedRanking.checkWeights(fullTextWeight, vectorWeight);
-        double total = fullTextWeight + vectorWeight;
+        FusedRanking.checkWeights(secondWeight, 0);
+        if (second.isEmpty() || fullTextWeight + vectorWeight == 0) {
+            secondWeight = 0; // nothing to say, or nothing for it to vote on
+        }
+        double total = fullTextWeight + vectorWeight + secondWeight;
         if (total == 0) {
             return List.of(); // both rankings turned off
         }
         Standardised text = new Standardised(fullTextWeight == 0 ? List.of() : fullText);
         Standardised vec = new Standardised(vectorWeight == 0 ? List.of() : vector);
+        Standardised other = new Standardised(secondWeight == 0 ? List.of() : second);
         Map<String, Hit> all = new LinkedHashMap<>();
         text.hits.forEach(h -> all.putIfAbsent(h.chunk().chunkId(), h));
         vec.hits.forEach(h -> all.putIfAbsent(h.chunk().chunkId(), h));
         FusedRanking ranking = new FusedRanking();
         for (Hit hit : all.values()) {
             String id = hit.chunk().chunkId();
-            double z = fullTextWeight / total * text.score(id) + vectorWeight / total * vec.score(id);
+            double z = fullTextWeight / total * text.score(id) + vectorWeight / total * vec.score(id)
+                    + secondWeight / total * other.z.getOrDefault(id, 0.0);
             ranking.add(hit, 1 / (1 + Math.exp(-z)));
         }
         return ranking.top(k);

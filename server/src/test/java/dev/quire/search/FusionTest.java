@@ -54,6 +54,33 @@ class FusionTest {
     }
 
     @Test
+    void z_score_counts_the_second_models_vote_and_treats_chunks_it_did_not_score_as_average() {
+        // Two-way: a -0.13, c -0.22, d -0.38, b -0.62. The second model scores a and c only (standard
+        // scores +1 and -1); b and d, which it has no vector for, get 0, so c falls below both.
+        List<Hit> second = List.of(hit("a", 0.9), hit("c", 0.1));
+
+        List<Hit> fused = new ZScoreFusion().fuse(text, 1, vector, 1, second, 1, 10);
+
+        assertThat(ids(fused)).containsExactly("a", "d", "b", "c");
+    }
+
+    @Test
+    void z_score_without_a_second_vote_ranks_exactly_as_the_two_way_fusion() {
+        List<Hit> twoWay = new ZScoreFusion().fuse(text, 0.3, vector, 0.6, 10);
+
+        assertThat(new ZScoreFusion().fuse(text, 0.3, vector, 0.6, List.of(), 0.1, 10)).isEqualTo(twoWay);
+        assertThat(new ZScoreFusion().fuse(text, 0.3, vector, 0.6, List.of(hit("a", 0.9)), 0, 10)).isEqualTo(twoWay);
+    }
+
+    @Test
+    void rank_fusions_ignore_the_second_vote() {
+        List<Hit> second = List.of(hit("d", 0.9), hit("a", 0.1));
+
+        assertThat(new ReciprocalRankFusion().fuse(text, 1, vector, 1, second, 5, 10))
+                .isEqualTo(new ReciprocalRankFusion().fuse(text, 1, vector, 1, 10));
+    }
+
+    @Test
     void z_score_standardises_each_ranking_and_gives_absent_chunks_the_lowest_standard_score() {
         List<Hit> fused = new ZScoreFusion().fuse(text, 1, vector, 1, 10);
 

@@ -2,7 +2,7 @@ package dev.quire.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.ingest.OnnxBgeEmbedder;
+import dev.quire.ingest.OnnxEmbedder;
 import dev.quire.search.lucene.LuceneSearchBackend;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,14 +32,14 @@ class SearchRelevanceTest {
     @TempDir
     static Path dir;
     private static ExecutorService workers;
-    private static OnnxBgeEmbedder embedder;
+    private static OnnxEmbedder embedder;
     private static LuceneSearchBackend backend;
     private static ChunkIndex index;
 
     @BeforeAll
     static void build() {
         workers = Executors.newFixedThreadPool(2);
-        embedder = OnnxBgeEmbedder.quantized(workers);
+        embedder = OnnxEmbedder.bgeSmall(workers);
         List<float[]> vectors = embedder.embedAll(SENTENCES);
         List<ChunkDoc> docs = new ArrayList<>();
         for (int i = 0; i < SENTENCES.size(); i++) {

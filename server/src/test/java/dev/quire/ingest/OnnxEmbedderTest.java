@@ -9,14 +9,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class OnnxBgeEmbedderTest {
+class OnnxEmbedderTest {
     private static ExecutorService workers;
-    private static OnnxBgeEmbedder embedder;
+    private static OnnxEmbedder embedder;
 
     @BeforeAll
     static void load() {
         workers = Executors.newFixedThreadPool(2);
-        embedder = OnnxBgeEmbedder.quantized(workers);
+        embedder = OnnxEmbedder.bgeSmall(workers);
     }
 
     @AfterAll
@@ -78,5 +78,25 @@ class OnnxBgeEmbedderTest {
 
         assertThat(dot(query, passages.get(0))).isGreaterThan(dot(query, passages.get(1)))
                 .isGreaterThan(dot(query, passages.get(2)));
+    }
+
+    @Test
+    void the_second_model_embeds_unit_vectors_and_ranks_the_answering_passage_first() {
+        OnnxEmbedder miniLm = OnnxEmbedder.miniLm(workers);
+        List<float[]> passages = miniLm.embedAll(List.of(
+                "Refunds are issued within 14 days of receiving the returned item.",
+                "Our office is closed on public holidays.",
+                "The server stores its search index on local disk."));
+
+        float[] query = miniLm.embedQuery("how long does it take to get my money back?");
+
+        assertThat(miniLm.modelName()).isEqualTo("sentence-transformers/all-MiniLM-L6-v2");
+        assertThat(miniLm.dimension()).isEqualTo(384);
+        assertThat(passages).allSatisfy(v -> assertThat(dot(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4)));
+        assertThat(dot(query, passages.get(0))).isGreaterThan(dot(query, passages.get(1)))
+                .isGreaterThan(dot(query, passages.get(2)));
+        // No instruction prefix: the model was trained on symmetric pairs, so a query is embedded as a text.
+        assertThat(dot(query, miniLm.embedAll(List.of("how long does it take to get my money back?")).get(0)))
+                .isGreaterThan(0.999999);
     }
 }

@@ -3,6 +3,7 @@ package dev.quire.ingest;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,13 +11,15 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * bge-small-en-v1.5 (int8 ONNX, 384 dimensions) in process through langchain4j, from the model its
- * jar ships: no network, ever. Vectors are the [CLS] state, L2-normalised. (The unquantized model was
- * measured no better on SciFact retrieval: nDCG@10 0.701 vs 0.704 vector-only, at half the speed.)
+ * A local embedding model (int8 ONNX, 384 dimensions) in process through langchain4j, from the model its
+ * jar ships: no network, ever. Two models: bge-small-en-v1.5, the server's embedder (vectors are the [CLS]
+ * state, L2-normalised; the unquantized model was measured no better on SciFact retrieval: nDCG@10 0.701 vs
+ * 0.704 vector-only, at half the speed), and all-MiniLM-L6-v2 (mean-pooled, L2-normalised; half bge's
+ * layers), the second model whose vote joins hybrid fusion (see {@code HybridQuery#secondVector}).
  *
  * <pre>{@code
  * ExecutorService embedWorkers = Executors.newFixedThreadPool(2);   // owned by the caller
- * Embedder embedder = OnnxBgeEmbedder.quantized(embedWorkers);      // thread-safe: share one
+ * Embedder embedder = OnnxEmbedder.bgeSmall(embedWorkers);      // thread-safe: share one
  * }</pre>
  *
  * <p>One text per ONNX call, texts spread over {@code workers}, longest first so the workers
@@ -25,21 +28,30 @@ import java.util.concurrent.Executor;
  * one text per call is exact and reproducible. Texts over 510 tokens are embedded in windows and
  * averaged (langchain4j's behaviour); default chunks (at most 500 tokens) never need that.
  */
-public final class OnnxBgeEmbedder implements Embedder {
+public final class OnnxEmbedder implements Embedder {
     /** bge's instruction for short queries searching passages; passages get no prefix. */
     public static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
 
     private final EmbeddingModel model;
     private final String name;
+    private final String queryPrefix;
 
-    private OnnxBgeEmbedder(EmbeddingModel model, String name) {
+    private OnnxEmbedder(EmbeddingModel model, String name, String queryPrefix) {
         this.model = model;
         this.name = name;
+        this.queryPrefix = queryPrefix;
     }
 
-    /** The int8 model. It loads once per JVM (a langchain4j static), on first construction: ~1 s. */
-    public static OnnxBgeEmbedder quantized(Executor workers) {
-        return new OnnxBgeEmbedder(new BgeSmallEnV15QuantizedEmbeddingModel(workers), "BAAI/bge-small-en-v1.5");
+    /** bge-small-en-v1.5 (int8). It loads once per JVM (a langchain4j static), on first construction: ~1 s. */
+    public static OnnxEmbedder bgeSmall(Executor workers) {
+        return new OnnxEmbedder(new BgeSmallEnV15QuantizedEmbeddingModel(workers), "BAAI/bge-small-en-v1.5",
+                QUERY_INSTRUCTION);
+    }
+
+    /** all-MiniLM-L6-v2 (int8), trained on symmetric pairs: queries get no instruction. Loads once, ~0.5 s. */
+    public static OnnxEmbedder miniLm(Executor workers) {
+        return new OnnxEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(workers),
+                "sentence-transformers/all-MiniLM-L6-v2", "");
     }
 
     @Override
@@ -54,7 +66,7 @@ public final class OnnxBgeEmbedder implements Embedder {
 
     @Override
     public float[] embedQuery(String query) {
-        return embedAll(List.of(QUERY_INSTRUCTION + query)).get(0);
+        return embedAll(List.of(queryPrefix + query)).get(0);
     }
 
     @Override
