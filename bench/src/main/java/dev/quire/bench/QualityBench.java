@@ -17,8 +17,9 @@ import java.util.Map;
  * corpora, through the API at document level (a document ranks where its best chunk ranks):
  * nDCG@10 from top_k 10 requests and Recall@100 from top_k 100 requests, both with the server's
  * default num_candidates (what a client gets), with 95% bootstrap intervals. Then fusion variants
- * compared offline on the cached candidate lists ({@link FusionStudy}), and latency of top_k 10 and
- * 100 requests.
+ * compared offline on the cached candidate lists ({@link FusionStudy}), latency of top_k 10 and
+ * 100 requests, BM25 options ({@link Bm25Study}) and the second embedding model's weight through the API
+ * ({@link SecondModelStudy}).
  *
  * <p>Usage: {@code bench/run quality [limit-docs] [study]}; {@code study} prints only the offline
  * fusion study (fast once the candidate lists are cached); a limit (first N SciFact and ArguAna documents,
@@ -59,11 +60,13 @@ public final class QualityBench {
         Path dataDir = kept != null ? Files.createDirectories(Path.of(kept)) : Files.createTempDirectory("quire-bench-quality");
         Config config = BenchConfig.fromEnvironment(dataDir, KEY);
         Config.Retrieval defaults = config.retrieval();
-        System.out.printf("server default: QUIRE_FUSION=%s, weights %.2f/%.2f, BM25 title/phrase boosts %s/%s; "
-                + "data dir %s%n", defaults.fusion(), defaults.fullTextWeight(), defaults.vectorWeight(),
+        System.out.printf("server default: QUIRE_FUSION=%s, weights %.2f/%.2f, second model %s at %.2f, BM25 title/phrase "
+                + "boosts %s/%s; data dir %s%n", defaults.fusion(), defaults.fullTextWeight(), defaults.vectorWeight(),
+                config.embedding().secondModel(), defaults.secondModelWeight(),
                 config.backends().search().bm25().title(), config.backends().search().bm25().phrase(), dataDir);
         List<IndexedCorpus> indexed;
         List<Map<String, Pools.Lists>> pools = new ArrayList<>();
+        List<List<FusionStudy.Scores>> singles = new ArrayList<>();
         try (Main quire = Main.start(config, Clock.systemUTC())) {
             Api api = new Api("http://127.0.0.1:" + quire.port(), KEY);
             indexed = index(api, corpora, dataDir.resolve("bench-indexes.json"));
@@ -73,15 +76,17 @@ public final class QualityBench {
             if (studyOnly) {
                 QualityReport.printStudy(indexed, new FusionStudy(corpora, pools));
             } else {
-                online(api, indexed, corpora, pools);
+                singles = online(api, indexed, corpora, pools);
             }
         }
-        // The server is stopped: each BM25 option starts its own on the same data directory.
+        // The server is stopped: each BM25 option and second-model weighting starts its own on the same data
+        // directory.
         Bm25Study.print(config, indexed, pools, dataDir);
-        EnsembleStudy.print(corpora, pools, dataDir);
+        SecondModelStudy.print(config, indexed, singles);
     }
 
-    private static void online(Api api, List<IndexedCorpus> indexed, List<Corpus> corpora,
+    /** Prints the main figures; returns per corpus the scores of BM25 alone and vector alone. */
+    private static List<List<FusionStudy.Scores>> online(Api api, List<IndexedCorpus> indexed, List<Corpus> corpora,
                                List<Map<String, Pools.Lists>> pools) throws Exception {
         Retriever retriever = new Retriever(api);
         List<Retriever.Setting> settings = List.of(Retriever.Setting.of("bm25 only", 1, 0),
@@ -100,6 +105,7 @@ public final class QualityBench {
         }
         List<String> latency = Latency.measure(retriever, indexed.get(0));
         QualityReport.print(indexed, settings, online, new FusionStudy(corpora, pools), latency);
+        return online.stream().map(scores -> scores.subList(0, 2)).toList();
     }
 
     /** nDCG@10 from top_k 10 and Recall@100 from top_k 100, server default candidates, per query. */
