@@ -2,6 +2,7 @@ package dev.quire.search;
 
 import static dev.quire.search.TestChunks.doc;
 import static dev.quire.search.TestChunks.unit;
+import static dev.quire.search.TestChunks.withSecondVector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -189,6 +190,108 @@ public abstract class SearchBackendContract {
             assertThat(d.vector()).containsExactly(unit(DIM, 1));
         });
         assertThat(index.docsOfFile("missing")).isEmpty();
+    }
+
+    // ---- second vectors: stored, returned with hits, never searched ------------------------------
+
+    /** Values that a lossy encoding (text, doubles, rounding) would not keep bit for bit. */
+    private static final float[] AWKWARD_SECOND = {0.1f, -2.5e-7f, 3.4028235e38f, -0.0f, Float.MIN_VALUE, 1f / 3};
+
+    @Test
+    void second_vectors_come_back_exactly_with_bm25_and_vector_hits_and_chunks_without_one_have_null() {
+        ChunkIndex index = newIndex(DIM);
+        float[] second = TestChunks.random(6, new Random(11)); // its own dimension, unrelated to the index's
+        // One file mixing chunks with and without a second vector, and a file with none at all.
+        index.replaceFile("f1", List.of(
+                withSecondVector(doc("with", "f1", 0, "apple pie", unit(DIM, 0)), second),
+                withSecondVector(doc("awkward", "f1", 1, "apple tart", unit(DIM, 1)), AWKWARD_SECOND),
+                doc("without", "f1", 2, "apple crumble", unit(DIM, 2))));
+        index.replaceFile("f2", List.of(doc("other", "f2", 0, "apple juice", unit(DIM, 3))));
+        index.commit();
+
+        Map<String, float[]> expected = new HashMap<>();
+        expected.put("with", second);
+        expected.put("awkward", AWKWARD_SECOND);
+        expected.put("without", null);
+        expected.put("other", null);
+        assertSecondVectors(index.bm25("apple", Filter.NONE, 10), expected);
+        assertSecondVectors(index.vector(unit(DIM, 0), Filter.NONE, 10, 10), expected);
+        expected.remove("other");
+        assertSecondVectors(index.bm25("apple", Filter.of(Condition.eq(Filter.FILE_ID, "f1")), 10), expected);
+    }
+
+    @Test
+    void replacing_a_file_replaces_its_second_vectors() {
+        ChunkIndex index = newIndex(DIM);
+        index.replaceFile("f1", List.of(
+                withSecondVector(doc("a", "f1", 0, "apple pie", unit(DIM, 0)), new float[] {1, 2, 3}),
+                withSecondVector(doc("b", "f1", 1, "apple tart", unit(DIM, 1)), new float[] {4, 5, 6})));
+        index.replaceFile("f2", List.of(doc("c", "f2", 0, "apple juice", unit(DIM, 2))));
+        index.commit();
+
+        index.replaceFile("f1", List.of(
+                withSecondVector(doc("a", "f1", 0, "apple pie", unit(DIM, 0)), new float[] {7, 8, 9}),
+                doc("b", "f1", 1, "apple tart", unit(DIM, 1))));
+        index.replaceFile("f2", List.of(withSecondVector(doc("c", "f2", 0, "apple juice", unit(DIM, 2)), new float[] {-1})));
+        index.commit();
+
+        Map<String, float[]> expected = new HashMap<>();
+        expected.put("a", new float[] {7, 8, 9});
+        expected.put("b", null);
+        expected.put("c", new float[] {-1});
+        assertSecondVectors(index.bm25("apple", Filter.NONE, 10), expected);
+        assertSecondVectors(index.vector(unit(DIM, 0), Filter.NONE, 10, 10), expected);
+        assertThat(index.count()).isEqualTo(3);
+    }
+
+    @Test
+    void docs_of_a_file_carry_their_second_vectors_so_a_copy_ranks_with_them_too() {
+        ChunkIndex index = newIndex(DIM);
+        index.replaceFile("f1", List.of(
+                withSecondVector(doc("a", "f1", 0, "apple pie", unit(DIM, 0)), AWKWARD_SECOND),
+                doc("b", "f1", 1, "apple tart", unit(DIM, 1))));
+        index.commit();
+
+        if (!returnsVectors()) {
+            assertThatThrownBy(() -> index.docsOfFile("f1")).isInstanceOf(UnsupportedOperationException.class);
+            return;
+        }
+        List<ChunkDoc> read = index.docsOfFile("f1");
+        assertThat(read).extracting(d -> d.chunk().chunkId()).containsExactly("a", "b");
+        assertThat(read.get(0).secondVector()).containsExactly(AWKWARD_SECOND);
+        assertThat(read.get(1).secondVector()).isNull();
+
+        // What moving an index (or rewriting it in a new layout) does: read back, write again.
+        ChunkIndex copy = newIndex(DIM);
+        copy.replaceFile("f1", read);
+        copy.commit();
+        Map<String, float[]> expected = new HashMap<>();
+        expected.put("a", AWKWARD_SECOND);
+        expected.put("b", null);
+        assertSecondVectors(copy.bm25("apple", Filter.NONE, 10), expected);
+    }
+
+    /** The hits are exactly the chunks of {@code expected}, each with its second vector bit for bit (null: none). */
+    protected static void assertSecondVectors(List<Hit> hits, Map<String, float[]> expected) {
+        assertThat(chunkIds(hits)).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        for (Hit hit : hits) {
+            float[] want = expected.get(hit.chunk().chunkId());
+            if (want == null) {
+                assertThat(hit.secondVector()).as("second vector of %s", hit.chunk().chunkId()).isNull();
+            } else {
+                assertThat(hit.secondVector()).as("second vector of %s", hit.chunk().chunkId()).isNotNull();
+                assertThat(bits(hit.secondVector())).as("second vector of %s", hit.chunk().chunkId())
+                        .containsExactly(bits(want));
+            }
+        }
+    }
+
+    private static int[] bits(float[] vector) {
+        int[] bits = new int[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            bits[i] = Float.floatToRawIntBits(vector[i]);
+        }
+        return bits;
     }
 
     @Test

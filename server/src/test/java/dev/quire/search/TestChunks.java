@@ -18,6 +18,11 @@ public final class TestChunks {
         return doc(chunkId, fileId, index, content, vector, Map.of());
     }
 
+    /** {@code doc} with a second embedding model's vector too. */
+    public static ChunkDoc withSecondVector(ChunkDoc doc, float[] secondVector) {
+        return new ChunkDoc(doc.chunk(), doc.vector(), secondVector);
+    }
+
     /** {@code direction} plus Gaussian noise of scale {@code noise}. */
     public static float[] near(float[] direction, double noise, Random random) {
         float[] v = direction.clone();

@@ -8,6 +8,7 @@ import dev.quire.search.Filter;
 import dev.quire.search.MetadataValues;
 import dev.quire.search.Operator;
 import dev.quire.search.StoredChunk;
+import dev.quire.search.VectorBytes;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -18,6 +19,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene document layout of a chunk: the one place that knows field names, so indexing,
@@ -37,6 +39,12 @@ final class ChunkFields {
     static final String TITLE = "title";
     static final String VECTOR = "vector";
     static final String METADATA_JSON = "metadata_json";
+    /**
+     * Stored only ({@link VectorBytes}), absent when the chunk has none: fusion scores with it only
+     * candidates the other rankings found, so it needs no HNSW graph. Indexes written before it existed
+     * simply lack it, which reads as "no second vector", so it needs no layout upgrade.
+     */
+    static final String SECOND_VECTOR = "second_vector";
     /** Prefixes keep user keys apart from our fields and from each other's kinds. */
     private static final String KEYWORD_PREFIX = "mk.";
     private static final String NUMBER_PREFIX = "mn.";
@@ -74,6 +82,9 @@ final class ChunkFields {
             document.add(new TextField(TITLE, title, Field.Store.NO));
         }
         document.add(new KnnFloatVectorField(VECTOR, doc.vector(), VectorSimilarityFunction.COSINE));
+        if (doc.secondVector() != null) {
+            document.add(new StoredField(SECOND_VECTOR, VectorBytes.encode(doc.secondVector())));
+        }
         document.add(new StoredField(METADATA_JSON, MetadataJson.write(json, chunk.metadata())));
         chunk.metadata().forEach((key, value) -> addMetadata(document, key, value));
         return document;
@@ -105,6 +116,12 @@ final class ChunkFields {
                 intField(document, PAGE_END),
                 document.get(CONTENT),
                 MetadataJson.read(json, document.get(METADATA_JSON)));
+    }
+
+    /** The chunk's second vector as written, or null when it has none. */
+    static float[] secondVector(Document document) {
+        BytesRef bytes = document.getBinaryValue(SECOND_VECTOR);
+        return bytes == null ? null : VectorBytes.decode(bytes.bytes, bytes.offset, bytes.length);
     }
 
     private static int intField(Document document, String name) {

@@ -308,7 +308,7 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
 
     /**
      * The visible chunks of one file with their vectors, read back from the vector values the HNSW
-     * graph was built from (the exact floats indexed).
+     * graph was built from (the exact floats indexed), and their stored second vectors.
      */
     @Override
     public List<ChunkDoc> docsOfFile(String fileId) {
@@ -338,8 +338,10 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
             if (vectors.docID() > d || vectors.advance(d) != d) {
                 throw new IllegalStateException("chunk without a vector in file " + fileId);
             }
+            Document document = stored.document(d);
             // vectorValue() may reuse its array for the next document: copy it.
-            into.add(new ChunkDoc(fields.fromDocument(stored.document(d)), vectors.vectorValue().clone()));
+            into.add(new ChunkDoc(fields.fromDocument(document), vectors.vectorValue().clone(),
+                    ChunkFields.secondVector(document)));
         }
     }
 
@@ -391,7 +393,8 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc scoreDoc : top.scoreDocs) {
-            hits.add(new Hit(fields.fromDocument(stored.document(scoreDoc.doc)), scoreDoc.score));
+            Document document = stored.document(scoreDoc.doc);
+            hits.add(new Hit(fields.fromDocument(document), scoreDoc.score, ChunkFields.secondVector(document)));
         }
         return List.copyOf(hits);
     }

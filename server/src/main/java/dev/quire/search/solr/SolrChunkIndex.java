@@ -20,6 +20,10 @@ import java.util.Set;
  * One Quire index as a SolrCloud collection. Writes become visible at {@link #commit()}, a hard
  * commit that opens new searchers on every replica before it returns; the collection has no soft
  * auto-commit, so nothing shows earlier. Stateless apart from its names: thread-safe.
+ *
+ * <p>A collection created with a configset older than version 2 has no field for second vectors
+ * ({@link SolrFields#SECOND_VECTOR}): its chunks are written without them, so its hits carry none and
+ * rank without the second model's vote until the collection is dropped and re-created (re-synced).
  */
 final class SolrChunkIndex implements ChunkIndex {
     private static final int PAGE = 1000;
@@ -30,11 +34,12 @@ final class SolrChunkIndex implements ChunkIndex {
     private final SolrDocuments documents;
     private final SolrTextQuery textQuery;
 
-    SolrChunkIndex(SolrHttp http, String collection, int dimension) {
+    /** @param storesSecondVectors whether the collection's schema has {@link SolrFields#SECOND_VECTOR} */
+    SolrChunkIndex(SolrHttp http, String collection, int dimension, boolean storesSecondVectors) {
         this.http = http;
         this.collection = collection;
         this.dimension = dimension;
-        this.documents = new SolrDocuments(http.json());
+        this.documents = new SolrDocuments(http.json(), storesSecondVectors);
         this.textQuery = new SolrTextQuery(http, collection);
     }
 

@@ -6,15 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Quire's configset, one per vector dimension ({@code quire-v1-d384}): the schema fixes the dense
+ * Quire's configset, one per vector dimension ({@code quire-v2-d384}): the schema fixes the dense
  * vector field's dimension, and collections of one dimension share it. Written straight to
  * ZooKeeper under {@code /configs}, as {@code solr zk upconfig} does, so it is trusted and needs no
  * upload API; writing it twice (two Quire nodes starting) writes the same bytes.
  */
 final class SolrConfigSet {
     private static final String[] FILES = {"schema.xml", "solrconfig.xml"};
-    /** Bumped whenever the files change: existing collections keep the configset they were made with. */
-    private static final int VERSION = 1;
+    /**
+     * Bumped whenever the files change: existing collections keep the configset they were made with.
+     * 2: the stored-only second_vector field.
+     */
+    private static final int VERSION = 2;
 
     private SolrConfigSet() {
     }

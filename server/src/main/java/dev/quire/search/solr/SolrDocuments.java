@@ -8,10 +8,12 @@ import dev.quire.search.ChunkDoc;
 import dev.quire.search.Hit;
 import dev.quire.search.MetadataValues;
 import dev.quire.search.StoredChunk;
+import dev.quire.search.VectorBytes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -19,9 +21,15 @@ import java.util.Map;
 final class SolrDocuments {
 
     private final ObjectMapper json;
+    private final boolean storesSecondVectors;
 
-    SolrDocuments(ObjectMapper json) {
+    /**
+     * @param storesSecondVectors whether the collection's schema has {@link SolrFields#SECOND_VECTOR}; when
+     *                            not, second vectors are left out of writes (Solr would reject the field)
+     */
+    SolrDocuments(ObjectMapper json, boolean storesSecondVectors) {
         this.json = json;
+        this.storesSecondVectors = storesSecondVectors;
     }
 
     /**
@@ -70,6 +78,10 @@ final class SolrDocuments {
             g.writeNumber(f); // a float's shortest form: Solr parses it back to the same float
         }
         g.writeEndArray();
+        if (doc.secondVector() != null && storesSecondVectors) {
+            g.writeFieldName(SolrFields.SECOND_VECTOR);
+            g.writeBinary(VectorBytes.encode(doc.secondVector())); // base64, which a binary field decodes
+        }
         g.writeStringField(SolrFields.METADATA_JSON, MetadataJson.write(json, c.metadata()));
         for (Map.Entry<String, Object> e : c.metadata().entrySet()) {
             writeMetadata(g, e.getKey(), e.getValue());
@@ -108,7 +120,17 @@ final class SolrDocuments {
     }
 
     Hit hit(JsonNode doc) {
-        return new Hit(chunk(doc), doc.path("score").asDouble());
+        return new Hit(chunk(doc), doc.path("score").asDouble(), secondVector(doc));
+    }
+
+    /** The stored second vector, or null when the chunk has none (or its collection cannot store one). */
+    private static float[] secondVector(JsonNode doc) {
+        JsonNode value = doc.path(SolrFields.SECOND_VECTOR);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        byte[] bytes = Base64.getDecoder().decode(value.asText());
+        return VectorBytes.decode(bytes, 0, bytes.length);
     }
 
     StoredChunk chunk(JsonNode doc) {

@@ -17,9 +17,14 @@ final class SolrFields {
     static final String CONTENT = "content";
     static final String VECTOR = "vector";
     static final String METADATA_JSON = "metadata_json";
-    /** What a search reads back: everything stored, and the score. */
+    /** Base64 of {@link dev.quire.search.VectorBytes} in a stored-only binary field; configsets from version 2. */
+    static final String SECOND_VECTOR = "second_vector";
+    /**
+     * What a search reads back: everything stored, and the score. Solr skips names a schema lacks, so
+     * this serves collections made before {@link #SECOND_VECTOR} existed too.
+     */
     static final String RETURNED = String.join(",", CHUNK_ID, FILE_ID, CHUNK_INDEX, START_CHAR, END_CHAR,
-            TOKEN_COUNT, PAGE_START, PAGE_END, CONTENT, METADATA_JSON, "score");
+            TOKEN_COUNT, PAGE_START, PAGE_END, CONTENT, METADATA_JSON, SECOND_VECTOR, "score");
 
     private SolrFields() {
     }

@@ -64,8 +64,24 @@ public final class SolrSearchBackend implements SearchBackend {
         return open.computeIfAbsent(indexId, id -> {
             String collection = collection(id);
             ensureCollection(collection, dimension);
-            return new SolrChunkIndex(http, collection, dimension);
+            return new SolrChunkIndex(http, collection, dimension, hasField(collection, SolrFields.SECOND_VECTOR));
         });
+    }
+
+    /**
+     * Whether the collection's schema has {@code field}: a collection keeps the configset it was created
+     * with, so one made before a field was added lacks it, and Solr rejects documents that carry it.
+     */
+    private boolean hasField(String collection, String field) {
+        try {
+            http.get(collection + "/schema/fields/" + field, Map.of("wt", "json"));
+            return true;
+        } catch (SolrException e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private void ensureCollection(String collection, int dimension) {

@@ -2,11 +2,20 @@ package dev.quire.search.lucene;
 
 import static dev.quire.search.TestChunks.doc;
 import static dev.quire.search.TestChunks.unit;
+import static dev.quire.search.TestChunks.withSecondVector;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.quire.search.ChunkDoc;
+import dev.quire.search.Filter;
+import dev.quire.search.Hit;
 import dev.quire.search.StoredChunk;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +34,51 @@ class LuceneIndexTest {
         try (LuceneIndex index = LuceneIndex.open(dir, 4)) {
             assertThat(index.count()).isEqualTo(1);
             assertThat(index.chunksOfFile("f1")).extracting(StoredChunk::chunkId).containsExactly("kept");
+        }
+    }
+
+    @Test
+    void second_vectors_survive_a_reopen() {
+        float[] second = {0.25f, -1e-30f, 7f};
+        try (LuceneIndex index = LuceneIndex.open(dir, 4)) {
+            index.replaceFile("f1", List.of(withSecondVector(doc("with", "f1", 0, "kept words", unit(4, 0)), second),
+                    doc("without", "f1", 1, "kept words too", unit(4, 1))));
+            index.commit();
+        }
+        try (LuceneIndex index = LuceneIndex.open(dir, 4)) {
+            List<Hit> hits = index.bm25("kept", Filter.NONE, 5);
+            assertThat(hits).extracting(h -> h.chunk().chunkId()).containsExactlyInAnyOrder("with", "without");
+            for (Hit hit : hits) {
+                if (hit.chunk().chunkId().equals("with")) {
+                    assertThat(hit.secondVector()).containsExactly(second);
+                } else {
+                    assertThat(hit.secondVector()).isNull();
+                }
+            }
+            assertThat(index.docsOfFile("f1")).extracting(ChunkDoc::secondVector).containsExactly(second, null);
+        }
+    }
+
+    @Test
+    void the_title_layout_upgrade_keeps_second_vectors() throws Exception {
+        // Chunks as a build before the title field would have written them, had it had second vectors:
+        // no layout mark in the commit, so opening rewrites every file through docsOfFile and replaceFile.
+        float[] second = {1.5f, -0.0f, Float.MAX_VALUE};
+        ChunkFields fields = new ChunkFields(new ObjectMapper());
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer())
+                     .setCodec(new HighDimensionCodec()))) {
+            writer.addDocument(fields.toDocument(withSecondVector(doc("with", "f1", 0, "old words", unit(4, 0)), second), ""));
+            writer.addDocument(fields.toDocument(doc("without", "f1", 1, "old words too", unit(4, 1)), ""));
+            writer.commit();
+        }
+        try (LuceneIndex index = LuceneIndex.open(dir, 4)) {
+            assertThat(index.docsOfFile("f1")).extracting(ChunkDoc::secondVector).containsExactly(second, null);
+            assertThat(index.vector(unit(4, 0), Filter.NONE, 1, 10).get(0).secondVector()).containsExactly(second);
+        }
+        try (FSDirectory directory = FSDirectory.open(dir)) {
+            assertThat(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData())
+                    .containsEntry(LuceneIndex.LAYOUT_KEY, LuceneIndex.LAYOUT); // the rewrite did happen
         }
     }
 
