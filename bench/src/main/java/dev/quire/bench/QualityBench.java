@@ -21,8 +21,8 @@ import java.util.Map;
  * 100 requests, BM25 options ({@link Bm25Study}) and the second embedding model's weight through the API
  * ({@link SecondModelStudy}).
  *
- * <p>Usage: {@code bench/run quality [limit-docs] [study]}; {@code study} prints only the offline
- * fusion study (fast once the candidate lists are cached); a limit (first N SciFact and ArguAna documents,
+ * <p>Usage: {@code bench/run quality [limit-docs] [study] [scifact|markdown|arguana|code ...]}; {@code study}
+ * prints only the offline fusion study (fast once the candidate lists are cached); naming corpora runs only those; a limit (first N SciFact and ArguAna documents,
  * and only the queries judged within them) is for smoke runs, its figures mean nothing. With
  * {@code QUIRE_BENCH_DATA_DIR} set, indexes and candidate lists are kept there and reused by the
  * next run (re-indexing a corpus whose documents changed); otherwise a temporary directory is used.
@@ -49,8 +49,8 @@ public final class QualityBench {
         }
         List<Path> mdFiles = MarkdownSections.sources(repoRoot(),
                 List.of(shared.resolve("contract/API.md"), shared.resolve("STYLE.md")));
-        List<Corpus> corpora = List.of(scifact, MarkdownSections.corpus(mdFiles), arguana,
-                CodeQuestions.corpus(repoRoot()));
+        List<Corpus> corpora = only(List.of(scifact, MarkdownSections.corpus(mdFiles), arguana,
+                CodeQuestions.corpus(repoRoot())), args);
         System.out.printf("quality: %d cores%n", Runtime.getRuntime().availableProcessors());
         corpora.forEach(c -> System.out.printf("  %-18s %5d docs, %4d queries%s%n", c.name(), c.docs().size(),
                 c.queries().size(), c.unanswerable() > 0 ? String.format(" (%d whose judged document is missing "
@@ -149,6 +149,20 @@ public final class QualityBench {
         indexed.forEach(c -> System.out.printf(" %s %d chunks;", c.corpus().name(), c.chunks()));
         System.out.println();
         return indexed;
+    }
+
+    /**
+     * The corpora named in {@code args} (by the first word of their name, any case: scifact, markdown,
+     * arguana, code), or all of them when none is named: a full-corpus run of one corpus fits in less time.
+     */
+    private static List<Corpus> only(List<Corpus> corpora, String[] args) {
+        List<String> named = java.util.Arrays.stream(args).map(a -> a.toLowerCase(java.util.Locale.ROOT))
+                .filter(a -> corpora.stream().anyMatch(c -> firstWord(c).equals(a))).toList();
+        return named.isEmpty() ? corpora : corpora.stream().filter(c -> named.contains(firstWord(c))).toList();
+    }
+
+    private static String firstWord(Corpus c) {
+        return c.name().split(" ")[0].toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Path repoRoot() {
