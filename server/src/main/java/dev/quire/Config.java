@@ -213,10 +213,11 @@ public record Config(
     public record Retrieval(String fusion, double fullTextWeight, double vectorWeight, double secondModelWeight,
                             Optional<String> rerankUrl, Optional<String> rerankModel, Optional<String> rerankApiKey) {
         static Retrieval defaults() {
-            // Chosen by bench/run quality's fusion study (bench/README.md): over SciFact, the markdown
-            // sections, ArguAna and the code questions, the setting whose worst difference to the better
-            // single pipeline is smallest. Per-query agreement weighting (QUIRE_FUSION=agreement) and
-            // score-gap weighting were measured and did no better.
+            // Chosen by bench/run quality over SciFact, the markdown sections, ArguAna and the code questions as
+            // the setting whose worst difference to the better single pipeline is smallest: z-score fusion of
+            // BM25 and bge-small with the second model's vote (two-way 0.3/0.7 missed the 0.005 target on the
+            // markdown sections). Per-query agreement weighting (QUIRE_FUSION=agreement) and score-gap
+            // weighting were measured and did no better.
             return new Retrieval("zscore", 0.3, 0.6, 0.1, Optional.empty(), Optional.empty(), Optional.empty());
         }
 
