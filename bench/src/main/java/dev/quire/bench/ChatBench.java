@@ -112,6 +112,9 @@ public final class ChatBench {
                     .forEach(t -> System.out.println("  e.g. " + t.citations().problems()));
             concurrent(base, api, index, queryIds, data);
         }
+        // A non-daemon thread of the MCP transport (its session sweeper) outlives Main.close() and would
+        // keep this JVM running after the figures are printed (as in LoadBench).
+        System.exit(0);
     }
 
     /** The SciFact index of this data dir when an earlier run left one there (same documents), else a new one. */
