@@ -2,6 +2,7 @@ package dev.quire.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quire.Config;
 import dev.quire.Main;
 import dev.quire.testing.CitationVerifier;
@@ -37,7 +38,8 @@ import java.util.regex.Pattern;
  * are not in SciFact, measure abstention.
  *
  * <p>Usage: {@code bench/run chat [limit-docs]}; with {@code QUIRE_BENCH_DATA_DIR} the SciFact index
- * that {@code bench/run quality} left there is reused.
+ * of the same documents that an earlier run of this bench or of {@code bench/run quality} left there
+ * is reused.
  */
 public final class ChatBench {
     private static final String KEY = "qk-bench-key-000000000000000000000000000000";
@@ -110,23 +112,30 @@ public final class ChatBench {
                     .forEach(t -> System.out.println("  e.g. " + t.citations().problems()));
             concurrent(base, api, index, queryIds, data);
         }
+        // A non-daemon thread of the MCP transport (its session sweeper) outlives Main.close() and would
+        // keep this JVM running after the figures are printed (as in LoadBench).
+        System.exit(0);
     }
 
-    /** The SciFact index of this data dir when the quality bench left one there (same documents), else a new one. */
+    /** The SciFact index of this data dir when an earlier run left one there (same documents), else a new one. */
     private static String scifactIndex(Api api, Scifact data, int limit, Path registry) throws Exception {
         Corpus corpus = Corpus.of(data);
         if (limit < data.corpus.size()) {
             corpus = corpus.limit(limit);
         }
-        if (java.nio.file.Files.isRegularFile(registry)) {
-            JsonNode entry = JSON.readTree(registry.toFile()).path(corpus.name());
-            if (entry.path("fingerprint").asText().equals(Integer.toHexString(corpus.docs().hashCode()))) {
-                return entry.get("index_id").asText();
-            }
+        ObjectNode known = Files.isRegularFile(registry) ? (ObjectNode) JSON.readTree(registry.toFile())
+                : JSON.createObjectNode();
+        String fingerprint = Integer.toHexString(corpus.docs().hashCode());
+        JsonNode entry = known.path(corpus.name());
+        if (entry.path("fingerprint").asText().equals(fingerprint)) {
+            return entry.get("index_id").asText();
         }
         System.out.printf("indexing %d SciFact documents...%n", corpus.docs().size());
         String index = IndexedCorpus.upload(api, corpus);
         api.awaitReady(index);
+        // Recorded as the quality bench records its indexes, so the next run on this data dir reuses it.
+        known.putObject(corpus.name()).put("index_id", index).put("fingerprint", fingerprint);
+        JSON.writeValue(registry.toFile(), known);
         return index;
     }
 
