@@ -17,8 +17,11 @@ public interface Metrics {
     /** One file of a sync that failed; {@code reason} is a {@link FailureKind}. */
     void fileFailed(FailureKind reason);
 
-    /** One embedder call of {@code texts} texts: chunks of documents, or a search query. */
-    void embedded(int texts, boolean query, long nanos);
+    /**
+     * One call of embedding model {@code model} on {@code texts} texts: chunks of documents, or a search
+     * query (with a second model, each chunk and hybrid query is embedded by both, and counted per model).
+     */
+    void embedded(String model, int texts, boolean query, long nanos);
 
     /** One retrieval over one index. */
     void retrieved(long nanos);
@@ -60,7 +63,7 @@ public interface Metrics {
         public void fileFailed(FailureKind reason) {}
 
         @Override
-        public void embedded(int texts, boolean query, long nanos) {}
+        public void embedded(String model, int texts, boolean query, long nanos) {}
 
         @Override
         public void retrieved(long nanos) {}

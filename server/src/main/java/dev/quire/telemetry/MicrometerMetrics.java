@@ -75,12 +75,12 @@ public final class MicrometerMetrics implements Metrics, AutoCloseable {
     }
 
     @Override
-    public void embedded(int texts, boolean query, long nanos) {
+    public void embedded(String model, int texts, boolean query, long nanos) {
         String input = query ? "query" : "chunk";
-        timer("quire.embedder.calls", "Embedder calls, of chunks or a query", "input", input)
+        timer("quire.embedder.calls", "Embedder calls, of chunks or a query", "input", input, "model", model)
                 .record(nanos, TimeUnit.NANOSECONDS);
         Counter.builder("quire.embedder.texts").description("Texts embedded: chunks, or queries")
-                .tag("input", input).register(registry).increment(texts);
+                .tag("input", input).tag("model", model).register(registry).increment(texts);
     }
 
     @Override

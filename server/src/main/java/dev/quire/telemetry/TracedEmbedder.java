@@ -46,7 +46,7 @@ public final class TracedEmbedder implements Embedder {
         long started = System.nanoTime();
         try (Scope ignored = span.makeCurrent()) {
             T result = call.get();
-            metrics.embedded(texts, query, System.nanoTime() - started);
+            metrics.embedded(delegate.modelName(), texts, query, System.nanoTime() - started);
             return result;
         } catch (RuntimeException | Error e) {
             span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());

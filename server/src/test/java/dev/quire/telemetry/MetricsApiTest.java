@@ -160,9 +160,12 @@ class MetricsApiTest {
         String text = scrape();
         assertThat(value(text, "quire_files_parsed_total")).isEqualTo(1);
         assertThat(value(text, "quire_files_failed_total", "reason=\"parse_error\"")).isEqualTo(1);
-        assertThat(value(text, "quire_embedder_texts_total", "input=\"chunk\"")).isEqualTo(1); // tea.txt's chunk
-        assertThat(value(text, "quire_embedder_calls_seconds_count", "input=\"chunk\"")).isEqualTo(1);
-        assertThat(value(text, "quire_embedder_texts_total", "input=\"query\"")).isGreaterThanOrEqualTo(2);
+        // tea.txt's chunk, embedded by the model and by the second model
+        for (String model : List.of("model=\"BAAI/bge-small-en-v1.5\"", "model=\"sentence-transformers/all-MiniLM-L6-v2\"")) {
+            assertThat(value(text, "quire_embedder_texts_total", "input=\"chunk\"", model)).isEqualTo(1);
+            assertThat(value(text, "quire_embedder_calls_seconds_count", "input=\"chunk\"", model)).isEqualTo(1);
+            assertThat(value(text, "quire_embedder_texts_total", "input=\"query\"", model)).isGreaterThanOrEqualTo(2);
+        }
         assertThat(value(text, "quire_retrieve_seconds_count")).isGreaterThanOrEqualTo(2); // REST and the agent
         assertThat(value(text, "quire_chat_turn_duration_seconds_count", "outcome=\"ok\"")).isEqualTo(1);
         assertThat(value(text, "quire_chat_turn_first_text_seconds_count")).isEqualTo(1);
