@@ -218,7 +218,7 @@ public record Config(
             // BM25 and bge-small with the second model's vote (two-way 0.3/0.7 missed the 0.005 target on the
             // markdown sections). Per-query agreement weighting (QUIRE_FUSION=agreement) and score-gap
             // weighting were measured and did no better.
-            return new Retrieval("zscore", 0.3, 0.6, 0.1, Optional.empty(), Optional.empty(), Optional.empty());
+            return new Retrieval("zscore", 0.3, 0.55, 0.15, Optional.empty(), Optional.empty(), Optional.empty());
         }
 
         public Retrieval withReranker(String url) {

@@ -15,8 +15,8 @@ class ConfigTest {
         Config config = Config.fromEnvironment(Map.of());
         assertThat(config.retrieval().fusion()).isEqualTo("zscore");
         assertThat(config.retrieval().fullTextWeight()).isEqualTo(0.3);
-        assertThat(config.retrieval().vectorWeight()).isEqualTo(0.6);
-        assertThat(config.retrieval().secondModelWeight()).isEqualTo(0.1);
+        assertThat(config.retrieval().vectorWeight()).isEqualTo(0.55);
+        assertThat(config.retrieval().secondModelWeight()).isEqualTo(0.15);
         assertThat(config.embedding().secondModel()).isEqualTo(Config.Embedding.MINILM);
         assertThat(config.embedding().chunking().targetTokens()).isEqualTo(500);
         assertThat(config.embedding().chunking().overlapTokens()).isEqualTo(50);

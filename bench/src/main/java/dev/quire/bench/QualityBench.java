@@ -83,6 +83,9 @@ public final class QualityBench {
         // directory.
         Bm25Study.print(config, indexed, pools, dataDir);
         SecondModelStudy.print(config, indexed, singles);
+        // A non-daemon thread of the MCP transport (its session sweeper) outlives Main.close() and would
+        // keep this JVM running after the figures are printed (as in LoadBench and ChatBench).
+        System.exit(0);
     }
 
     /** Prints the main figures; returns per corpus the scores of BM25 alone and vector alone. */
