@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.quire.Config;
-import dev.quire.testing.Multipart;
 import dev.quire.testing.TestServer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +38,7 @@ class SecondModelRetrievalTest {
         List<String> hybridWith;
         List<String> vectorWith;
         try (TestServer server = TestServer.start(config)) {
-            index = indexOf(server, TEXTS);
+            index = server.indexOfTexts(TEXTS);
             hybridWith = ranking(server, HYBRID, index);
             vectorWith = ranking(server, VECTOR_ONLY, index);
         }
@@ -67,28 +65,5 @@ class SecondModelRetrievalTest {
         List<String> ranked = new ArrayList<>();
         results.forEach(r -> ranked.add(r.get("content").asText() + " @ " + r.get("score").asDouble()));
         return ranked;
-    }
-
-    private static String indexOf(TestServer server, List<String> texts) {
-        String dir = server.post("/api/v1/beta/directories", "{\"name\": \"docs\"}").json().get("id").asText();
-        for (int i = 0; i < texts.size(); i++) {
-            server.upload("/api/v1/beta/directories/" + dir + "/files/upload", new Multipart().file("upload_file",
-                    "doc" + i + ".txt", "text/plain", texts.get(i).getBytes(StandardCharsets.UTF_8)));
-        }
-        String index = server.post("/api/v1/indexes", "{\"source_directory_id\": \"" + dir + "\"}").json()
-                .get("id").asText();
-        while (!server.get("/api/v1/indexes/" + index).json().at("/metadata/status").asText().equals("ready")) {
-            sleep();
-        }
-        return index;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -53,6 +53,25 @@ public final class TestServer extends HttpApi implements AutoCloseable {
         return ids;
     }
 
+    /** An index over a new directory of one text file per text, waited for until it is ready; its id. */
+    public String indexOfTexts(java.util.List<String> texts) {
+        String dir = post("/api/v1/beta/directories", "{\"name\": \"docs\"}").json().get("id").asText();
+        for (int i = 0; i < texts.size(); i++) {
+            upload("/api/v1/beta/directories/" + dir + "/files/upload", new Multipart().file("upload_file",
+                    "doc" + i + ".txt", "text/plain", texts.get(i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        String index = post("/api/v1/indexes", "{\"source_directory_id\": \"" + dir + "\"}").json().get("id").asText();
+        while (!get("/api/v1/indexes/" + index).json().at("/metadata/status").asText().equals("ready")) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return index;
+    }
+
     @Override
     public void close() {
         main.close();
