@@ -138,6 +138,24 @@ final class ObjectRenderer {
         return s.length() == 0 ? "" : "\n\nThe following fields are required:" + s;
     }
 
+    /**
+     * The builder methods over {@code additionalProperties} that every generated builder has (models and
+     * request bodies alike), as the official SDK's builders do.
+     */
+    static void additionalPropertySetters(SourceWriter w) {
+        w.open("public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {")
+                .line("this.additionalProperties.clear();")
+                .line("return putAllAdditionalProperties(additionalProperties);").close("}").line("");
+        w.open("public Builder putAdditionalProperty(String key, JsonValue value) {")
+                .line("additionalProperties.put(key, value);").line("return this;").close("}").line("");
+        w.open("public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {")
+                .line("this.additionalProperties.putAll(additionalProperties);").line("return this;").close("}").line("");
+        w.open("public Builder removeAdditionalProperty(String key) {")
+                .line("additionalProperties.remove(key);").line("return this;").close("}").line("");
+        w.open("public Builder removeAllAdditionalProperties(Set<String> keys) {")
+                .line("keys.forEach(this::removeAdditionalProperty);").line("return this;").close("}").line("");
+    }
+
     private void getters(SourceWriter w, List<Prop> props) {
         for (Prop p : props) {
             if (isJson(p)) {
@@ -198,17 +216,7 @@ final class ObjectRenderer {
             setters(w, p, nested);
         }
 
-        w.open("public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {")
-                .line("this.additionalProperties.clear();")
-                .line("return putAllAdditionalProperties(additionalProperties);").close("}").line("");
-        w.open("public Builder putAdditionalProperty(String key, JsonValue value) {")
-                .line("additionalProperties.put(key, value);").line("return this;").close("}").line("");
-        w.open("public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {")
-                .line("this.additionalProperties.putAll(additionalProperties);").line("return this;").close("}").line("");
-        w.open("public Builder removeAdditionalProperty(String key) {")
-                .line("additionalProperties.remove(key);").line("return this;").close("}").line("");
-        w.open("public Builder removeAllAdditionalProperties(Set<String> keys) {")
-                .line("keys.forEach(this::removeAdditionalProperty);").line("return this;").close("}").line("");
+        additionalPropertySetters(w);
 
         w.javadoc("Returns an immutable instance of {@link " + n + "}.\n\n"
                 + "@throws IllegalStateException if a required field is unset." + requiredList(props));

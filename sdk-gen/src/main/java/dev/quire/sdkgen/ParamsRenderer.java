@@ -418,17 +418,7 @@ final class ParamsRenderer {
                 w.close("}").line("");
             }
         }
-        w.open("public Builder additionalProperties(Map<String, JsonValue> additionalProperties) {")
-                .line("this.additionalProperties.clear();")
-                .line("return putAllAdditionalProperties(additionalProperties);").close("}").line("");
-        w.open("public Builder putAdditionalProperty(String key, JsonValue value) {")
-                .line("additionalProperties.put(key, value);").line("return this;").close("}").line("");
-        w.open("public Builder putAllAdditionalProperties(Map<String, JsonValue> additionalProperties) {")
-                .line("this.additionalProperties.putAll(additionalProperties);").line("return this;").close("}").line("");
-        w.open("public Builder removeAdditionalProperty(String key) {")
-                .line("additionalProperties.remove(key);").line("return this;").close("}").line("");
-        w.open("public Builder removeAllAdditionalProperties(Set<String> keys) {")
-                .line("keys.forEach(this::removeAdditionalProperty);").line("return this;").close("}").line("");
+        ObjectRenderer.additionalPropertySetters(w);
         w.javadoc("@throws IllegalStateException if a required part is unset");
         w.open("public Body build() {");
         List<String> args = new ArrayList<>();
