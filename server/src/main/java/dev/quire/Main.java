@@ -221,7 +221,7 @@ public final class Main implements AutoCloseable {
                     Pipelines.fusion(config.retrieval()), Pipelines.reranker(config.retrieval()),
                     new RetrievalPolicy(config.retrieval().fullTextWeight(), config.retrieval().vectorWeight(),
                             config.retrieval().secondModelWeight()),
-                    metrics, tracer, admission);
+                    metrics, tracer, admission, Pipelines.queryWorkers(limits.searches(), resources));
             FileTools fileTools = new FileTools(indexService, indexFiles);
 
             JdbiParseJobStore parseJobs = new JdbiParseJobStore(database.jdbi());

@@ -66,7 +66,8 @@ final class Pipelines {
     static Embedder embedder(Config.Embedding settings, List<AutoCloseable> resources) {
         switch (settings.provider()) {
             case "onnx":
-                return OnnxEmbedder.bgeSmall(pool("quire-embed", Math.max(1, settings.threads()), resources));
+                return closedWithServer(OnnxEmbedder.bgeSmall(pool("quire-embed", Math.max(1, settings.threads()),
+                        resources)), resources);
             case "openai":
                 String model = settings.model().orElseThrow(() ->
                         new IllegalArgumentException("QUIRE_EMBEDDING_MODEL is required with QUIRE_EMBEDDER=openai"));
@@ -90,7 +91,14 @@ final class Pipelines {
         if (settings.secondModel().equals(Config.Embedding.NONE)) {
             return Optional.empty();
         }
-        return Optional.of(OnnxEmbedder.miniLm(pool("quire-embed-2", Math.max(1, settings.threads()), resources)));
+        return Optional.of(closedWithServer(OnnxEmbedder.miniLm(pool("quire-embed-2", Math.max(1, settings.threads()),
+                resources)), resources));
+    }
+
+    /** The model's native session is freed when the server closes (after anything that can still call it stops). */
+    private static OnnxEmbedder closedWithServer(OnnxEmbedder model, List<AutoCloseable> resources) {
+        resources.add(model);
+        return model;
     }
 
     /**
@@ -153,6 +161,15 @@ final class Pipelines {
             }
         }, interval.toMillis(), interval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         return timer::shutdownNow;
+    }
+
+    /**
+     * Threads on which a query's second-model vector is computed beside the first's: {@code searches}, the
+     * admission's permits, so a retrieval holding one never waits for a thread. Spans started there are
+     * children of the request's (the trace context goes with each task).
+     */
+    static java.util.concurrent.Executor queryWorkers(int searches, List<AutoCloseable> resources) {
+        return io.opentelemetry.context.Context.taskWrapping(pool("quire-query-embed", Math.max(1, searches), resources));
     }
 
     static ExecutorService cachedPool(String name, List<AutoCloseable> resources) {

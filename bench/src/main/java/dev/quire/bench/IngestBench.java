@@ -63,6 +63,8 @@ public final class IngestBench {
                     (chunks / indexSeconds) / (raw.chunks / raw.seconds));
             System.out.printf("failed files: %d%n", ready.at("/metadata/num_failed_files").asInt());
         }
+        // The MCP transport's session sweeper thread outlives Main.close() (as in the other benchmarks).
+        System.exit(0);
     }
 
     private record Raw(int chunks, double seconds) {}

@@ -21,7 +21,8 @@ import java.util.Map;
  * 100 requests, BM25 options ({@link Bm25Study}) and the second embedding model's weight through the API
  * ({@link SecondModelStudy}).
  *
- * <p>Usage: {@code bench/run quality [limit-docs] [study] [scifact|markdown|arguana|code ...]}; {@code study}
+ * <p>Usage: {@code bench/run quality [limit-docs] [study|latency] [scifact|markdown|arguana|code ...]}; {@code latency}
+ * prints only the round trips (on the first corpus); {@code study}
  * prints only the offline fusion study (fast once the candidate lists are cached); naming corpora runs only those; a limit (first N SciFact and ArguAna documents,
  * and only the queries judged within them) is for smoke runs, its figures mean nothing. With
  * {@code QUIRE_BENCH_DATA_DIR} set, indexes and candidate lists are kept there and reused by the
@@ -41,6 +42,7 @@ public final class QualityBench {
         Corpus scifact = Corpus.of(Scifact.load(Scifact.defaultLocation()));
         Corpus arguana = Corpus.beir("ArguAna", Scifact.load(Scifact.location("arguana")), true);
         boolean studyOnly = List.of(args).contains("study");
+        boolean latencyOnly = List.of(args).contains("latency");
         for (String a : args) {
             if (a.matches("\\d+")) {
                 scifact = scifact.limit(Integer.parseInt(a));
@@ -70,6 +72,10 @@ public final class QualityBench {
         try (Main quire = Main.start(config, Clock.systemUTC())) {
             Api api = new Api("http://127.0.0.1:" + quire.port(), KEY);
             indexed = index(api, corpora, dataDir.resolve("bench-indexes.json"));
+            if (latencyOnly) { // just the round trips, on an index this data dir may already hold
+                Latency.measure(new Retriever(api), indexed.get(0)).forEach(System.out::println);
+                System.exit(0);
+            }
             for (IndexedCorpus c : indexed) {
                 pools.add(Pools.load(api, c, dataDir.resolve("pools-" + c.corpus().name().replace(' ', '-') + ".json")));
             }

@@ -21,6 +21,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +46,7 @@ public final class RetrievalService {
     private final Metrics metrics;
     private final Tracer tracer;
     private final Admission admission;
+    private final Executor queryWorkers;
 
     public RetrievalService(IndexService indexes, SearchBackend search, AttachmentStore attachments,
                             Embedder embedder, Optional<Embedder> secondEmbedder, Fusion fusion,
@@ -50,17 +54,20 @@ public final class RetrievalService {
         this(indexes, search, attachments, embedder, secondEmbedder, fusion, reranker, policy, Metrics.NONE,
                 io.opentelemetry.api.OpenTelemetry.noop().getTracer("quire"),
                 new Admission(new Admission.Settings(2 * Runtime.getRuntime().availableProcessors(), 256,
-                        java.time.Duration.ofSeconds(10))));
+                        java.time.Duration.ofSeconds(10))), Runnable::run);
     }
 
     /**
      * {@code admission}: query embedding and search run under it, the rest of a retrieval does not.
      * {@code secondEmbedder}: the second embedding model, whose vote hybrid requests get at the policy's weight.
+     * {@code queryWorkers}: where the second model embeds a query while the first does on the request's thread
+     * (one thread per retrieval holding a permit is enough never to queue).
      */
     public RetrievalService(IndexService indexes, SearchBackend search, AttachmentStore attachments,
                             Embedder embedder, Optional<Embedder> secondEmbedder, Fusion fusion,
                             Optional<Reranker> reranker, RetrievalPolicy policy,
-                            Metrics metrics, Tracer tracer, Admission admission) {
+                            Metrics metrics, Tracer tracer, Admission admission, Executor queryWorkers) {
+        this.queryWorkers = queryWorkers;
         this.secondEmbedder = secondEmbedder;
         this.admission = admission;
         this.metrics = metrics;
@@ -124,12 +131,11 @@ public final class RetrievalService {
         double secondWeight = secondEmbedder.isPresent()
                 ? policy.secondModelWeight(request.fullTextWeight(), request.vectorWeight()) : 0;
         List<Hit> hits = admission.call(lane, () -> {
-            float[] vector = request.vectorWeight() > 0 ? embedder.embedQuery(request.query()) : null;
-            float[] second = secondWeight > 0 ? secondEmbedder.orElseThrow().embedQuery(request.query()) : null;
+            float[][] vectors = embedQuery(request.query(), request.vectorWeight() > 0, secondWeight > 0);
             return new HybridSearch(search.index(index.id(), index.embeddingDimension()), fusion)
-                    .search(new HybridQuery(request.query(), vector, request.filter(), firstStage,
+                    .search(new HybridQuery(request.query(), vectors[0], request.filter(), firstStage,
                             Math.max(firstStage, request.candidates()), request.fullTextWeight(), request.vectorWeight(),
-                            second, secondWeight));
+                            vectors[1], secondWeight));
         });
         if (request.scoreThreshold().isPresent()) {
             double threshold = request.scoreThreshold().get();
@@ -149,6 +155,26 @@ public final class RetrievalService {
             results = results.subList(0, Math.min(request.rerankTopN(), results.size()));
         }
         return new RetrievalResult.Response(List.copyOf(results.subList(0, Math.min(request.topK(), results.size()))));
+    }
+
+    /**
+     * The query's vectors of the first and the second model (null where not asked for), side by side: each
+     * model call runs on one thread (see {@code OnnxEmbedder}), so on two cores both take about as long
+     * as the slower one alone.
+     */
+    private float[][] embedQuery(String query, boolean first, boolean second) {
+        CompletableFuture<float[]> secondVector = second
+                ? CompletableFuture.supplyAsync(() -> secondEmbedder.orElseThrow().embedQuery(query), queryWorkers)
+                : CompletableFuture.completedFuture(null);
+        float[] firstVector = first ? embedder.embedQuery(query) : null;
+        try {
+            return new float[][] {firstVector, secondVector.join()};
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private List<Double> rerankScores(String query, List<Hit> hits) {

@@ -19,8 +19,12 @@ class OnnxEmbedderTest {
         embedder = OnnxEmbedder.bgeSmall(workers);
     }
 
+    private static final List<OnnxEmbedder> closeLater = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @AfterAll
     static void close() {
+        embedder.close();
+        closeLater.forEach(OnnxEmbedder::close);
         workers.shutdownNow();
     }
 
@@ -83,6 +87,7 @@ class OnnxEmbedderTest {
     @Test
     void the_second_model_embeds_unit_vectors_and_ranks_the_answering_passage_first() {
         OnnxEmbedder miniLm = OnnxEmbedder.miniLm(workers);
+        closeLater.add(miniLm);
         List<float[]> passages = miniLm.embedAll(List.of(
                 "Refunds are issued within 14 days of receiving the returned item.",
                 "Our office is closed on public holidays.",
@@ -98,5 +103,35 @@ class OnnxEmbedderTest {
         // No instruction prefix: the model was trained on symmetric pairs, so a query is embedded as a text.
         assertThat(dot(query, miniLm.embedAll(List.of("how long does it take to get my money back?")).get(0)))
                 .isGreaterThan(0.999999);
+    }
+
+    @Test
+    void our_single_threaded_sessions_compute_what_the_models_default_runtime_does() {
+        // The session is built here with other threading options than langchain4j's: the model must not change.
+        OnnxEmbedder miniLm = OnnxEmbedder.miniLm(workers);
+        closeLater.add(miniLm);
+        List<String> texts = List.of("Refunds are issued within 14 days of receiving the returned item.",
+                "Represent this sentence for searching relevant passages: green tea temperature");
+        var bgeReference = new dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel();
+        var miniReference = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel();
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(dot(embedder.embedAll(texts).get(i), bgeReference.embed(texts.get(i)).content().vector()))
+                    .as("bge, text %d", i).isGreaterThan(0.99999);
+            assertThat(dot(miniLm.embedAll(texts).get(i), miniReference.embed(texts.get(i)).content().vector()))
+                    .as("MiniLM, text %d", i).isGreaterThan(0.99999);
+        }
+        assertThat(embedder.embedQuery("green tea temperature")).containsExactly(embedder.embedAll(texts).get(1));
+    }
+
+    @Test
+    void a_closed_model_refuses_calls_instead_of_touching_freed_memory() {
+        OnnxEmbedder miniLm = OnnxEmbedder.miniLm(workers);
+        miniLm.embedQuery("before");
+
+        miniLm.close();
+        miniLm.close(); // twice is harmless
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> miniLm.embedQuery("after"))
+                .isInstanceOf(EmbeddingException.class).hasMessageContaining("closed");
     }
 }

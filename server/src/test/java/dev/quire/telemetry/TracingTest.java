@@ -126,7 +126,12 @@ class TracingTest {
         assertThat(request.getParentSpanId()).isEqualTo(ByteString.EMPTY);
         assertThat(attribute(request, "http.response.status_code")).isEqualTo("200");
         Span retrieve = child(request, "retrieve");
-        child(retrieve, "embed query");
+        // Both models embed the query, the second on another thread: its span still belongs to this retrieve.
+        for (String model : List.of("BAAI/bge-small-en-v1.5", "sentence-transformers/all-MiniLM-L6-v2")) {
+            await("embed query by " + model + " under retrieve", s -> s.getName().equals("embed query")
+                    && model.equals(attribute(s, "quire.embed.model"))
+                    && s.getParentSpanId().equals(retrieve.getSpanId()));
+        }
         Span bm25 = child(retrieve, "lucene bm25");
         assertThat(attribute(bm25, "db.system")).isEqualTo("lucene");
         child(retrieve, "lucene vector");
