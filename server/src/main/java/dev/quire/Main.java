@@ -84,6 +84,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -193,10 +194,13 @@ public final class Main implements AutoCloseable {
             DirectorySources sources = new DirectorySources(directoryCatalog, files);
             // The second model embeds every chunk and hybrid query too: its vote joins fusion (HybridQuery).
             Optional<Embedder> secondModel = Pipelines.secondEmbedder(config.embedding(), resources);
+            // Both models' chunk texts queue for the same embedding threads (one per core), so neither model's
+            // last texts of a batch leave a core idle while the other model still has work.
+            ExecutorService ingestEmbedWorkers = Pipelines.ingestEmbedWorkers(config.embedding(), resources);
             IngestPipeline pipeline = Pipelines.ingest(config, new TracedEmbedder(Pipelines.ingestEmbedder(
-                    config.embedding(), model, admission, resources), tracer, metrics),
-                    secondModel.map(m -> new TracedEmbedder(Pipelines.ingestEmbedder(config.embedding(), m, admission,
-                            resources), tracer, metrics)), resources, metrics, tracer);
+                    model, admission, ingestEmbedWorkers), tracer, metrics),
+                    secondModel.map(m -> new TracedEmbedder(Pipelines.ingestEmbedder(m, admission, ingestEmbedWorkers),
+                            tracer, metrics)), resources, metrics, tracer);
             AttachmentBlobs attachmentBlobs = new AttachmentBlobs(blobs);
             SyncRun syncRun = new SyncRun(new SyncRun.Stores(indexStore, indexStore, indexFiles), sources, sources, search,
                     pipeline, new Screenshots(sources, new PageRenderer(100f), attachmentBlobs, indexFiles,

@@ -106,13 +106,16 @@ final class Pipelines {
      * lane, text by text, so queries on the same cores go first; a remote embedding service spends no
      * local CPU, so its batches go out as they are.
      */
-    static Embedder ingestEmbedder(Config.Embedding settings, Embedder embedder, dev.quire.admission.Admission admission,
-                                   List<AutoCloseable> resources) {
+    static Embedder ingestEmbedder(Embedder embedder, dev.quire.admission.Admission admission, ExecutorService workers) {
         if (!(embedder instanceof OnnxEmbedder)) {
             return embedder;
         }
-        return new dev.quire.admission.AdmittedEmbedder(embedder, admission,
-                pool("quire-ingest-embed", Math.max(1, settings.threads()), resources));
+        return new dev.quire.admission.AdmittedEmbedder(embedder, admission, workers);
+    }
+
+    /** The threads in-process models embed chunks on: QUIRE_EMBEDDING_THREADS (one model call each). */
+    static ExecutorService ingestEmbedWorkers(Config.Embedding settings, List<AutoCloseable> resources) {
+        return pool("quire-ingest-embed", Math.max(1, settings.threads()), resources);
     }
 
     static Fusion fusion(Config.Retrieval settings) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -111,9 +112,28 @@ public final class IngestPipeline {
         List<String> texts = new ArrayList<>();
         parsed.forEach(p -> p.chunks().forEach(c -> texts.add(c.content())));
         long parsedAt = System.nanoTime();
-        List<float[]> vectors = !embed || texts.isEmpty() ? List.of() : embedder.embedAll(texts);
-        List<float[]> second = !embed || texts.isEmpty() || secondEmbedder.isEmpty() ? List.of()
-                : secondEmbedder.get().embedAll(texts);
+        // Both models at once: the second's texts queue behind the first's on the same embedding threads
+        // (see Main), so the batch ends with one model's last texts, not two. A file worker (free once
+        // parsing is done) waits for the second model's.
+        CompletableFuture<List<float[]>> secondVectors = !embed || texts.isEmpty() || secondEmbedder.isEmpty()
+                ? CompletableFuture.completedFuture(List.of())
+                : CompletableFuture.supplyAsync(batch.wrapSupplier(() -> secondEmbedder.get().embedAll(texts)), workers);
+        List<float[]> vectors;
+        List<float[]> second;
+        try {
+            vectors = !embed || texts.isEmpty() ? List.of() : embedder.embedAll(texts);
+            second = secondVectors.get();
+        } catch (InterruptedException e) {
+            secondVectors.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new EmbeddingException("interrupted while embedding", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause
+                    : new EmbeddingException("the second model failed", e.getCause());
+        } catch (RuntimeException e) {
+            secondVectors.cancel(true);
+            throw e;
+        }
         long embedded = System.nanoTime();
 
         List<Result> results = new ArrayList<>();
