@@ -158,7 +158,7 @@ public final class OnnxEmbedder implements Embedder, AutoCloseable {
     }
 
     private static InputStream tokenizer(String resource) {
-        return open(resource); // the encoder reads and closes it
+        return new java.io.ByteArrayInputStream(read(resource)); // read whole: nothing left open
     }
 
     private static InputStream open(String resource) {

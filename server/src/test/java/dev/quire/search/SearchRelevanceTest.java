@@ -54,6 +54,7 @@ class SearchRelevanceTest {
     @AfterAll
     static void close() {
         backend.close();
+        embedder.close();
         workers.shutdownNow();
     }
 
