@@ -170,8 +170,13 @@ class RetrievalApiTest {
         TestServer.Response bothOff = server.post("/api/v1/retrieval/retrieve", "{\"index_id\": \"" + indexId
                 + "\", \"query\": \"x\", \"full_text_pipeline_weight\": 0, \"vector_pipeline_weight\": 0}");
         assertThat(bothOff.status()).isEqualTo(422);
+        TestServer.Response tooHigh = server.post("/api/v1/retrieval/retrieve", "{\"index_id\": \"" + indexId
+                + "\", \"query\": \"x\", \"vector_pipeline_weight\": 1.5}");
+        assertThat(tooHigh.status()).isEqualTo(422);
+        assertThat(tooHigh.json().at("/detail/0/loc/1").asText()).isEqualTo("vector_pipeline_weight");
         assertThat(server.post("/api/v1/retrieval/retrieve", "{\"index_id\": \"" + indexId
-                + "\", \"query\": \"x\", \"vector_pipeline_weight\": 1.5}").status()).isEqualTo(422);
+                + "\", \"query\": \"x\", \"full_text_pipeline_weight\": -0.1}").json().at("/detail/0/loc/1").asText())
+                .isEqualTo("full_text_pipeline_weight");
     }
 
     @Test
