@@ -114,10 +114,11 @@ public final class ExtractiveModel implements ChatModel {
      * nothing was found than to quote unrelated sentences.
      */
     private static List<Candidate> pick(String question, JsonNode results) {
-        Set<String> terms = terms(question);
+        Stems stems = new Stems();
+        Set<String> terms = stems.terms(question);
         boolean relevant = false;
         for (int i = 0; i < Math.min(COVER_CHUNKS, results.size()); i++) {
-            relevant |= covers(terms, results.get(i).path("content").asText());
+            relevant |= covers(terms, stems.terms(results.get(i).path("content").asText()));
         }
         if (!relevant) {
             return List.of();
@@ -136,7 +137,7 @@ public final class ExtractiveModel implements ChatModel {
             chunkSentences.add(sentences);
             sentences.forEach(s -> repeats.merge(s, 1, Integer::sum));
             for (String s : sentences) {
-                terms(s).stream().filter(terms::contains).forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+                stems.terms(s).stream().filter(terms::contains).forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
             }
         }
         int total = Math.max(1, chunkSentences.stream().mapToInt(List::size).sum());
@@ -150,7 +151,7 @@ public final class ExtractiveModel implements ChatModel {
                 if (quote.isEmpty()) {
                     continue;
                 }
-                Set<String> own = terms(quote.get());
+                Set<String> own = stems.terms(quote.get());
                 double score = 0;
                 for (String t : own) {
                     if (terms.contains(t)) {
@@ -207,18 +208,17 @@ public final class ExtractiveModel implements ChatModel {
     }
 
     /**
-     * Whether a chunk speaks to the question: it holds at least a third of the question's content
+     * Whether a chunk (its content words) speaks to the question: it holds at least a third of the question's content
      * words and, for questions of more than one, at least two of them. A single shared word ("policy",
      * "index") is how unrelated text matches; a claim's paraphrase in its source shares fewer than
      * half of its words often (measured with {@code bench/run chat}: half abstained on a third of the
      * SciFact claims).
      */
-    static boolean covers(Set<String> questionTerms, String chunk) {
+    static boolean covers(Set<String> questionTerms, Set<String> chunkTerms) {
         if (questionTerms.isEmpty()) {
             return false;
         }
-        Set<String> own = terms(chunk);
-        long shared = questionTerms.stream().filter(own::contains).count();
+        long shared = questionTerms.stream().filter(chunkTerms::contains).count();
         return shared * 3 >= questionTerms.size() && (shared >= 2 || questionTerms.size() == 1);
     }
 
@@ -245,29 +245,35 @@ public final class ExtractiveModel implements ChatModel {
         return name + (from == to ? ", p. " + from : ", pp. " + from + "-" + to);
     }
 
-    static Set<String> terms(String text) {
-        Set<String> out = new HashSet<>();
-        PorterStemmer stemmer = new PorterStemmer();
-        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            String w = m.group();
-            if (!STOP.contains(w) && (w.length() > 1 || Character.isDigit(w.charAt(0)))) {
-                out.add(stem(stemmer, w));
-            }
-        }
-        return out;
-    }
-
     /**
-     * Porter stemming, as the full-text index's English analyzer applies: "inhibits" and "inhibition",
-     * "activates" and "activation" match. A light plural and -ed/-ing stripper left more than twice
-     * as many SciFact claims unanswered ({@code bench/run chat 1500}: 9 of 91 against 4), their
-     * sources using another form of the claim's words.
+     * Content words of texts, Porter-stemmed as the full-text index's English analyzer does: "inhibits"
+     * and "inhibition", "activates" and "activation" match. A light plural and -ed/-ing stripper left
+     * more than twice as many SciFact claims unanswered ({@code bench/run chat 1500}: 9 of 91 against 4),
+     * their sources using another form of the claim's words. One instance serves one answer and stems
+     * each distinct word once: an answer reads every word of ten chunks two or three times, and stemming
+     * them over and over took 6% of a loaded server's Java CPU samples (JFR, {@code bench/run load}).
      */
-    private static String stem(PorterStemmer stemmer, String w) {
-        stemmer.setCurrent(w);
-        stemmer.stem();
-        return stemmer.getCurrent();
+    private static final class Stems {
+        private final PorterStemmer stemmer = new PorterStemmer();
+        private final Map<String, String> known = new HashMap<>();
+
+        Set<String> terms(String text) {
+            Set<String> out = new HashSet<>();
+            var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                String w = m.group();
+                if (!STOP.contains(w) && (w.length() > 1 || Character.isDigit(w.charAt(0)))) {
+                    out.add(known.computeIfAbsent(w, this::stem));
+                }
+            }
+            return out;
+        }
+
+        private String stem(String w) {
+            stemmer.setCurrent(w);
+            stemmer.stem();
+            return stemmer.getCurrent();
+        }
     }
 
     private static String lastQuestion(List<ModelMessage> messages) {

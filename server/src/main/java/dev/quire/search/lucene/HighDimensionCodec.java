@@ -12,8 +12,8 @@ import org.apache.lucene.index.SegmentWriteState;
 /**
  * Lucene's default codec, but accepting vectors of up to {@value #MAX_DIMENSIONS} dimensions
  * instead of 1024, for remote models such as text-embedding-3-small (1536).
- * The on-disk format is the standard HNSW one under its standard name, so any Lucene 9.12
- * reader opens these indexes without this class.
+ * Its on-disk format is the standard one under its standard name: segments written with it (before
+ * {@link QuireCodec}) open in any Lucene 9.12 reader. {@link QuireCodec} builds on it.
  */
 final class HighDimensionCodec extends Lucene912Codec {
     static final int MAX_DIMENSIONS = dev.quire.search.ChunkChecks.MAX_DIMENSIONS;

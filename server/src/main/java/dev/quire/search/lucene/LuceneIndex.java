@@ -126,7 +126,7 @@ public final class LuceneIndex implements ChunkIndex, AutoCloseable {
                     .setRAMBufferSizeMB(64)
                     // Only commit() makes changes durable: a crash or close mid-sync leaves the last commit.
                     .setCommitOnClose(false)
-                    .setCodec(new HighDimensionCodec())
+                    .setCodec(new QuireCodec())
                     .setIndexDeletionPolicy(snapshots);
             writer = new IndexWriter(directory, config);
             // Searchers come from the writer but are refreshed only in commit(): see the class doc.

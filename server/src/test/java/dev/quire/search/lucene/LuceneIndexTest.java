@@ -83,6 +83,50 @@ class LuceneIndexTest {
     }
 
     @Test
+    void segments_of_the_standard_codec_stay_readable_beside_and_merged_with_uncompressed_ones() throws Exception {
+        // An index as builds before QuireCodec wrote it: standard codec, compressed stored fields.
+        ChunkFields fields = new ChunkFields(new ObjectMapper());
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer())
+                     .setCodec(new HighDimensionCodec()))) {
+            writer.addDocument(fields.toDocument(doc("old", "f1", 0, "old words", unit(4, 0)), ""));
+            writer.setLiveCommitData(java.util.Map.of(LuceneIndex.LAYOUT_KEY, LuceneIndex.LAYOUT).entrySet());
+            writer.commit();
+        }
+        // Larger than two of the codec's 16 KB chunks, so the writer splits it into slices.
+        String large = "large ".repeat(8_000);
+        float[] second = {0.5f, -2f, 3e-20f};
+        try (LuceneIndex index = LuceneIndex.open(dir, 4)) {
+            index.replaceFile("f2", List.of(withSecondVector(doc("new", "f2", 0, "new words", unit(4, 1)), second),
+                    doc("big", "f2", 1, large, unit(4, 2))));
+            index.commit();
+            assertThat(index.chunksOfFile("f1")).extracting(StoredChunk::content).containsExactly("old words");
+            assertThat(index.chunksOfFile("f2")).extracting(StoredChunk::content).containsExactly("new words", large);
+        }
+        try (FSDirectory directory = FSDirectory.open(dir)) {
+            assertThat(codecs(directory)).containsExactlyInAnyOrder("Lucene912", QuireCodec.NAME);
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new EnglishAnalyzer())
+                    .setCodec(new QuireCodec()))) {
+                writer.forceMerge(1);
+                writer.commit();
+            }
+            assertThat(codecs(directory)).containsExactly(QuireCodec.NAME);
+        }
+        try (LuceneIndex index = LuceneIndex.open(dir, 4)) {
+            assertThat(index.chunksOfFile("f1")).extracting(StoredChunk::content).containsExactly("old words");
+            assertThat(index.chunksOfFile("f2")).extracting(StoredChunk::content).containsExactly("new words", large);
+            assertThat(index.docsOfFile("f2")).extracting(ChunkDoc::secondVector).containsExactly(second, null);
+        }
+    }
+
+    private static List<String> codecs(FSDirectory directory) throws java.io.IOException {
+        List<String> names = new java.util.ArrayList<>();
+        org.apache.lucene.index.SegmentInfos.readLatestCommit(directory)
+                .forEach(segment -> names.add(segment.info.getCodec().getName()));
+        return names;
+    }
+
+    @Test
     void each_index_is_a_folder_that_drop_removes() {
         try (LuceneSearchBackend backend = new LuceneSearchBackend(dir)) {
             backend.index("idx-1", 4).commit();
