@@ -208,11 +208,11 @@ public final class ExtractiveModel implements ChatModel {
     }
 
     /**
-     * Whether a chunk (its content words) speaks to the question: it holds at least a third of the question's content
-     * words and, for questions of more than one, at least two of them. A single shared word ("policy",
-     * "index") is how unrelated text matches; a claim's paraphrase in its source shares fewer than
-     * half of its words often (measured with {@code bench/run chat}: half abstained on a third of the
-     * SciFact claims).
+     * Whether a chunk (given as its content words) speaks to the question: it holds at least a third of
+     * the question's content words and, for questions of more than one, at least two of them. A single
+     * shared word ("policy", "index") is how unrelated text matches; a claim's paraphrase in its source
+     * shares fewer than half of its words often (measured with {@code bench/run chat}: half abstained on
+     * a third of the SciFact claims).
      */
     static boolean covers(Set<String> questionTerms, Set<String> chunkTerms) {
         if (questionTerms.isEmpty()) {
