@@ -167,9 +167,9 @@ final class Pipelines {
     }
 
     /**
-     * Threads on which a query's second-model vector is computed beside the first's: {@code searches}, the
-     * admission's permits, so a retrieval holding one never waits for a thread. Spans started there are
-     * children of the request's (the trace context goes with each task).
+     * Threads on which a query's second-model vector and BM25 search run beside the first model's embedding
+     * of it: {@code searches}, the admission's permits, so a retrieval holding one never waits for a thread.
+     * Spans started there are children of the request's (the trace context goes with each task).
      */
     static java.util.concurrent.Executor queryWorkers(int searches, List<AutoCloseable> resources) {
         return io.opentelemetry.context.Context.taskWrapping(pool("quire-query-embed", Math.max(1, searches), resources));

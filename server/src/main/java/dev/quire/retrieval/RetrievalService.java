@@ -60,8 +60,8 @@ public final class RetrievalService {
     /**
      * {@code admission}: query embedding and search run under it, the rest of a retrieval does not.
      * {@code secondEmbedder}: the second embedding model, whose vote hybrid requests get at the policy's weight.
-     * {@code queryWorkers}: where the second model embeds a query while the first does on the request's thread
-     * (one thread per retrieval holding a permit is enough never to queue).
+     * {@code queryWorkers}: where the second model embeds a query and BM25 then searches while the first
+     * model embeds on the request's thread (one thread per retrieval holding a permit is enough never to queue).
      */
     public RetrievalService(IndexService indexes, SearchBackend search, AttachmentStore attachments,
                             Embedder embedder, Optional<Embedder> secondEmbedder, Fusion fusion,
@@ -130,13 +130,7 @@ public final class RetrievalService {
         // calls to it, which is no worse than letting every request call it at once.)
         double secondWeight = secondEmbedder.isPresent()
                 ? policy.secondModelWeight(request.fullTextWeight(), request.vectorWeight()) : 0;
-        List<Hit> hits = admission.call(lane, () -> {
-            float[][] vectors = embedQuery(request.query(), request.vectorWeight() > 0, secondWeight > 0);
-            return new HybridSearch(search.index(index.id(), index.embeddingDimension()), fusion)
-                    .search(new HybridQuery(request.query(), vectors[0], request.filter(), firstStage,
-                            Math.max(firstStage, request.candidates()), request.fullTextWeight(), request.vectorWeight(),
-                            vectors[1], secondWeight));
-        });
+        List<Hit> hits = admission.call(lane, () -> embedAndSearch(index, request, firstStage, secondWeight));
         if (request.scoreThreshold().isPresent()) {
             double threshold = request.scoreThreshold().get();
             hits = hits.stream().filter(h -> h.score() >= threshold).toList();
@@ -157,24 +151,38 @@ public final class RetrievalService {
         return new RetrievalResult.Response(List.copyOf(results.subList(0, Math.min(request.topK(), results.size()))));
     }
 
+    /** What a hybrid query computes beside the first model's query vector. */
+    private record Beside(float[] secondVector, List<Hit> fullText) {}
+
     /**
-     * The query's vectors of the first and the second model (null where not asked for), side by side: each
-     * model call runs on one thread (see {@code OnnxEmbedder}), so on two cores both take about as long
-     * as the slower one alone.
+     * The query's vectors and its search. The first model embeds on this thread; meanwhile another thread
+     * embeds with the second model and then runs BM25, which needs no vector (each model call runs on one
+     * thread, see {@code OnnxEmbedder}, so on two cores the query costs about as long as the first model's
+     * call plus the vector search and fusion).
      */
-    private float[][] embedQuery(String query, boolean first, boolean second) {
-        CompletableFuture<float[]> secondVector = second
-                ? CompletableFuture.supplyAsync(() -> secondEmbedder.orElseThrow().embedQuery(query), queryWorkers)
-                : CompletableFuture.completedFuture(null);
-        float[] firstVector = first ? embedder.embedQuery(query) : null;
+    private List<Hit> embedAndSearch(Index index, RetrieveRequest request, int firstStage, double secondWeight) {
+        HybridSearch hybrid = new HybridSearch(search.index(index.id(), index.embeddingDimension()), fusion);
+        int candidates = Math.max(firstStage, request.candidates());
+        boolean first = request.vectorWeight() > 0;
+        java.util.function.Supplier<Beside> beside = () -> new Beside(
+                secondWeight > 0 ? secondEmbedder.orElseThrow().embedQuery(request.query()) : null,
+                request.fullTextWeight() > 0 ? hybrid.fullText(request.query(), request.filter(), candidates) : List.of());
+        // With no first-model vector to wait for there is nothing to overlap: no hop to another thread.
+        CompletableFuture<Beside> other = first ? CompletableFuture.supplyAsync(beside, queryWorkers)
+                : CompletableFuture.completedFuture(beside.get());
+        float[] vector = first ? embedder.embedQuery(request.query()) : null;
+        Beside computed;
         try {
-            return new float[][] {firstVector, secondVector.join()};
+            computed = other.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw e;
         }
+        return hybrid.search(new HybridQuery(request.query(), vector, request.filter(), firstStage, candidates,
+                request.fullTextWeight(), request.vectorWeight(), computed.secondVector(), secondWeight),
+                computed.fullText());
     }
 
     private List<Double> rerankScores(String query, List<Hit> hits) {

@@ -27,9 +27,24 @@ public final class HybridSearch {
     }
 
     public List<Hit> search(HybridQuery query) {
-        List<Hit> fullText = query.fullTextWeight() > 0
-                ? index.bm25(query.text(), query.filter(), query.candidates())
-                : List.of();
+        return search(query, query.fullTextWeight() > 0
+                ? fullText(query.text(), query.filter(), query.candidates())
+                : List.of());
+    }
+
+    /**
+     * BM25's candidates for a query: what {@link #search(HybridQuery, List)} fuses. It needs no vector, so a
+     * caller may run it on another thread while the query is being embedded.
+     */
+    public List<Hit> fullText(String text, Filter filter, int candidates) {
+        return index.bm25(text, filter, candidates);
+    }
+
+    /**
+     * As {@link #search(HybridQuery)}, with BM25's candidates already found ({@link #fullText} with the
+     * query's text, filter and candidates; empty when its full-text weight is 0).
+     */
+    public List<Hit> search(HybridQuery query, List<Hit> fullText) {
         List<Hit> vector = query.vectorWeight() > 0
                 ? index.vector(query.vector(), query.filter(), query.candidates(), (int) (query.candidates() * BEAM_PER_CANDIDATE))
                 : List.of();
