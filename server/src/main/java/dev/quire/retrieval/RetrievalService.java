@@ -167,8 +167,9 @@ public final class RetrievalService {
         java.util.function.Supplier<Beside> beside = () -> new Beside(
                 secondWeight > 0 ? secondEmbedder.orElseThrow().embedQuery(request.query()) : null,
                 request.fullTextWeight() > 0 ? hybrid.fullText(request.query(), request.filter(), candidates) : List.of());
-        // With no first-model vector to wait for there is nothing to overlap: no hop to another thread.
-        CompletableFuture<Beside> other = first ? CompletableFuture.supplyAsync(beside, queryWorkers)
+        // Another thread only when both sides have work: a vector-only or BM25-only query runs here alone.
+        boolean overlap = first && (secondWeight > 0 || request.fullTextWeight() > 0);
+        CompletableFuture<Beside> other = overlap ? CompletableFuture.supplyAsync(beside, queryWorkers)
                 : CompletableFuture.completedFuture(beside.get());
         float[] vector = first ? embedder.embedQuery(request.query()) : null;
         Beside computed;
