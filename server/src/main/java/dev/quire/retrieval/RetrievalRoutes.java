@@ -9,7 +9,6 @@ import dev.quire.http.Responses;
 import dev.quire.http.RouteGroup;
 import dev.quire.http.Router;
 import io.javalin.http.Context;
-import java.util.Map;
 import java.util.Optional;
 
 /** HTTP routes of retrieval (contract §8). All read-only POSTs. */
@@ -59,14 +58,15 @@ public final class RetrievalRoutes implements RouteGroup {
         Responses.json(ctx, retrieval.retrieve(RequestScope.of(ctx).projectId(), request));
     }
 
+    private static void requireUnitRange(String field, Optional<Double> weight) {
+        require(weight.map(v -> v >= 0 && v <= 1).orElse(true), field, "weights must be within [0, 1]", weight.orElse(null));
+    }
+
     /** Either weight may be 0 (that pipeline off); the policy fills in what the request leaves out. */
     private RetrievalPolicy.Weights weights(Optional<Double> fullText, Optional<Double> vector) {
         // Each error names the field it is about, as a client sent it.
-        Map<String, Optional<Double>> given = new java.util.LinkedHashMap<>();
-        given.put("full_text_pipeline_weight", fullText);
-        given.put("vector_pipeline_weight", vector);
-        given.forEach((field, w) -> require(w.map(v -> v >= 0 && v <= 1).orElse(true), field,
-                "weights must be within [0, 1]", w.orElse(null)));
+        requireUnitRange("full_text_pipeline_weight", fullText);
+        requireUnitRange("vector_pipeline_weight", vector);
         RetrievalPolicy.Weights weights = retrieval.policy().weights(fullText, vector);
         require(weights.fullText() > 0 || weights.vector() > 0, "pipeline_weight",
                 "at least one pipeline weight must be positive", 0);

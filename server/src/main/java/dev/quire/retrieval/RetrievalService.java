@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -164,7 +165,7 @@ public final class RetrievalService {
         HybridSearch hybrid = new HybridSearch(search.index(index.id(), index.embeddingDimension()), fusion);
         int candidates = Math.max(firstStage, request.candidates());
         boolean first = request.vectorWeight() > 0;
-        java.util.function.Supplier<Beside> beside = () -> new Beside(
+        Supplier<Beside> beside = () -> new Beside(
                 secondWeight > 0 ? secondEmbedder.orElseThrow().embedQuery(request.query()) : null,
                 request.fullTextWeight() > 0 ? hybrid.fullText(request.query(), request.filter(), candidates) : List.of());
         // Another thread only when both sides have work: a vector-only or BM25-only query runs here alone.
