@@ -61,7 +61,7 @@ public final class ChatBench {
         int limit = args.length > 0 ? Integer.parseInt(args[0]) : data.corpus.size();
         String kept = System.getenv("QUIRE_BENCH_DATA_DIR");
         Path dataDir = kept != null ? Files.createDirectories(Path.of(kept)) : Files.createTempDirectory("quire-bench-chat");
-        Corpus outside = CodeQuestions.corpus(repoRoot());
+        Corpus outside = CodeQuestions.corpus(PinnedTree.at(repoRoot()));
         try (Main quire = Main.start(BenchConfig.fromEnvironment(dataDir, KEY), Clock.systemUTC())) {
             String base = "http://127.0.0.1:" + quire.port();
             Api api = new Api(base, KEY);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,10 +50,11 @@ public final class QualityBench {
                 arguana = arguana.limit(Integer.parseInt(a));
             }
         }
-        List<Path> mdFiles = MarkdownSections.sources(repoRoot(),
+        Path tree = PinnedTree.at(repoRoot());
+        List<Path> mdFiles = MarkdownSections.sources(tree,
                 List.of(shared.resolve("contract/API.md"), shared.resolve("STYLE.md")));
         List<Corpus> corpora = only(List.of(scifact, MarkdownSections.corpus(mdFiles), arguana,
-                CodeQuestions.corpus(repoRoot())), args);
+                CodeQuestions.corpus(tree), KeywordQueries.of(scifact, 3)), args);
         System.out.printf("quality: %d cores%n", Runtime.getRuntime().availableProcessors());
         corpora.forEach(c -> System.out.printf("  %-18s %5d docs, %4d queries%s%n", c.name(), c.docs().size(),
                 c.queries().size(), c.unanswerable() > 0 ? String.format(" (%d whose judged document is missing "
@@ -138,15 +140,19 @@ public final class QualityBench {
                 : JSON.createObjectNode();
         long t0 = System.nanoTime();
         List<String> ids = new ArrayList<>();
+        Map<String, String> indexOfFingerprint = new HashMap<>(); // corpora with the same documents share an index
+        known.fields().forEachRemaining(e -> indexOfFingerprint.put(e.getValue().path("fingerprint").asText(),
+                e.getValue().path("index_id").asText()));
         for (Corpus c : corpora) {
-            JsonNode entry = known.path(c.name());
             String fingerprint = Integer.toHexString(c.docs().hashCode());
-            if (entry.path("fingerprint").asText().equals(fingerprint)) {
-                ids.add(entry.get("index_id").asText());
+            if (indexOfFingerprint.containsKey(fingerprint)) {
+                ids.add(indexOfFingerprint.get(fingerprint));
+                known.putObject(c.name()).put("index_id", indexOfFingerprint.get(fingerprint)).put("fingerprint", fingerprint);
             } else {
                 String id = IndexedCorpus.upload(api, c);
                 ids.add(id);
                 known.putObject(c.name()).put("index_id", id).put("fingerprint", fingerprint);
+                indexOfFingerprint.put(fingerprint, id);
             }
         }
         JSON.writeValue(registry.toFile(), known);

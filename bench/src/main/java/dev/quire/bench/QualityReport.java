@@ -45,7 +45,7 @@ final class QualityReport {
         System.out.println();
         printStudy(corpora, study);
         System.out.println();
-        System.out.println("Latency, client round trip, sequential, SciFact queries (2 shared cores: noisy)");
+        System.out.printf("Latency, client round trip, sequential, %s queries (2 shared cores: noisy)%n", corpora.get(0).corpus().name());
         latency.forEach(System.out::println);
     }
 
