@@ -19,4 +19,13 @@ public interface Fusion {
                            List<Hit> second, double secondWeight, int k) {
         return fuse(fullText, fullTextWeight, vector, vectorWeight, k);
     }
+
+    /**
+     * Whether this fusion reads scores as a distribution, so that it should see BM25's exact score 0 for
+     * the vector candidates BM25 did not match when its list holds every chunk it matched (see
+     * {@link HybridSearch}). Rank-based fusion would have to rank those ties arbitrarily: it does not.
+     */
+    default boolean scoresUnmatched() {
+        return false;
+    }
 }

@@ -49,8 +49,32 @@ public final class HybridSearch {
                 ? index.vector(query.vector(), query.filter(), query.candidates(), (int) (query.candidates() * BEAM_PER_CANDIDATE))
                 : List.of();
         List<Hit> second = query.secondWeight() > 0 ? secondScores(query.secondVector(), fullText, vector) : List.of();
-        return fusion.fuse(fullText, query.fullTextWeight(), vector, query.vectorWeight(), second, query.secondWeight(),
+        List<Hit> text = query.fullTextWeight() > 0 && fullText.size() < query.candidates() && fusion.scoresUnmatched()
+                ? withUnmatched(fullText, vector)
+                : fullText;
+        return fusion.fuse(text, query.fullTextWeight(), vector, query.vectorWeight(), second, query.secondWeight(),
                 query.k());
+    }
+
+    /**
+     * BM25's candidates followed by the vector candidates it did not match, at score 0. BM25 returned fewer
+     * candidates than asked, so it matched no other chunk in the filter's scope: 0 is those chunks' exact
+     * BM25 score, not a guess. Standardised without them, a query of a few rare words that five chunks
+     * match has its best match barely above its fifth, and vector search outvotes it; with them, the matches
+     * stand out from the zeros. Measured through the API ({@code bench/run quality 1500}): short keyword
+     * queries over SciFact 0.681 -> 0.699 nDCG@10, markdown sections 0.473 -> 0.478, code questions 0.613 ->
+     * 0.617; SciFact claims and ArguAna, whose BM25 lists are always full, unchanged.
+     */
+    static List<Hit> withUnmatched(List<Hit> fullText, List<Hit> vector) {
+        Set<String> matched = new HashSet<>();
+        fullText.forEach(h -> matched.add(h.chunk().chunkId()));
+        List<Hit> all = new ArrayList<>(fullText);
+        for (Hit h : vector) {
+            if (matched.add(h.chunk().chunkId())) {
+                all.add(new Hit(h.chunk(), 0, h.secondVector()));
+            }
+        }
+        return all;
     }
 
     /** Each candidate that has a second vector, scored by its cosine with the query's (both unit length). */

@@ -20,6 +20,12 @@ import java.util.Map;
  */
 public final class ZScoreFusion implements Fusion {
 
+    /** BM25's zeros are part of its distribution: with them, a few strong matches stand out as they should. */
+    @Override
+    public boolean scoresUnmatched() {
+        return true;
+    }
+
     @Override
     public List<Hit> fuse(List<Hit> fullText, double fullTextWeight, List<Hit> vector, double vectorWeight, int k) {
         return fuse(fullText, fullTextWeight, vector, vectorWeight, List.of(), 0, k);
