@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Retrieval quality of BM25 only, vector only and the server's default hybrid on four labelled
+ * Retrieval quality of BM25 only, vector only and the server's default hybrid on five labelled
  * corpora, through the API at document level (a document ranks where its best chunk ranks):
  * nDCG@10 from top_k 10 requests and Recall@100 from top_k 100 requests, both with the server's
  * default num_candidates (what a client gets), with 95% bootstrap intervals. Then fusion variants
@@ -22,7 +22,7 @@ import java.util.Map;
  * 100 requests, BM25 options ({@link Bm25Study}) and the second embedding model's weight through the API
  * ({@link SecondModelStudy}).
  *
- * <p>Usage: {@code bench/run quality [limit-docs] [study|latency] [scifact|markdown|arguana|code ...]}; {@code latency}
+ * <p>Usage: {@code bench/run quality [limit-docs] [study|latency] [scifact|markdown|arguana|code|keywords ...]}; {@code latency}
  * prints only the round trips (on the first corpus); {@code study}
  * prints only the offline fusion study (fast once the candidate lists are cached); naming corpora runs only those; a limit (first N SciFact and ArguAna documents,
  * and only the queries judged within them) is for smoke runs, its figures mean nothing. With
@@ -168,7 +168,7 @@ public final class QualityBench {
 
     /**
      * The corpora named in {@code args} (by the first word of their name, any case: scifact, markdown,
-     * arguana, code), or all of them when none is named: a full-corpus run of one corpus fits in less time.
+     * arguana, code, keywords), or all of them when none is named: a full-corpus run of one corpus fits in less time.
      */
     private static List<Corpus> only(List<Corpus> corpora, String[] args) {
         List<String> named = java.util.Arrays.stream(args).map(a -> a.toLowerCase(java.util.Locale.ROOT))
