@@ -21,9 +21,11 @@ public interface Fusion {
     }
 
     /**
-     * Whether this fusion reads scores as a distribution, so that it should see BM25's exact score 0 for
-     * the vector candidates BM25 did not match when its list holds every chunk it matched (see
-     * {@link HybridSearch}). Rank-based fusion would have to rank those ties arbitrarily: it does not.
+     * Whether this fusion should see BM25's exact score 0 for the vector candidates BM25 did not match,
+     * when BM25's list holds every chunk it matched (see {@link HybridSearch#withUnmatched}). Only z-score
+     * fusion, the default, does: it standardises over the scores, so the zeros are part of the
+     * distribution. Rank fusion would have to rank those ties arbitrarily, and the other fusions keep the
+     * behaviour they were measured with.
      */
     default boolean scoresUnmatched() {
         return false;
