@@ -44,6 +44,13 @@ public final class ExtractiveModel implements ChatModel {
             "you", "they", "our", "your", "me", "my", "tell", "please", "any", "some", "more");
     private static final int SENTENCES = 3;
     /**
+     * A question's frame for a quantity ("how long ... take", "how many", "how much ... cost"): its words ask
+     * for the kind of answer, not about the topic, and counted as content they made a short question need
+     * two topic words ("How long do refunds take?" abstained over "Refunds are issued within 14 days").
+     */
+    private static final Pattern QUANTITY_FRAME = Pattern.compile("(?i)\\bhow\\s+(long|many|much|often|soon|far)\\b");
+    private static final Pattern FRAME_VERB = Pattern.compile("(?i)\\b(take|takes|last|lasts|cost|costs)\\W*$");
+    /**
      * Chunks retrieved, each a candidate for one quoted sentence. Ten rather than five: one in ten
      * SciFact claims has its first relevant abstract ranked 6th-10th, worded differently from the
      * claim (a relevant abstract is among the top 5 for 82% of the 91 claims of
@@ -115,7 +122,7 @@ public final class ExtractiveModel implements ChatModel {
      */
     private static List<Candidate> pick(String question, JsonNode results) {
         Stems stems = new Stems();
-        Set<String> terms = stems.terms(question);
+        Set<String> terms = stems.terms(withoutFrame(question));
         boolean relevant = false;
         for (int i = 0; i < Math.min(COVER_CHUNKS, results.size()); i++) {
             relevant |= covers(terms, stems.terms(results.get(i).path("content").asText()));
@@ -205,6 +212,15 @@ public final class ExtractiveModel implements ChatModel {
         }
         String prefix = sentence.substring(0, bracket.start()).strip();
         return prefix.length() >= MIN_QUOTED_PREFIX ? Optional.of(prefix + " ...") : Optional.empty();
+    }
+
+    /** The question without a quantity frame's words ({@link #QUANTITY_FRAME}), the words it asks about. */
+    static String withoutFrame(String question) {
+        Matcher frame = QUANTITY_FRAME.matcher(question);
+        if (!frame.find()) {
+            return question;
+        }
+        return FRAME_VERB.matcher(frame.replaceFirst("how").strip()).replaceFirst("").strip();
     }
 
     /**

@@ -100,6 +100,24 @@ class ExtractiveModelTest {
     }
 
     @Test
+    void a_quantity_question_is_matched_by_its_topic_not_by_its_frame() {
+        String answer = answer("How long do refunds take?",
+                chunk("guide.md", 0.9, "Refunds are issued within 14 days once the returned item reaches our warehouse."),
+                chunk("a.txt", 0.8, "Parking spaces are free on Sundays."));
+
+        assertThat(answer).startsWith("Refunds are issued within 14 days").contains("[1]");
+        assertThat(ExtractiveModel.withoutFrame("How many vials does a kit hold?")).isEqualTo("how vials does a kit hold?");
+        assertThat(ExtractiveModel.withoutFrame("how much does shipping cost?")).isEqualTo("how does shipping");
+        assertThat(ExtractiveModel.withoutFrame("Which long-term effects take hold?")).isEqualTo("Which long-term effects take hold?");
+    }
+
+    @Test
+    void a_single_shared_word_is_still_not_enough_for_a_quantity_question() {
+        assertThat(answer("How many parking spaces does the office have?",
+                chunk("tea.txt", 0.9, "The office kitchen has green tea."))).isEqualTo(ExtractiveModel.NOTHING_FOUND);
+    }
+
+    @Test
     void says_nothing_was_found_when_none_of_the_first_three_chunks_covers_the_question() {
         String answer = answer("What is the boiling point of mercury?",
                 chunk("tea.txt", 0.9, "Boiling water makes green tea bitter."),
