@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class KeywordQueries {
         }
         Map<String, String> queries = new LinkedHashMap<>();
         source.queries().forEach((id, text) -> {
-            List<String> words = new ArrayList<>(new java.util.LinkedHashSet<>(words(text)));
+            List<String> words = new ArrayList<>(new LinkedHashSet<>(words(text)));
             words.removeIf(w -> w.length() < 3);
             // A word no document contains cannot be matched by BM25 and says little to a model: last.
             words.sort(Comparator.comparingInt(w -> documentFrequency.getOrDefault(w, Integer.MAX_VALUE)));

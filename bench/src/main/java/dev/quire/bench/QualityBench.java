@@ -1,6 +1,5 @@
 package dev.quire.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quire.Config;
@@ -145,15 +144,13 @@ public final class QualityBench {
                 e.getValue().path("index_id").asText()));
         for (Corpus c : corpora) {
             String fingerprint = Integer.toHexString(c.docs().hashCode());
-            if (indexOfFingerprint.containsKey(fingerprint)) {
-                ids.add(indexOfFingerprint.get(fingerprint));
-                known.putObject(c.name()).put("index_id", indexOfFingerprint.get(fingerprint)).put("fingerprint", fingerprint);
-            } else {
-                String id = IndexedCorpus.upload(api, c);
-                ids.add(id);
-                known.putObject(c.name()).put("index_id", id).put("fingerprint", fingerprint);
+            String id = indexOfFingerprint.get(fingerprint);
+            if (id == null) {
+                id = IndexedCorpus.upload(api, c);
                 indexOfFingerprint.put(fingerprint, id);
             }
+            ids.add(id);
+            known.putObject(c.name()).put("index_id", id).put("fingerprint", fingerprint);
         }
         JSON.writeValue(registry.toFile(), known);
         List<IndexedCorpus> indexed = new ArrayList<>();

@@ -2,19 +2,15 @@ package dev.quire.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.quire.search.lucene.LuceneSearchBackend;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** How BM25's and vector search's candidates meet before fusion. */
+/**
+ * How BM25's and vector search's candidates meet before fusion; through each backend's index in
+ * {@link SearchBackendContract}.
+ */
 class HybridSearchTest {
-    @TempDir
-    Path dir;
-
     private static Hit hit(String id, double score) {
         return new Hit(new StoredChunk(id, "f", 0, 0, 1, 1, 1, 1, "x", Map.of()), score);
     }
@@ -51,37 +47,5 @@ class HybridSearchTest {
         assertThat(new ReciprocalRankFusion().scoresUnmatched()).isFalse();
         assertThat(new MinMaxScoreFusion().scoresUnmatched()).isFalse();
         assertThat(new ZScoreFusion().scoresUnmatched()).isTrue();
-    }
-
-    /** Twelve chunks, two with a rare word; the query vector is nearest a chunk without it. */
-    @Test
-    void search_adds_the_zeros_only_when_bm25_returned_fewer_than_the_candidates() {
-        try (LuceneSearchBackend backend = new LuceneSearchBackend(dir)) {
-            ChunkIndex index = backend.index("hybrid", 2);
-            List<ChunkDoc> docs = new ArrayList<>();
-            docs.add(TestChunks.doc("a", "f", 0, "zeolite zeolite membranes filter water", unit(0.55)));
-            docs.add(TestChunks.doc("b", "f", 1, "a zeolite mention among many other words about water", unit(0.9)));
-            for (int i = 0; i < 10; i++) {
-                docs.add(TestChunks.doc("n" + i, "f", 2 + i, "membranes filter water number " + i, unit(0.05 * i)));
-            }
-            index.replaceFile("f", docs);
-            index.commit();
-            HybridSearch search = new HybridSearch(index, new ZScoreFusion());
-            float[] query = unit(0);
-
-            HybridQuery few = new HybridQuery("zeolite", query, Filter.NONE, 5, 12, 0.5, 0.5);
-            assertThat(search.search(few)).isEqualTo(new ZScoreFusion().fuse(
-                    HybridSearch.withUnmatched(index.bm25("zeolite", Filter.NONE, 12), index.vector(query, Filter.NONE, 12, 18)),
-                    0.5, index.vector(query, Filter.NONE, 12, 18), 0.5, 5));
-
-            // "water" matches all twelve: BM25's list is full, nothing is added.
-            HybridQuery full = new HybridQuery("water", query, Filter.NONE, 5, 12, 0.5, 0.5);
-            assertThat(search.search(full)).isEqualTo(new ZScoreFusion().fuse(index.bm25("water", Filter.NONE, 12), 0.5,
-                    index.vector(query, Filter.NONE, 12, 18), 0.5, 5));
-        }
-    }
-
-    private static float[] unit(double angle) {
-        return new float[] {(float) Math.cos(angle), (float) Math.sin(angle)};
     }
 }

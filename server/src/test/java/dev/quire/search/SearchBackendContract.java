@@ -501,6 +501,42 @@ public abstract class SearchBackendContract {
         assertThat(chunkIds(index.bm25(text.toString(), Filter.NONE, 10))).containsExactly("c1", "c2");
     }
 
+    // ---- hybrid search over the backend's rankings --------------------------------------------
+
+    /** Twelve chunks, two with a rare word; the query vector is nearest a chunk without it. */
+    @Test
+    void hybrid_search_adds_bm25_zeros_only_when_bm25_returned_fewer_than_the_candidates() {
+        ChunkIndex index = newIndex(DIM);
+        List<ChunkDoc> docs = new ArrayList<>();
+        docs.add(doc("a", "f", 0, "zeolite zeolite membranes filter water", angle(0.55)));
+        docs.add(doc("b", "f", 1, "a zeolite mention among many other words about water", angle(0.9)));
+        for (int i = 0; i < 10; i++) {
+            docs.add(doc("n" + i, "f", 2 + i, "membranes filter water number " + i, angle(0.05 * i)));
+        }
+        index.replaceFile("f", docs);
+        index.commit();
+        HybridSearch search = new HybridSearch(index, new ZScoreFusion());
+        float[] query = angle(0);
+
+        HybridQuery few = new HybridQuery("zeolite", query, Filter.NONE, 5, 12, 0.5, 0.5);
+        assertThat(search.search(few)).isEqualTo(new ZScoreFusion().fuse(
+                HybridSearch.withUnmatched(index.bm25("zeolite", Filter.NONE, 12), index.vector(query, Filter.NONE, 12, 18)),
+                0.5, index.vector(query, Filter.NONE, 12, 18), 0.5, 5));
+
+        // "water" matches all twelve: BM25's list is full, nothing is added.
+        HybridQuery full = new HybridQuery("water", query, Filter.NONE, 5, 12, 0.5, 0.5);
+        assertThat(search.search(full)).isEqualTo(new ZScoreFusion().fuse(index.bm25("water", Filter.NONE, 12), 0.5,
+                index.vector(query, Filter.NONE, 12, 18), 0.5, 5));
+    }
+
+    /** A unit vector at {@code radians} in the plane of the first two axes. */
+    private static float[] angle(double radians) {
+        float[] v = new float[DIM];
+        v[0] = (float) Math.cos(radians);
+        v[1] = (float) Math.sin(radians);
+        return v;
+    }
+
     // ---- vectors ------------------------------------------------------------------------------
 
     @Test
