@@ -239,7 +239,7 @@ public final class Main implements AutoCloseable {
             // Turns also see deleted indexes (as not queryable, so they are skipped); new sessions do not.
             TurnIndexes turnIndexes = indexStore::find;
             TurnService turns = new TurnService(sessionStore, turnIndexes,
-                    new Agent(new TracedChatModel(Pipelines.chatModel(config.chat()), tracer, config.chat().backend()),
+                    new Agent(new TracedChatModel(Pipelines.chatModel(config.chat(), admission), tracer, config.chat().backend()),
                             new AgentTools(retrieval, fileTools, indexFiles, metrics, tracer),
                             new AgentLimits(config.chat().maxIterations(), config.chat().maxToolCalls())),
                     Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars(), coordination,

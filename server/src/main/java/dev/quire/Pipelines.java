@@ -134,9 +134,13 @@ final class Pipelines {
                 settings.rerankModel(), settings.rerankApiKey(), Duration.ofSeconds(30)));
     }
 
-    static ChatModel chatModel(Config.Chat settings) {
+    /**
+     * The agent's model. The extractive model computes on this machine's cores, so it waits its turn in the
+     * admission's chat lane like the turn's searches; a remote model's call does not hold a permit.
+     */
+    static ChatModel chatModel(Config.Chat settings, dev.quire.admission.Admission admission) {
         return switch (settings.backend()) {
-            case "extractive" -> new ExtractiveModel();
+            case "extractive" -> new dev.quire.chat.model.AdmittedChatModel(new ExtractiveModel(), admission);
             case "openai" -> new OpenAiChatModel(OpenAiChatConfig.of(
                             URI.create(settings.baseUrl().orElseThrow(() -> new IllegalArgumentException(
                                     "QUIRE_LLM_BASE_URL is required with QUIRE_LLM=openai"))),

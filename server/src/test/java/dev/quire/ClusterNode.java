@@ -128,7 +128,8 @@ public final class ClusterNode implements AutoCloseable {
         resources.add(sessionStore);
         TurnIndexes turnIndexes = indexStore::find;
         turns = new TurnService(sessionStore, turnIndexes,
-                new Agent(Pipelines.chatModel(config.chat()), new AgentTools(retrieval, fileTools, indexFiles),
+                new Agent(Pipelines.chatModel(config.chat(), new dev.quire.admission.Admission(
+                        new dev.quire.admission.Admission.Settings(2, 256, Duration.ofSeconds(10)))), new AgentTools(retrieval, fileTools, indexFiles),
                         new AgentLimits(config.chat().maxIterations(), config.chat().maxToolCalls())),
                 Pipelines.cachedPool("quire-chat", resources), clock, config.chat().maxPromptChars(), coordination);
         resources.add(turns);

@@ -8,7 +8,7 @@ package dev.quire.admission;
 public enum Lane {
     /** Retrieve calls of the API and of MCP clients: a caller waits on each one. */
     RETRIEVE(4, true),
-    /** Searches of chat turns' agents. */
+    /** Chat turns: their agents' searches and an in-process model's answers. */
     CHAT(4, true),
     /** Embedding of chunks while syncing an index: throughput work, never refused. */
     INGEST(1, false);
