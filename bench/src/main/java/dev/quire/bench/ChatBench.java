@@ -65,7 +65,9 @@ public final class ChatBench {
         try (Main quire = Main.start(BenchConfig.fromEnvironment(dataDir, KEY), Clock.systemUTC())) {
             String base = "http://127.0.0.1:" + quire.port();
             Api api = new Api(base, KEY);
-            String index = scifactIndex(api, data, limit, dataDir.resolve("bench-indexes.json"));
+            Corpus scifact = Corpus.of(data);
+            String index = index(api, limit < data.corpus.size() ? scifact.limit(limit) : scifact,
+                    dataDir.resolve("bench-indexes.json"));
 
             // With a limit, only the claims whose judged documents were all indexed (as bench/run quality does).
             List<String> queryIds = new ArrayList<>(Corpus.of(data).limit(limit).queries().keySet());
@@ -87,6 +89,18 @@ public final class ChatBench {
             for (String q : outside.queries().values()) {
                 unanswerable.add(turn(base, api, index, q));
             }
+            // The same questions over the index of the code they are about: answerable there, so abstaining
+            // is the failure (abstention's other side).
+            String codeIndex = index(api, outside, dataDir.resolve("bench-indexes.json"));
+            List<Turn> answerable = new ArrayList<>();
+            int codeGrounded = 0;
+            for (var q : outside.queries().entrySet()) {
+                Turn t = turn(base, api, codeIndex, q.getValue());
+                answerable.add(t);
+                if (t.cited().stream().anyMatch(outside.qrels().get(q.getKey())::containsKey)) {
+                    codeGrounded++;
+                }
+            }
             System.out.printf("chat: %d single-turn chats (extractive backend), %d cores%n", turns.size(),
                     Runtime.getRuntime().availableProcessors());
             print("time to first byte", turns.stream().mapToDouble(Turn::firstByte).toArray(), 50);
@@ -99,8 +113,12 @@ public final class ChatBench {
             System.out.printf("abstention: %d of %d questions about this project's code, whose answers are not in the "
                     + "SciFact index, (%.1f%%) answered that nothing relevant was found%n", abstained, unanswerable.size(),
                     100.0 * abstained / unanswerable.size());
+            System.out.printf("the same questions over the code's own index: %d of %d answered, %d (%.1f%%) citing the "
+                            + "documentation comment they were made from%n", answerable.stream().filter(t -> !t.abstained()).count(),
+                    answerable.size(), codeGrounded, 100.0 * codeGrounded / answerable.size());
             List<Turn> all = new ArrayList<>(turns);
             all.addAll(unanswerable);
+            all.addAll(answerable);
             int citations = all.stream().mapToInt(t -> t.citations().citations()).sum();
             int valid = all.stream().mapToInt(t -> t.citations().valid()).sum();
             long clean = all.stream().filter(t -> t.citations().ok()).count();
@@ -117,12 +135,8 @@ public final class ChatBench {
         System.exit(0);
     }
 
-    /** The SciFact index of this data dir when an earlier run left one there (same documents), else a new one. */
-    private static String scifactIndex(Api api, Scifact data, int limit, Path registry) throws Exception {
-        Corpus corpus = Corpus.of(data);
-        if (limit < data.corpus.size()) {
-            corpus = corpus.limit(limit);
-        }
+    /** The corpus's index in this data dir when an earlier run left one there (same documents), else a new one. */
+    private static String index(Api api, Corpus corpus, Path registry) throws Exception {
         ObjectNode known = Files.isRegularFile(registry) ? (ObjectNode) JSON.readTree(registry.toFile())
                 : JSON.createObjectNode();
         String fingerprint = Integer.toHexString(corpus.docs().hashCode());
@@ -130,7 +144,7 @@ public final class ChatBench {
         if (entry.path("fingerprint").asText().equals(fingerprint)) {
             return entry.get("index_id").asText();
         }
-        System.out.printf("indexing %d SciFact documents...%n", corpus.docs().size());
+        System.out.printf("indexing %d %s documents...%n", corpus.docs().size(), corpus.name());
         String index = IndexedCorpus.upload(api, corpus);
         api.awaitReady(index);
         // Recorded as the quality bench records its indexes, so the next run on this data dir reuses it.

@@ -37,6 +37,8 @@ public final class ExtractiveModel implements ChatModel {
     /** Abstain unless one of the first few chunks covers the question. */
     private static final int COVER_CHUNKS = 3;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Where a camel-case identifier's parts meet: "chat|Service", "parse|HTTP|Response". */
+    private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
             "is", "are", "was", "were", "be", "been", "by", "with", "as", "that", "this", "it", "its", "from", "what",
             "which", "who", "how", "why", "when", "where", "do", "does", "did", "can", "could", "should", "would",
@@ -50,6 +52,16 @@ public final class ExtractiveModel implements ChatModel {
      */
     private static final Pattern QUANTITY_FRAME = Pattern.compile("(?i)\\bhow\\s+(long|many|much|often|soon|far)\\b");
     private static final Pattern FRAME_VERB = Pattern.compile("(?i)\\b(take|takes|last|lasts|cost|costs)\\W*$");
+    /**
+     * The frame of a question asking for an explanation: "Explain/Describe ...", "... responsible for",
+     * "What is the purpose of ...", and a final "work" after "how does": like the quantity frame, these
+     * words say what kind of answer is wanted, and as content words they let a generic sentence ("the
+     * work was responsible for ...") cover a question it does not answer, or made one-topic questions
+     * ("Explain the tracing.") need a second shared word.
+     */
+    private static final Pattern EXPLANATION_FRAME = Pattern.compile(
+            "(?i)^\\W*(?:please\\s+)?(?:explain|describe)\\b|\\bresponsible(?=\\s+for\\b)|\\bthe\\s+purpose\\s+of\\b"
+                    + "|(?<=\\bhow\\s(?:do|does|did|would|will|can|could|should)\\s.{1,200})\\bwork(?:s|ed)?(?=\\W*$)");
     /**
      * Chunks retrieved, each a candidate for one quoted sentence. Ten rather than five: one in ten
      * SciFact claims has its first relevant abstract ranked 6th-10th, worded differently from the
@@ -214,11 +226,15 @@ public final class ExtractiveModel implements ChatModel {
         return prefix.length() >= MIN_QUOTED_PREFIX ? Optional.of(prefix + " ...") : Optional.empty();
     }
 
-    /** The question without a quantity frame's words ({@link #QUANTITY_FRAME}), the words it asks about. */
+    /**
+     * The question without the words of a quantity frame ({@link #QUANTITY_FRAME}) or an explanation frame
+     * ({@link #EXPLANATION_FRAME}): the words it asks about.
+     */
     static String withoutFrame(String question) {
-        Matcher frame = QUANTITY_FRAME.matcher(question);
+        String asked = EXPLANATION_FRAME.matcher(question).replaceAll(" ").strip();
+        Matcher frame = QUANTITY_FRAME.matcher(asked);
         if (!frame.find()) {
-            return question;
+            return asked;
         }
         return FRAME_VERB.matcher(frame.replaceFirst("how").strip()).replaceFirst("").strip();
     }
@@ -273,16 +289,31 @@ public final class ExtractiveModel implements ChatModel {
         private final PorterStemmer stemmer = new PorterStemmer();
         private final Map<String, String> known = new HashMap<>();
 
+        /**
+         * The text's content words, stemmed; an identifier written in camel case ("ChatService",
+         * "parseHTTPResponse") also gives its parts, so a question in words ("How does the chat service
+         * work?") covers the code that names it.
+         */
         Set<String> terms(String text) {
             Set<String> out = new HashSet<>();
-            var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+            var m = WORD.matcher(text);
             while (m.find()) {
-                String w = m.group();
-                if (!STOP.contains(w) && (w.length() > 1 || Character.isDigit(w.charAt(0)))) {
-                    out.add(known.computeIfAbsent(w, this::stem));
+                String word = m.group();
+                add(out, word.toLowerCase(Locale.ROOT));
+                String[] parts = CAMEL_CASE.split(word);
+                if (parts.length > 1) {
+                    for (String part : parts) {
+                        add(out, part.toLowerCase(Locale.ROOT));
+                    }
                 }
             }
             return out;
+        }
+
+        private void add(Set<String> out, String w) {
+            if (!STOP.contains(w) && (w.length() > 1 || Character.isDigit(w.charAt(0)))) {
+                out.add(known.computeIfAbsent(w, this::stem));
+            }
         }
 
         private String stem(String w) {

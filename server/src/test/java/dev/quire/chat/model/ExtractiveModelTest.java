@@ -118,6 +118,40 @@ class ExtractiveModelTest {
     }
 
     @Test
+    void an_explanation_question_is_matched_by_its_topic_not_by_its_frame() {
+        String answer = answer("Explain the tracing.",
+                chunk("telemetry.md", 0.9, "OpenTelemetry traces are exported in batches once an endpoint is configured."),
+                chunk("a.txt", 0.8, "Parking spaces are free on Sundays."));
+
+        assertThat(answer).startsWith("OpenTelemetry traces are exported in batches").contains("[1]");
+        assertThat(ExtractiveModel.withoutFrame("Explain the tracing.")).isEqualTo("the tracing.");
+        assertThat(ExtractiveModel.withoutFrame("please describe the backup")).isEqualTo("the backup");
+        assertThat(ExtractiveModel.withoutFrame("What is the router responsible for?")).isEqualTo("What is the router   for?");
+        assertThat(ExtractiveModel.withoutFrame("What is the purpose of the cache?")).isEqualTo("What is   the cache?");
+        assertThat(ExtractiveModel.withoutFrame("How does the chat service work?")).isEqualTo("How does the chat service  ?");
+        // Only the frame: "work" as a topic, and "describe" inside a question, stay.
+        assertThat(ExtractiveModel.withoutFrame("Which work permits are needed?")).isEqualTo("Which work permits are needed?");
+        assertThat(ExtractiveModel.withoutFrame("Which figures describe the trend?")).isEqualTo("Which figures describe the trend?");
+    }
+
+    @Test
+    void frame_words_shared_with_a_generic_sentence_do_not_make_it_cover_the_question() {
+        // Before: "policy" and "work" were two shared content words, so this unrelated chunk was quoted.
+        assertThat(answer("How does the refund policy work?",
+                chunk("hr.txt", 0.9, "Our policy on remote work was revised in March.")))
+                .isEqualTo(ExtractiveModel.NOTHING_FOUND);
+    }
+
+    @Test
+    void a_question_in_words_covers_code_naming_it_in_camel_case() {
+        String answer = answer("How does the chat service work?",
+                chunk("ChatService.java", 0.9, "The ChatService stores each session and streams its turns."),
+                chunk("a.txt", 0.8, "Parking spaces are free on Sundays."));
+
+        assertThat(answer).startsWith("The ChatService stores each session").contains("[1]");
+    }
+
+    @Test
     void says_nothing_was_found_when_none_of_the_first_three_chunks_covers_the_question() {
         String answer = answer("What is the boiling point of mercury?",
                 chunk("tea.txt", 0.9, "Boiling water makes green tea bitter."),
