@@ -61,7 +61,8 @@ public final class ExtractiveModel implements ChatModel {
      */
     private static final Pattern EXPLANATION_FRAME = Pattern.compile(
             "(?i)^\\W*(?:please\\s+)?(?:explain|describe)\\b|\\bresponsible(?=\\s+for\\b)|\\bthe\\s+purpose\\s+of\\b"
-                    + "|(?<=\\bhow\\s(?:do|does|did|would|will|can|could|should)\\s.{1,200})\\bwork(?:s|ed)?(?=\\W*$)");
+                    // The cheap look-ahead first: the look-behind is tried only where the question ends in "work".
+                    + "|\\b(?=work(?:s|ed)?\\W*$)(?<=\\bhow\\s(?:do|does|did|would|will|can|could|should)\\s.{1,200})work(?:s|ed)?");
     /**
      * Chunks retrieved, each a candidate for one quoted sentence. Ten rather than five: one in ten
      * SciFact claims has its first relevant abstract ranked 6th-10th, worded differently from the
@@ -300,14 +301,23 @@ public final class ExtractiveModel implements ChatModel {
             while (m.find()) {
                 String word = m.group();
                 add(out, word.toLowerCase(Locale.ROOT));
-                String[] parts = CAMEL_CASE.split(word);
-                if (parts.length > 1) {
-                    for (String part : parts) {
+                if (hasInnerCapital(word)) {
+                    for (String part : CAMEL_CASE.split(word)) {
                         add(out, part.toLowerCase(Locale.ROOT));
                     }
                 }
             }
             return out;
+        }
+
+        /** Most words have none: the split's regex runs only for those that do. */
+        private static boolean hasInnerCapital(String word) {
+            for (int i = 1; i < word.length(); i++) {
+                if (Character.isUpperCase(word.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void add(Set<String> out, String w) {
