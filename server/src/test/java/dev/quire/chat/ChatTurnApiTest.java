@@ -250,6 +250,17 @@ class ChatTurnApiTest {
                 .isEqualTo("How much did revenue grow in 2021?");
     }
 
+    @Test
+    void a_short_question_with_its_own_topic_is_not_merged_with_the_previous_one() {
+        String session = session("{}");
+        assertThat(text(turn(session, List.of(index), "How much did revenue grow in 2021?"))).contains("12 percent");
+        SseClient.Stream second = turn(session, List.of(index), "How should green tea be brewed?");
+        JsonNode call = second.events().stream().filter(e -> e.type().equals("tool_call")).findFirst().orElseThrow().data();
+        assertThat(call.at("/arguments/query").asText()).isEqualTo("How should green tea be brewed?");
+        assertThat(text(second)).startsWith("Green tea should be brewed at eighty degrees.").contains("tea.txt")
+                .doesNotContain("percent");
+    }
+
     private static String text(SseClient.Stream stream) {
         return stream.events().stream().filter(e -> e.type().equals("text")).map(e -> e.data().get("content").asText())
                 .findFirst().orElse("");

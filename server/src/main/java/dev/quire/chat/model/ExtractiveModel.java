@@ -39,7 +39,8 @@ public final class ExtractiveModel implements ChatModel {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Where a camel-case identifier's parts meet: "chat|Service", "parse|HTTP|Response". */
     private static final Pattern CAMEL_CASE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})|(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
-    private static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+    /** Function words: not content, for matching and for telling a follow-up from a question ({@link QueryRewriter}). */
+    static final Set<String> STOP = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
             "is", "are", "was", "were", "be", "been", "by", "with", "as", "that", "this", "it", "its", "from", "what",
             "which", "who", "how", "why", "when", "where", "do", "does", "did", "can", "could", "should", "would",
             "there", "their", "about", "into", "than", "then", "not", "no", "yes", "has", "have", "had", "i", "we",
