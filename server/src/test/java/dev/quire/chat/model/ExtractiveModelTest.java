@@ -152,6 +152,18 @@ class ExtractiveModelTest {
     }
 
     @Test
+    void word_forms_with_different_stems_still_cover_the_question_when_one_begins_the_other() {
+        String answer = answer("What is the token counter for?",
+                chunk("TokenCounter.java", 0.9, "Counts the tokens a text costs the embedding model."));
+
+        assertThat(answer).startsWith("Counts the tokens a text costs").contains("[1]");
+        assertThat(ExtractiveModel.sameWord("counter", "count")).isTrue();
+        assertThat(ExtractiveModel.sameWord("cardiolog", "card")).isFalse();
+        assertThat(answer("What are the card fees?", chunk("a.txt", 0.9, "Cardiology fees rose in March.")))
+                .isEqualTo(ExtractiveModel.NOTHING_FOUND);
+    }
+
+    @Test
     void says_nothing_was_found_when_none_of_the_first_three_chunks_covers_the_question() {
         String answer = answer("What is the boiling point of mercury?",
                 chunk("tea.txt", 0.9, "Boiling water makes green tea bitter."),
