@@ -1,5 +1,6 @@
 package dev.quire;
 
+import dev.quire.admission.Admission;
 import dev.quire.ingest.BertTokenCounter;
 import dev.quire.ingest.Chunker;
 import dev.quire.ingest.Embedder;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import dev.quire.chat.model.AdmittedChatModel;
 import dev.quire.chat.model.ChatModel;
 import dev.quire.common.DaemonThreads;
 import dev.quire.chat.model.ExtractiveModel;
@@ -106,7 +108,7 @@ final class Pipelines {
      * lane, text by text, so queries on the same cores go first; a remote embedding service spends no
      * local CPU, so its batches go out as they are.
      */
-    static Embedder ingestEmbedder(Embedder embedder, dev.quire.admission.Admission admission, ExecutorService workers) {
+    static Embedder ingestEmbedder(Embedder embedder, Admission admission, ExecutorService workers) {
         if (!(embedder instanceof OnnxEmbedder)) {
             return embedder;
         }
@@ -138,9 +140,9 @@ final class Pipelines {
      * The agent's model. The extractive model computes on this machine's cores, so it waits its turn in the
      * admission's chat lane like the turn's searches; a remote model's call does not hold a permit.
      */
-    static ChatModel chatModel(Config.Chat settings, dev.quire.admission.Admission admission) {
+    static ChatModel chatModel(Config.Chat settings, Admission admission) {
         return switch (settings.backend()) {
-            case "extractive" -> new dev.quire.chat.model.AdmittedChatModel(new ExtractiveModel(), admission);
+            case "extractive" -> new AdmittedChatModel(new ExtractiveModel(), admission);
             case "openai" -> new OpenAiChatModel(OpenAiChatConfig.of(
                             URI.create(settings.baseUrl().orElseThrow(() -> new IllegalArgumentException(
                                     "QUIRE_LLM_BASE_URL is required with QUIRE_LLM=openai"))),

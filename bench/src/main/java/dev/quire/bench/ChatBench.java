@@ -2,8 +2,6 @@ package dev.quire.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.quire.Config;
 import dev.quire.Main;
 import dev.quire.testing.CitationVerifier;
 import java.io.BufferedReader;
@@ -66,7 +64,7 @@ public final class ChatBench {
             String base = "http://127.0.0.1:" + quire.port();
             Api api = new Api(base, KEY);
             Corpus scifact = Corpus.of(data);
-            String index = index(api, limit < data.corpus.size() ? scifact.limit(limit) : scifact,
+            String index = IndexRegistry.ready(api, limit < data.corpus.size() ? scifact.limit(limit) : scifact,
                     dataDir.resolve("bench-indexes.json"));
 
             // With a limit, only the claims whose judged documents were all indexed (as bench/run quality does).
@@ -91,7 +89,7 @@ public final class ChatBench {
             }
             // The same questions over the index of the code they are about: answerable there, so abstaining
             // is the failure (abstention's other side).
-            String codeIndex = index(api, outside, dataDir.resolve("bench-indexes.json"));
+            String codeIndex = IndexRegistry.ready(api, outside, dataDir.resolve("bench-indexes.json"));
             List<Turn> answerable = new ArrayList<>();
             int codeGrounded = 0;
             for (var q : outside.queries().entrySet()) {
@@ -133,24 +131,6 @@ public final class ChatBench {
         // A non-daemon thread of the MCP transport (its session sweeper) outlives Main.close() and would
         // keep this JVM running after the figures are printed (as in LoadBench).
         System.exit(0);
-    }
-
-    /** The corpus's index in this data dir when an earlier run left one there (same documents), else a new one. */
-    private static String index(Api api, Corpus corpus, Path registry) throws Exception {
-        ObjectNode known = Files.isRegularFile(registry) ? (ObjectNode) JSON.readTree(registry.toFile())
-                : JSON.createObjectNode();
-        String fingerprint = Integer.toHexString(corpus.docs().hashCode());
-        JsonNode entry = known.path(corpus.name());
-        if (entry.path("fingerprint").asText().equals(fingerprint)) {
-            return entry.get("index_id").asText();
-        }
-        System.out.printf("indexing %d %s documents...%n", corpus.docs().size(), corpus.name());
-        String index = IndexedCorpus.upload(api, corpus);
-        api.awaitReady(index);
-        // Recorded as the quality bench records its indexes, so the next run on this data dir reuses it.
-        known.putObject(corpus.name()).put("index_id", index).put("fingerprint", fingerprint);
-        JSON.writeValue(registry.toFile(), known);
-        return index;
     }
 
     private static Path repoRoot() {

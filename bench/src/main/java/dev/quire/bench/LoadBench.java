@@ -77,7 +77,7 @@ public final class LoadBench {
         try (Main quire = Main.start(BenchConfig.fromEnvironment(dataDir, KEY), Clock.systemUTC())) {
             String base = "http://127.0.0.1:" + quire.port();
             Api api = new Api(base, KEY);
-            String index = index(api, data, limit, dataDir.resolve("bench-load-index.json"));
+            String index = IndexRegistry.ready(api, Corpus.of(data).limit(limit), dataDir.resolve("bench-indexes.json"));
             Load load = new Load(base, index, queries);
             System.out.printf("load: SciFact %d documents, %d cores, %d s per phase, load average %s%n", limit,
                     Runtime.getRuntime().availableProcessors(), seconds, loadAverage());
@@ -232,23 +232,6 @@ public final class LoadBench {
             return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + KEY)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
         }
-    }
-
-    /** The first {@code limit} SciFact documents indexed (reused from the data dir when they already are). */
-    private static String index(Api api, Scifact data, int limit, Path registry) throws Exception {
-        Corpus corpus = Corpus.of(data).limit(limit);
-        String fingerprint = Integer.toHexString(corpus.docs().hashCode());
-        if (Files.isRegularFile(registry)) {
-            JsonNode entry = JSON.readTree(registry.toFile());
-            if (entry.path("fingerprint").asText().equals(fingerprint)) {
-                return entry.get("index_id").asText();
-            }
-        }
-        System.out.printf("indexing %d SciFact documents...%n", corpus.docs().size());
-        String index = IndexedCorpus.upload(api, corpus);
-        api.awaitReady(index);
-        JSON.writeValue(registry.toFile(), JSON.createObjectNode().put("fingerprint", fingerprint).put("index_id", index));
-        return index;
     }
 
     /** Uploads the next documents after the first index's into a new directory and indexes them: a sync to run beside the load. */

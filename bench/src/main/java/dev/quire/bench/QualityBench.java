@@ -1,14 +1,12 @@
 package dev.quire.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.quire.Config;
 import dev.quire.Main;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -135,24 +133,8 @@ public final class QualityBench {
      * (one sync worker builds them in turn), then maps each index's parsed files.
      */
     private static List<IndexedCorpus> index(Api api, List<Corpus> corpora, Path registry) throws Exception {
-        ObjectNode known = Files.isRegularFile(registry) ? (ObjectNode) JSON.readTree(registry.toFile())
-                : JSON.createObjectNode();
         long t0 = System.nanoTime();
-        List<String> ids = new ArrayList<>();
-        Map<String, String> indexOfFingerprint = new HashMap<>(); // corpora with the same documents share an index
-        known.fields().forEachRemaining(e -> indexOfFingerprint.put(e.getValue().path("fingerprint").asText(),
-                e.getValue().path("index_id").asText()));
-        for (Corpus c : corpora) {
-            String fingerprint = Integer.toHexString(c.docs().hashCode());
-            String id = indexOfFingerprint.get(fingerprint);
-            if (id == null) {
-                id = IndexedCorpus.upload(api, c);
-                indexOfFingerprint.put(fingerprint, id);
-            }
-            ids.add(id);
-            known.putObject(c.name()).put("index_id", id).put("fingerprint", fingerprint);
-        }
-        JSON.writeValue(registry.toFile(), known);
+        List<String> ids = IndexRegistry.indexes(api, corpora, registry);
         List<IndexedCorpus> indexed = new ArrayList<>();
         for (int i = 0; i < corpora.size(); i++) {
             indexed.add(IndexedCorpus.await(api, corpora.get(i), ids.get(i)));

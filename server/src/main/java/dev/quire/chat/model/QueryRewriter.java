@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Makes a follow-up question searchable on its own ("and in 2022?" after "What was revenue in
- * 2021?" becomes "What was revenue in 2022?"-like): a short question without a topic word of its own,
- * or one that starts like a continuation, is merged with the previous question; numbers in the follow-up replace the previous
- * question's numbers. A heuristic for the extractive backend; LLM backends write their own queries.
+ * 2021?" becomes "What was revenue in 2022?"-like): a short question without a topic word of its
+ * own, or one that starts like a continuation, is merged with the previous question; numbers in the
+ * follow-up replace the previous question's numbers. A heuristic for the extractive backend; LLM
+ * backends write their own queries.
  */
 public final class QueryRewriter {
     private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d.,%]*\\b");
